@@ -1,0 +1,243 @@
+// The domain model: what the workbook layer produces from the sheets (SPEC §2) and the engine consumes.
+// Codes are kept as the user typed them (trimmed); `key()` gives the case-insensitive comparison key.
+
+/** Where a value came from, so that a problem can point at the cell. `row` and `col` are 1-based. */
+export interface CellRef {
+  sheet: string;
+  row?: number;
+  col?: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** An input or configuration problem. The engine and the workbook layer report these; they never throw on bad data. */
+export interface Problem {
+  severity: Severity;
+  where: CellRef | null;
+  /** Vietnamese, user-facing, with the numbers (`điểm 12 vượt quá tối đa 10`). */
+  message: string;
+}
+
+export type Kind = 'staff' | 'unit';
+export type Aggregation = 'mean' | 'trimmed' | 'median';
+export type ApportionMethod = 'hamilton' | 'dhondt' | 'sainte-lague';
+
+export interface Config {
+  schoolName: string;
+  managingBody: string;
+  schoolCode: string;
+  place: string;
+  schoolYear: string;
+  principal: string;
+  recipient: string;
+  recipientEmail: string;
+  driveFolder: string;
+  aggregation: Aggregation;
+  decimals: number;
+  apportionment: ApportionMethod;
+  excludeSelfMarks: boolean;
+  womenPriority: boolean;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  type: string;
+  /** Row on `Đơn vị` (1-based), for problems and for the "row order" tie-break. */
+  row: number;
+}
+
+/** Ratings, higher is better: HTXSNV 4 > HTTNV 3 > HTNV 2 > KHTNV 1. */
+export type Rating = 1 | 2 | 3 | 4;
+
+/**
+ * Discipline levels: 0 none, 1 Khiển trách < 2 Cảnh cáo < 3 Hạ bậc lương < 4 Giáng chức < 5 Cách chức
+ * < 6 Buộc thôi việc; 7 = any other text (above every level, SPEC §8).
+ */
+export type DisciplineLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface Staff {
+  id: string;
+  name: string;
+  unitId: string;
+  position: string;
+  gender: string;
+  /** ISO yyyy-mm-dd or '' */
+  birthDate: string;
+  email: string;
+  monthsWorked: number;
+  discipline: DisciplineLevel;
+  /** The discipline as written ('' when none), for reasons and exports. */
+  disciplineText: string;
+  rating: Rating | null;
+  initiative: boolean;
+  active: boolean;
+  row: number;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  email: string;
+  /** `Mã CB` when the member is also staff, else ''. */
+  staffId: string;
+  role: string;
+  row: number;
+}
+
+export interface Phase {
+  id: string;
+  name: string;
+  theme: string;
+  /** ISO yyyy-mm-dd or '' */
+  from: string;
+  to: string;
+  type: 'phase' | 'year';
+  yearWeight: number;
+  row: number;
+}
+
+export interface Criterion {
+  id: string;
+  text: string;
+  kind: Kind;
+  group: string;
+  min: number;
+  max: number;
+  weight: number;
+  /** Phase codes it applies to; null = every phase. */
+  phases: string[] | null;
+  /** Tie-break order 1, 2, …; null = not used. */
+  tieBreak: number | null;
+  row: number;
+}
+
+export interface Band {
+  name: string;
+  from: number;
+  row: number;
+}
+
+export interface CatalogEntry {
+  id: string;
+  name: string;
+  type: 'title' | 'form';
+  kind: Kind;
+  row: number;
+}
+
+export interface AwardRule {
+  /** Row on `Khen thưởng` (1-based); with `order`, fixes processing order. */
+  row: number;
+  phaseId: string;
+  code: string;
+  name: string;
+  kind: Kind;
+  method: 'quota' | 'standard';
+  /** `Số lượng`; null = blank. */
+  count: number | null;
+  /** `Tỷ lệ tối đa (%)` as a percentage (15 = 15%); null = no cap. */
+  capPercent: number | null;
+  /** `Tính tỷ lệ trên`: null = head-count of the kind (`Tổng số`), else an award code of this phase. */
+  capBase: string | null;
+  targetPercent: number | null;
+  minScore: number | null;
+  minRating: Rating | null;
+  minMonths: number | null;
+  noDiscipline: boolean;
+  needInitiative: boolean;
+  needExcellentOrInitiative: boolean;
+  requiredAwards: string[];
+  minVotePercent: number | null;
+  /** `Thành viên đạt` */
+  memberAwards: string[];
+  /** `Tỷ lệ thành viên tối thiểu (%)` */
+  memberSharePercent: number | null;
+  /** `Có thành viên đạt`: award codes each held by at least one member (already expanded from Có/x). */
+  memberHasAwards: string[];
+  minMemberRating: Rating | null;
+  /** `Kỷ luật tối đa của thành viên`: null = no condition; 0 = no member may have any discipline. */
+  maxMemberDiscipline: DisciplineLevel | null;
+  splitByUnit: boolean;
+  exclusionGroup: string | null;
+  order: number | null;
+}
+
+export interface Registration {
+  /** staff or unit code */
+  id: string;
+  codes: string[];
+  initiativeName: string;
+  note: string;
+  row: number;
+}
+
+/**
+ * One score card sheet, stored compactly: `values[r * criterionIds.length + c]` is the mark of participant r on
+ * criterion c; NaN = blank (not scored). Cells that were not numbers are reported by the workbook layer and
+ * stored as NaN. Range checks against [min, max] are the engine's (it reports them with `cellOf`).
+ */
+export interface ScoreCard {
+  sheet: string;
+  phaseId: string;
+  memberId: string;
+  kind: Kind;
+  participantIds: string[];
+  criterionIds: string[];
+  values: Float64Array;
+  /** 1-based sheet row of participant r */
+  rows: number[];
+  /** 1-based sheet column of criterion c */
+  cols: number[];
+}
+
+export interface VoteRow {
+  participantId: string;
+  awardCode: string;
+  /** number of `Đ` cells in the row */
+  agree: number;
+  row: number;
+}
+
+export interface VoteSheet {
+  sheet: string;
+  phaseId: string;
+  rows: VoteRow[];
+}
+
+export interface SchoolData {
+  config: Config;
+  units: Unit[];
+  staff: Staff[];
+  members: Member[];
+  phases: Phase[];
+  criteria: Criterion[];
+  bands: Band[];
+  catalog: CatalogEntry[];
+  awards: AwardRule[];
+  registrations: Registration[];
+  cards: ScoreCard[];
+  votes: VoteSheet[];
+}
+
+/** Case-insensitive comparison key for codes, headers and sheet names (SPEC §2, §8). */
+export function key(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+}
+
+export const DEFAULT_CONFIG: Config = {
+  schoolName: '',
+  managingBody: '',
+  schoolCode: '',
+  place: '',
+  schoolYear: '',
+  principal: '',
+  recipient: '',
+  recipientEmail: '',
+  driveFolder: '',
+  aggregation: 'mean',
+  decimals: 2,
+  apportionment: 'hamilton',
+  excludeSelfMarks: true,
+  womenPriority: true,
+};
