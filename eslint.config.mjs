@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'test-results/**', 'coverage/**', '*.js', '*.mjs', 'scripts/**/*.mjs'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'out/**', 'test-results/**', 'coverage/**', '*.js', '*.mjs', 'scripts/**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

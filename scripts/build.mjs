@@ -2,10 +2,10 @@
 //   dist/Code.js        the Apps Script bundle (src/gas/main.ts), with top-level stubs from gas-entry-generator
 //   dist/Sidebar.html   the sidebar, script and styles inlined (src/ui)
 //   dist/appsscript.json
-//   dist/node/*.js      the Node shell: CLI, dev server, benchmark
+//   build/*.js          the Node shell: CLI, dev server, benchmark (outside dist/, which clasp pushes)
 import { build } from 'esbuild';
 import { generate } from 'gas-entry-generator';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,8 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const at = (...p) => join(root, ...p);
 
-rmSync(dist, { recursive: true, force: true });
-mkdirSync(join(dist, 'node'), { recursive: true });
+mkdirSync(dist, { recursive: true });
+const nodeOut = join(root, 'build');
 
 async function bundleGas() {
   const result = await build({
@@ -68,7 +68,7 @@ async function bundleNode() {
   if (entries.length === 0) return;
   await build({
     entryPoints: entries.map((n) => ({ in: at(`src/node/${n}.ts`), out: n })),
-    outdir: join(dist, 'node'),
+    outdir: nodeOut,
     bundle: true,
     format: 'cjs',
     platform: 'node',

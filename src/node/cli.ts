@@ -1,0 +1,253 @@
+// The `thidua` command (SPEC §7). Exit codes: 0 ok, 1 data errors, 2 usage errors.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { formatCell } from '../core/cellref';
+import type { Problem, SchoolData } from '../core/model';
+import type { PhaseTally } from '../core/result';
+import { tallyPhase } from '../core/tally';
+import { awardProposals } from '../core/exports/proposals';
+import { registrationSummary } from '../core/exports/summary';
+import { readSchool } from '../workbook/read-school';
+import { resultsSheet } from '../workbook/results-sheet';
+import { sortProblems } from '../workbook/problems';
+import { tallyJson } from '../workbook/tally-json';
+import { demoSheets } from '../../sheets-templates/demo-school';
+import { templateSheets } from '../../sheets-templates/template';
+import { writeExport } from './export';
+import { openXlsx, writeXlsxFile, XlsxFormatError, type XlsxWorkbook } from './xlsx/index';
+import { USAGE, text } from './messages';
+import { printTally } from './print-tally';
+
+export class UsageError extends Error {}
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+interface Options {
+  positional: string[];
+  phase?: string;
+  json: boolean;
+  write?: string;
+  summary: boolean;
+  proposals?: string;
+  out?: string;
+  demo: boolean;
+  debug: boolean;
+  help: boolean;
+}
+
+const VALUE_OPTIONS = new Set(['--phase', '--write', '--proposals', '--out']);
+
+export function parseArgs(argv: string[]): Options {
+  const options: Options = { positional: [], json: false, summary: false, demo: false, debug: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (VALUE_OPTIONS.has(arg)) {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(text.missingValue(arg));
+      if (arg === '--phase') options.phase = value;
+      else if (arg === '--write') options.write = value;
+      else if (arg === '--proposals') options.proposals = value;
+      else options.out = value;
+    } else if (arg === '--json') options.json = true;
+    else if (arg === '--summary') options.summary = true;
+    else if (arg === '--demo') options.demo = true;
+    else if (arg === '--debug') options.debug = true;
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg.startsWith('--')) throw new UsageError(text.unknownOption(arg));
+    else options.positional.push(arg);
+  }
+  return options;
+}
+
+/** The bundled demo school, next to the built CLI (build/cli.js) or the sources (src/node/cli.ts). */
+export function demoFile(): string {
+  return resolve(__dirname, '..', existsSync(resolve(__dirname, '..', 'sheets-templates')) ? '' : '..', 'sheets-templates', 'demo.xlsx');
+}
+
+function open(file: string | undefined): XlsxWorkbook {
+  if (!file) throw new UsageError(text.missingFile);
+  if (!existsSync(file)) throw new UsageError(text.fileNotFound(file));
+  return openXlsx(file);
+}
+
+function problemLine(p: Problem): string {
+  const label = p.severity === 'error' ? text.errorLabel : text.warningLabel;
+  return p.where ? `${label}  ${formatCell(p.where)}: ${p.message}` : `${label}  ${p.message}`;
+}
+
+function errorCount(problems: Problem[]): number {
+  return problems.filter((p) => p.severity === 'error').length;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = `${p.severity}|${p.where ? formatCell(p.where) : ''}|${p.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function findPhase(data: SchoolData, code: string | undefined): string {
+  if (!code) throw new UsageError(text.missingOption('--phase'));
+  const wanted = code.trim().toLocaleLowerCase('vi');
+  const phase = data.phases.find((p) => p.id.toLocaleLowerCase('vi') === wanted);
+  if (!phase) throw new UsageError(text.unknownPhase(code, data.phases.map((p) => p.id).join(', ')));
+  return phase.id;
+}
+
+/** Every phase's tally, and every problem of the workbook (reading + each phase), without duplicates. */
+function tallyAll(data: SchoolData, readProblems: Problem[]): { tallies: PhaseTally[]; problems: Problem[] } {
+  const tallies = data.phases.map((phase) => tallyPhase(data, phase.id));
+  return { tallies, problems: sortProblems(dedupe([...readProblems, ...tallies.flatMap((t) => t.problems)])) };
+}
+
+function printProblems(io: CliIo, problems: Problem[]): void {
+  for (const p of problems) io.out(problemLine(p));
+  io.out(text.problemCount(errorCount(problems), problems.length - errorCount(problems)));
+}
+
+function validate(io: CliIo, options: Options): number {
+  const file = options.positional[1];
+  const { data, problems: readProblems } = readSchool(open(file));
+  const { problems } = tallyAll(data, readProblems);
+  if (problems.length === 0) io.out(text.validOk(file));
+  else printProblems(io, problems);
+  return errorCount(problems) > 0 ? 1 : 0;
+}
+
+function tally(io: CliIo, options: Options): number {
+  const wb = open(options.positional[1]);
+  const { data, problems: readProblems } = readSchool(wb);
+  const phaseId = findPhase(data, options.phase);
+  const result = tallyPhase(data, phaseId);
+  const problems = sortProblems(dedupe([...readProblems, ...result.problems]));
+  const complete: PhaseTally = { ...result, problems };
+  if (options.json) io.out(JSON.stringify(tallyJson(complete), null, 2));
+  else {
+    io.out(printTally(data, complete));
+    if (problems.length) printProblems(io, problems);
+  }
+  if (options.write) {
+    wb.write([resultsSheet(data, complete)]);
+    mkdirSync(dirname(resolve(options.write)), { recursive: true });
+    wb.saveAs(options.write);
+    if (!options.json) io.out(text.wrote(options.write));
+  }
+  return errorCount(problems) > 0 ? 1 : 0;
+}
+
+async function exportCommand(io: CliIo, options: Options): Promise<number> {
+  if (options.summary === (options.proposals !== undefined)) throw new UsageError(text.exportKind);
+  if (!options.out) throw new UsageError(text.missingOption('--out'));
+  const { data, problems } = readSchool(open(options.positional[1]));
+  const today = new Date();
+  const { sheet, warnings } = options.summary
+    ? registrationSummary(data, today)
+    : awardProposals(data, tallyPhase(data, findPhase(data, options.proposals)), today);
+  if (warnings.length) {
+    io.out(text.exportWarnings(warnings.length));
+    for (const w of warnings) io.out(problemLine(w));
+  }
+  const files = await writeExport(sheet, options.out);
+  for (const f of files) io.out(text.wrote(f));
+  if (!files.some((f) => f.endsWith('.pdf'))) io.out(text.pdfSkipped);
+  return errorCount(problems) > 0 ? 1 : 0;
+}
+
+function template(io: CliIo, options: Options): number {
+  if (!options.out) throw new UsageError(text.missingOption('--out'));
+  mkdirSync(dirname(resolve(options.out)), { recursive: true });
+  writeXlsxFile(options.out, options.demo ? demoSheets() : templateSheets());
+  io.out(text.wrote(options.out));
+  return 0;
+}
+
+/** `npm start`: the whole job on the bundled demo school, results and exports into out/. */
+async function demo(io: CliIo, outDir: string): Promise<number> {
+  const file = demoFile();
+  io.out(text.demoStart(file));
+  const wb = open(file);
+  const { data, problems: readProblems } = readSchool(wb);
+  const { tallies, problems } = tallyAll(data, readProblems);
+  if (problems.length === 0) io.out(text.validOk(file));
+  else printProblems(io, problems);
+  io.out('');
+  for (const t of tallies) io.out(printTally(data, t));
+
+  mkdirSync(outDir, { recursive: true });
+  wb.write(tallies.map((t) => resultsSheet(data, t)));
+  const results = join(outDir, 'ket-qua-truong-mau.xlsx');
+  wb.saveAs(results);
+  io.out(text.wrote(results));
+
+  const today = new Date();
+  const summary = registrationSummary(data, today);
+  const documents = [{ ...summary, file: 'tong-hop-dang-ky.xlsx' }];
+  for (const t of tallies) documents.push({ ...awardProposals(data, t, today), file: `de-nghi-${t.phase}.xlsx` });
+  if (summary.warnings.length) {
+    io.out(text.exportWarnings(summary.warnings.length));
+    for (const w of summary.warnings) io.out(problemLine(w));
+  }
+  let pdf = false;
+  for (const doc of documents) {
+    const files = await writeExport(doc.sheet, join(outDir, doc.file));
+    pdf ||= files.some((f) => f.endsWith('.pdf'));
+    for (const f of files) io.out(text.wrote(f));
+  }
+  if (!pdf) io.out(text.pdfSkipped);
+  io.out(text.demoDone(outDir));
+  return errorCount(problems) > 0 ? 1 : 0;
+}
+
+export async function runCli(argv: string[], io: CliIo, outDir = 'out'): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const options = parseArgs(argv);
+    debug = options.debug;
+    const command = options.positional[0];
+    if (options.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    switch (command) {
+      case undefined:
+        return await demo(io, outDir);
+      case 'validate':
+        return validate(io, options);
+      case 'tally':
+        return tally(io, options);
+      case 'export':
+        return await exportCommand(io, options);
+      case 'template':
+        return template(io, options);
+      default:
+        throw new UsageError(text.unknownCommand(command));
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      io.err(text.seeUsage);
+      return 2;
+    }
+    if (error instanceof XlsxFormatError) {
+      io.err(error.message);
+      if (debug && error.stack) io.err(error.stack);
+      return 1;
+    }
+    const err = error instanceof Error ? error : new Error(String(error));
+    io.err(debug && err.stack ? err.stack : text.internalError(err.message));
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+  runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

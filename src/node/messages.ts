@@ -1,0 +1,61 @@
+// Vietnamese text of the command-line shell.
+
+export const USAGE = `thidua — tính kết quả thi đua, khen thưởng trên tệp Excel (.xlsx)
+
+Cách dùng:
+  thidua                                   chạy thử trên trường mẫu: kiểm tra, tính mọi đợt, ghi kết quả vào out/
+  thidua validate TỆP                      kiểm tra dữ liệu (lỗi và cảnh báo kèm ô)
+  thidua tally TỆP --phase MÃ_ĐỢT [--json] [--write RA.xlsx]
+                                           tính kết quả một đợt; --write lưu bản sao có thêm trang "Kết quả {đợt}"
+  thidua export TỆP (--summary | --proposals MÃ_ĐỢT) --out ĐƯỜNG_DẪN
+                                           xuất bảng tổng hợp đăng ký hoặc danh sách đề nghị khen thưởng
+  thidua template --out ĐƯỜNG_DẪN [--demo]  tạo tệp mẫu trống (hoặc trường mẫu với --demo)
+
+Tùy chọn chung: --debug (in chi tiết lỗi kỹ thuật), --help
+Mã thoát: 0 thành công, 1 dữ liệu có lỗi, 2 sai cách dùng.`;
+
+export const text = {
+  unknownCommand: (cmd: string) => `Lệnh không hợp lệ: "${cmd}".`,
+  missingFile: 'Thiếu đường dẫn tệp .xlsx.',
+  missingOption: (opt: string) => `Thiếu tùy chọn ${opt}.`,
+  missingValue: (opt: string) => `Tùy chọn ${opt} cần một giá trị.`,
+  unknownOption: (opt: string) => `Tùy chọn không hợp lệ: ${opt}.`,
+  exportKind: 'Cần chọn một trong hai: --summary hoặc --proposals MÃ_ĐỢT.',
+  fileNotFound: (file: string) => `Không tìm thấy tệp: ${file}`,
+  unknownPhase: (phase: string, known: string) => `Không có đợt thi đua "${phase}". Các đợt: ${known}.`,
+  seeUsage: 'Gõ "thidua --help" để xem cách dùng.',
+  internalError: (message: string) => `Lỗi ngoài dự kiến: ${message} (chạy lại với --debug để xem chi tiết)`,
+
+  validOk: (file: string) => `✓ ${file}: dữ liệu hợp lệ.`,
+  problemCount: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo.`,
+  errorLabel: 'Lỗi',
+  warningLabel: 'Cảnh báo',
+
+  phaseTitle: (id: string, name: string) => `Đợt ${id} — ${name}`,
+  staffRanking: 'Xếp hạng cá nhân',
+  unitRanking: 'Xếp hạng tập thể',
+  awardsTitle: 'Khen thưởng',
+  col: {
+    rank: 'Hạng',
+    code: 'Mã',
+    name: 'Họ và tên',
+    unitName: 'Tên đơn vị',
+    unit: 'Đơn vị',
+    score: 'Điểm',
+    band: 'Xếp loại',
+    awards: 'Khen thưởng',
+  },
+  missingScore: 'Thiếu điểm',
+  quota: (q: number | null) => (q === null ? 'không giới hạn' : `chỉ tiêu ${q}`),
+  byUnit: 'Phân bổ theo đơn vị',
+  recipients: 'Được khen',
+  pending: 'Chờ Hội đồng quyết định',
+  open: (n: number) => `Còn trống ${n} suất`,
+  none: '(không có)',
+
+  wrote: (path: string) => `Đã ghi ${path}`,
+  demoStart: (file: string) => `Trường mẫu: ${file}`,
+  demoDone: (dir: string) => `Xong. Kết quả và báo cáo ở thư mục ${dir}/`,
+  exportWarnings: (n: number) => `${n} cảnh báo cần Hội đồng xem trước khi gửi:`,
+  pdfSkipped: 'Không có LibreOffice (soffice) nên chưa tạo được tệp PDF.',
+};

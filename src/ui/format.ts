@@ -1,0 +1,52 @@
+// Pure formatting helpers for the sidebar: Vietnamese numbers and dates, HTML escaping.
+
+/** 78.5 → '78,50'; 1234.5 → '1.234,50'. Half away from zero, like the engine. null → '—'. */
+export function formatNumber(value: number | null, decimals = 2): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  const factor = 10 ** decimals;
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor + 1e-9)) / factor;
+  const negative = rounded < 0;
+  const [whole, fraction] = Math.abs(rounded).toFixed(decimals).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${negative ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** An aggregate or mark: as few decimals as it needs, at most `decimals` (18.5 → '18,5', 9 → '9'). */
+export function formatMark(value: number | null, decimals = 2): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  const full = formatNumber(value, decimals);
+  return full.includes(',') ? full.replace(/,?0+$/, '') : full;
+}
+
+/** 'yyyy-mm-dd' → 'dd/mm/yyyy'; anything else is returned as it is. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+/** '01/09/2025 – 30/11/2025', or one side, or ''. */
+export function formatPeriod(from: string, to: string): string {
+  if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;
+  return formatDate(from || to);
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text (from the workbook, so untrusted) made safe for HTML content and attribute values. */
+export function esc(value: string | number | null | undefined): string {
+  return String(value ?? '').replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+}
+
+/** Median of numbers (mean of the two middle ones for an even count); null when empty. */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

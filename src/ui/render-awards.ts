@@ -1,0 +1,61 @@
+// Results: one card per award with its quota, the split by unit, recipients, pending ties and open seats.
+import type { TallyAwardView } from '../workbook/api';
+import { esc, formatNumber } from './format';
+import { M, plural, text } from './messages';
+
+type Person = TallyAwardView['recipients'][number];
+
+function personLine(person: Person, status: 'awarded' | 'pending'): string {
+  const unit = person.unitName ?? person.unit;
+  return (
+    `<li class="person person--${status}" data-id="${esc(person.id)}">` +
+    `<span class="person__rank">${esc(text.rankShort(person.rank))}</span>` +
+    `<span class="person__name">${esc(person.name)}</span>` +
+    `<span class="person__score">${esc(formatNumber(person.score))}</span>` +
+    (unit ? `<span class="person__unit" data-unit="${esc(person.unit ?? '')}">${esc(unit)}</span>` : '') +
+    `</li>`
+  );
+}
+
+export function renderAward(award: TallyAwardView): string {
+  const quota =
+    award.quota === null
+      ? `<span class="quota__value">${esc(M.unlimited)}</span>`
+      : `<span class="quota__value big">${award.quota}</span>`;
+  const split = award.byUnit
+    ? `<p class="split"><span class="split__label">${esc(M.byUnitLabel)}:</span> ` +
+      award.byUnit
+        .map(
+          (u) =>
+            `<span class="split__unit" title="${esc(u.unitName)}">${esc(text.seatsOfUnit(u.unit, u.seats))}</span>`,
+        )
+        .join(' ') +
+      `</p>`
+    : '';
+  const recipients =
+    award.recipients.length > 0
+      ? `<ol class="people" aria-label="${esc(M.recipientsLabel)}">${award.recipients.map((p) => personLine(p, 'awarded')).join('')}</ol>`
+      : `<p class="muted">${esc(M.noRecipients)}</p>`;
+  const pending =
+    award.pending.length > 0
+      ? `<p class="pending-title"><span class="badge badge--pending">${esc(M.pendingBadge)}</span> ${esc(plural.people(award.pending.length))}</p>` +
+        `<ol class="people people--pending" aria-label="${esc(M.pendingBadge)}">${award.pending.map((p) => personLine(p, 'pending')).join('')}</ol>`
+      : '';
+  const open = award.open > 0 ? `<p class="open-seats"><span aria-hidden="true">○ </span>${esc(plural.openSeats(award.open))}</p>` : '';
+  return (
+    `<article class="award" data-award="${esc(award.code)}" aria-label="${esc(award.name)}">` +
+    `<h4 class="award__title">${esc(award.name)} <span class="code">${esc(award.code)}</span></h4>` +
+    `<p class="quota"><span class="quota__label">${esc(M.quotaLabel)}:</span> ${quota}` +
+    ` <span class="quota__got">· ${esc(M.recipientsLabel)}: <strong>${award.recipients.length}</strong></span></p>` +
+    split +
+    recipients +
+    pending +
+    open +
+    `</article>`
+  );
+}
+
+export function renderAwards(awards: TallyAwardView[]): string {
+  if (awards.length === 0) return `<p class="muted">${esc(M.noAwards)}</p>`;
+  return awards.map(renderAward).join('');
+}

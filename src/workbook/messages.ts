@@ -1,0 +1,98 @@
+// Every Vietnamese text of the workbook layer: problem messages and the labels of the sheets it writes.
+
+/** 8.5 → '8,5' (Vietnamese decimal comma). */
+export function vnNumber(n: number): string {
+  return String(n).replace('.', ',');
+}
+
+function q(text: string): string {
+  return `«${text}»`;
+}
+
+export const MSG = {
+  formulaError: (error: string) => `công thức lỗi ${error}`,
+  notNumber: (text: string) => `${q(text)} không phải là số`,
+  notInteger: (n: number) => `${vnNumber(n)} không phải là số nguyên`,
+  notBoolean: (text: string) => `${q(text)} không hợp lệ: ghi Có hoặc Không`,
+  notDate: (text: string) => `${q(text)} không phải là ngày (dd/mm/yyyy)`,
+  notChoice: (text: string, choices: readonly string[]) => `${q(text)} không hợp lệ: chọn một trong ${choices.join(', ')}`,
+  belowMin: (value: number, min: number) => `${vnNumber(value)} nhỏ hơn mức tối thiểu ${vnNumber(min)}`,
+  aboveMax: (value: number, max: number) => `${vnNumber(value)} lớn hơn mức tối đa ${vnNumber(max)}`,
+
+  emptyWorkbook: 'bảng tính không có sheet nào',
+  missingSheet: (sheet: string) => `thiếu sheet ${q(sheet)}`,
+  missingColumn: (header: string) => `thiếu cột ${q(header)}`,
+  duplicateColumn: (header: string, first: string) => `cột ${q(header)} lặp lại (đã có ở ô ${first}): bỏ qua cột này`,
+  duplicateSheet: (sheet: string, other: string) => `sheet ${q(sheet)} trùng tên với sheet ${q(other)}: bỏ qua`,
+  missingCell: (header: string) => `thiếu ${header}: bỏ qua dòng này`,
+  duplicateCode: (header: string, code: string, firstRow: number) => `${header} ${q(code)} trùng với dòng ${firstRow}: bỏ qua dòng này`,
+
+  unknownParam: (name: string) => `tham số ${q(name)} không được dùng`,
+  staffWithoutUnit: 'cán bộ chưa có Mã đơn vị: bỏ qua dòng này',
+  unknownUnit: (code: string) => `không có đơn vị ${q(code)} trong sheet Đơn vị`,
+  unknownStaff: (code: string) => `không có cán bộ ${q(code)} trong sheet Cán bộ`,
+  unknownParticipant: (code: string) => `không có cán bộ hay đơn vị ${q(code)} (sheet Cán bộ, Đơn vị)`,
+  unknownPhase: (code: string) => `không có đợt ${q(code)} trong sheet Đợt thi đua`,
+  unknownCriterion: (code: string) => `không có tiêu chí ${q(code)} trong sheet Tiêu chí`,
+  unknownMember: (code: string) => `không có thành viên ${q(code)} trong sheet Hội đồng`,
+  unknownCatalog: (code: string) => `không có ${q(code)} trong sheet Danh mục`,
+  unknownAward: (code: string, phase: string) => `không có khen thưởng ${q(code)} của đợt ${phase} trong sheet Khen thưởng`,
+  noCatalog: 'không có sheet Danh mục: không kiểm tra được mã danh mục',
+
+  fromAfterTo: (from: string, to: string) => `Từ ngày ${from} sau Đến ngày ${to}`,
+  weightNotPositive: (weight: number) => `trọng số ${vnNumber(weight)} phải lớn hơn 0: bỏ qua tiêu chí này`,
+  maxNotAboveMin: (max: number, min: number) =>
+    `điểm tối đa ${vnNumber(max)} phải lớn hơn điểm tối thiểu ${vnNumber(min)}: bỏ qua tiêu chí này`,
+  yearWeightNegative: (weight: number) => `trọng số cả năm ${vnNumber(weight)} không được âm: dùng 1`,
+  bandsNotDescending: (name: string, from: number, prevName: string, prevFrom: number) =>
+    `các mức xếp loại phải theo điểm giảm dần: ${q(name)} (${vnNumber(from)}) đứng sau ${q(prevName)} (${vnNumber(prevFrom)})`,
+  bandSameFrom: (name: string, other: string, from: number) => `mức ${q(name)} có cùng Điểm từ ${vnNumber(from)} với mức ${q(other)}`,
+  hasMemberWithoutAwards: 'Có thành viên đạt = Có nhưng cột Thành viên đạt để trống',
+  invalidDiscipline: (text: string) => `${q(text)} không hợp lệ: ghi Không hoặc một mức kỷ luật`,
+
+  cardUnknownPhase: (phase: string) => `phiếu chấm của đợt ${q(phase)} không có trong sheet Đợt thi đua: bỏ qua sheet này`,
+  cardUnknownMember: (member: string) => `phiếu chấm của thành viên ${q(member)} không có trong sheet Hội đồng: bỏ qua sheet này`,
+  cardUnknownColumn: (header: string) => `cột ${q(header)} không phải mã tiêu chí trong sheet Tiêu chí: bỏ qua cột này`,
+  cardWrongKind: (code: string, kind: string) => `tiêu chí ${q(code)} dành cho ${kind}, không chấm trên phiếu này: bỏ qua cột này`,
+  cardNotInPhase: (code: string, phase: string) => `tiêu chí ${q(code)} không áp dụng cho đợt ${phase}: bỏ qua cột này`,
+  cardUnknownRow: (code: string, kind: 'staff' | 'unit') =>
+    kind === 'staff'
+      ? `không có cán bộ ${q(code)} trong sheet Cán bộ: bỏ qua dòng này`
+      : `không có đơn vị ${q(code)} trong sheet Đơn vị: bỏ qua dòng này`,
+  duplicateRow: (code: string, firstRow: number) => `${q(code)} đã có ở dòng ${firstRow}: bỏ qua dòng này`,
+  markNotNumber: (text: string) => `điểm ${q(text)} không phải là số: không tính`,
+
+  voteUnknownPhase: (phase: string) => `phiếu biểu quyết của đợt ${q(phase)} không có trong sheet Đợt thi đua: bỏ qua sheet này`,
+  voteUnknownColumn: (header: string) => `cột ${q(header)} không phải mã thành viên trong sheet Hội đồng: bỏ qua cột này`,
+  voteUnknownRow: (code: string) => `không có cán bộ hay đơn vị ${q(code)}: bỏ qua dòng này`,
+  voteUnknownAward: (code: string, phase: string) => `không có khen thưởng ${q(code)} của đợt ${phase}: bỏ qua dòng này`,
+  voteInvalid: (text: string) => `${q(text)} không hợp lệ: ghi Đ (đồng ý), K (không đồng ý) hoặc để trống`,
+  duplicateVote: (code: string, award: string, firstRow: number) => `phiếu cho ${q(code)} – ${q(award)} đã có ở dòng ${firstRow}: bỏ qua dòng này`,
+
+  unknownPhaseToTally: (phase: string) => `không có đợt ${q(phase)} trong sheet Đợt thi đua`,
+  engineFailed: (detail: string) => `lỗi khi tính kết quả: ${detail}`,
+};
+
+/** Labels of the `Kết quả {đợt}` sheet. */
+export const RESULT = {
+  title: (phaseName: string, phaseId: string) => `KẾT QUẢ THI ĐUA – ${phaseName} (${phaseId})`,
+  awardsHeading: 'KHEN THƯỞNG',
+  rankingHeading: 'BẢNG XẾP HẠNG',
+  staff: 'Cá nhân',
+  unit: 'Tập thể',
+  awardHeader: ['Mã', 'Khen thưởng', 'Đối tượng', 'Chỉ tiêu', 'Đã xét', 'Chờ quyết định', 'Còn trống'],
+  unlimited: 'Không giới hạn',
+  byUnit: 'Phân bổ theo đơn vị',
+  recipients: 'Được khen thưởng',
+  pending: 'Chờ Hội đồng quyết định',
+  none: '(không có)',
+  listHeader: ['TT', 'Mã', 'Họ và tên', 'Đơn vị', 'Điểm', 'Hạng'],
+  rankingFixedHeader: ['Hạng', 'Mã', 'Họ và tên', 'Đối tượng', 'Đơn vị', 'Điểm', 'Tổng điểm thô', 'Xếp loại', 'Trạng thái'],
+  awardsColumn: 'Khen thưởng đạt',
+  pendingColumn: 'Chờ quyết định',
+  reasonsColumn: 'Lý do không đạt',
+  statusOk: 'Đủ điểm',
+  statusMissing: 'Thiếu điểm',
+  problemsHeading: (errors: number, warnings: number) => `Có ${errors} lỗi và ${warnings} cảnh báo: xem Kiểm tra dữ liệu`,
+  seats: (n: number) => `${n} chỉ tiêu`,
+};

@@ -1,0 +1,82 @@
+// `Cấu hình`: parameter rows (`Tham số`, `Giá trị`); a missing sheet, row or value keeps the default.
+import { DEFAULT_CONFIG, key } from '../core/model';
+import type { Aggregation, ApportionMethod, Config } from '../core/model';
+import { choiceIndex, readBoolean, readInteger, readText } from './cells';
+import type { Read } from './cells';
+import { MSG } from './messages';
+import { AGGREGATION_CHOICES, APPORTION_CHOICES, sheetSpec } from './schema';
+import { openTable } from './table';
+import type { ProblemLog, SheetIndex } from './table';
+
+const TEXT_PARAMS: Record<string, keyof Config> = {
+  'Tên trường': 'schoolName',
+  'Cơ quan chủ quản': 'managingBody',
+  'Ký hiệu trường': 'schoolCode',
+  'Địa danh': 'place',
+  'Năm học': 'schoolYear',
+  'Hiệu trưởng': 'principal',
+  'Nơi nhận báo cáo': 'recipient',
+  'Email nơi nhận': 'recipientEmail',
+  'Thư mục Drive': 'driveFolder',
+};
+
+const AGGREGATIONS: Aggregation[] = ['mean', 'trimmed', 'median'];
+const APPORTIONMENTS: ApportionMethod[] = ['hamilton', 'dhondt', 'sainte-lague'];
+/** also accepted without diacritics */
+const APPORTION_ALIASES = [...APPORTION_CHOICES, 'Sainte-Lague', 'Du lon nhat'];
+const APPORTION_ALIAS_METHODS: ApportionMethod[] = [...APPORTIONMENTS, 'sainte-lague', 'hamilton'];
+
+const MAX_DECIMALS = 6;
+
+export function readConfig(index: SheetIndex, log: ProblemLog): Config {
+  const config: Config = { ...DEFAULT_CONFIG };
+  const table = openTable(index, sheetSpec('Cấu hình'), log, false);
+  if (!table) return config;
+  const textKeys = new Map(Object.entries(TEXT_PARAMS).map(([name, field]) => [key(name), field]));
+  for (const r of table.rows) {
+    const name = table.text(r, 'Tham số');
+    if (name === '') continue;
+    const raw = table.raw(r, 'Giá trị');
+    const where = table.where(r, 'Giá trị');
+    const take = <T>(read: Read<T>): T | null => {
+      if (read === null) return null;
+      if (!read.ok) {
+        log.error(where, read.message);
+        return null;
+      }
+      return read.value;
+    };
+    const k = key(name);
+    const textField = textKeys.get(k);
+    if (textField !== undefined) {
+      const text = take(readText(raw));
+      if (text !== null) (config as unknown as Record<string, unknown>)[textField] = text;
+    } else if (k === key('Cách tổng hợp điểm')) {
+      const text = take(readText(raw));
+      if (text !== null) {
+        const i = choiceIndex(text, AGGREGATION_CHOICES);
+        if (i >= 0) config.aggregation = AGGREGATIONS[i];
+        else log.error(where, MSG.notChoice(text, AGGREGATION_CHOICES));
+      }
+    } else if (k === key('Số chữ số thập phân')) {
+      const n = take(readInteger(raw));
+      if (n !== null && n < 0) log.error(where, MSG.belowMin(n, 0));
+      else if (n !== null && n > MAX_DECIMALS) log.error(where, MSG.aboveMax(n, MAX_DECIMALS));
+      else if (n !== null) config.decimals = n;
+    } else if (k === key('Cách phân bổ chỉ tiêu')) {
+      const text = take(readText(raw));
+      if (text !== null) {
+        const i = choiceIndex(text, APPORTION_ALIASES);
+        if (i >= 0) config.apportionment = APPORTION_ALIAS_METHODS[i];
+        else log.error(where, MSG.notChoice(text, APPORTION_CHOICES));
+      }
+    } else if (k === key('Loại điểm tự chấm')) {
+      config.excludeSelfMarks = take(readBoolean(raw)) ?? DEFAULT_CONFIG.excludeSelfMarks;
+    } else if (k === key('Ưu tiên nữ khi bằng điểm')) {
+      config.womenPriority = take(readBoolean(raw)) ?? DEFAULT_CONFIG.womenPriority;
+    } else {
+      log.warning(table.where(r, 'Tham số'), MSG.unknownParam(name));
+    }
+  }
+  return config;
+}

@@ -1,0 +1,68 @@
+// Building blocks of the in-memory Apps Script fake: a call counter, and a base class that gives a fake the full
+// type of an Apps Script interface while throwing a clear error for any method the fake does not implement.
+
+/** Counts every service call the code under test makes, by `Type.method`. */
+export class CallCounter {
+  total = 0;
+  readonly byName = new Map<string, number>();
+  /** throw from the nth call (1-based, counted from now) whose name matches; for failure-injection tests */
+  private failure: { name: string; remaining: number; error: string } | null = null;
+
+  count(name: string): void {
+    this.total += 1;
+    this.byName.set(name, (this.byName.get(name) ?? 0) + 1);
+    const failure = this.failure;
+    if (failure && failure.name === name) {
+      failure.remaining -= 1;
+      if (failure.remaining === 0) {
+        this.failure = null;
+        throw new Error(failure.error);
+      }
+    }
+  }
+
+  of(name: string): number {
+    return this.byName.get(name) ?? 0;
+  }
+
+  reset(): void {
+    this.total = 0;
+    this.byName.clear();
+  }
+
+  /** Make the nth next call named `name` throw (simulates a quota or network failure mid-way). */
+  failOn(name: string, nth = 1, error = `Service error (injected) on ${name}`): void {
+    this.failure = { name, remaining: nth, error };
+  }
+
+  /** counts sorted by name, for reports */
+  table(): [string, number][] {
+    return [...this.byName.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+  }
+}
+
+// Property names that generic code (jest's pretty-printer, Promise resolution, JSON) probes on any object;
+// for these the fake answers `undefined` instead of an "unimplemented" function.
+const PROBED = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', 'constructor', 'inspect']);
+
+/**
+ * `class FakeSheet extends unimplemented<GoogleAppsScript.Spreadsheet.Sheet>('Sheet') implements …Sheet` gives
+ * the fake the whole interface: methods the fake overrides are type-checked against the real signatures, and any
+ * other method throws "not implemented by the fake" when called, so a code path the fake does not cover fails loudly.
+ */
+export function unimplemented<T extends object>(typeName: string): new () => T {
+  class Unimplemented {
+    constructor() {
+      return new Proxy(this, {
+        get(target, prop, receiver) {
+          if (typeof prop === 'symbol' || prop in target) return Reflect.get(target, prop, receiver);
+          if (PROBED.has(prop)) return undefined;
+          return () => {
+            throw new Error(`${typeName}.${prop}() is not implemented by the Apps Script fake`);
+          };
+        },
+      });
+    }
+  }
+  return Unimplemented as unknown as new () => T;
+}
