@@ -21,33 +21,46 @@ const TONES = new Map<string, number>([
 const FIELD_SEPARATOR = '\u0001';
 const PART_SEPARATOR = '\u0000';
 
+interface Collated {
+  letter: string;
+  tone: string;
+  upper: boolean;
+}
+
+/** Per-character collation, cached: names reuse a few dozen letters. */
+const charCache = new Map<string, Collated>();
+
+function collateChar(ch: string): Collated {
+  const cached = charCache.get(ch);
+  if (cached !== undefined) return cached;
+  // NFD splits the tone from the letter; the letter with its shape mark (ă â ê ô ơ ư) recomposes to its alphabet slot.
+  let base = '';
+  let tone = 0;
+  for (const part of ch.normalize('NFD')) {
+    const toneOf = TONES.get(part);
+    if (toneOf !== undefined) tone = toneOf;
+    else base += part;
+  }
+  const composed = base.normalize('NFC');
+  const lower = composed.toLowerCase();
+  const weight = LETTER_WEIGHT.get(lower) ?? Math.min(Math.max(lower.charCodeAt(0) || 2, 2), LETTER_BASE - 1);
+  const result = { letter: String.fromCharCode(weight), tone: String.fromCharCode(2 + tone), upper: composed !== lower };
+  charCache.set(ch, result);
+  return result;
+}
+
 /** One collation key for a string: letters, then tones, then case, each comparable with `<`. */
 function fieldKey(text: string): string {
-  const letters: string[] = [];
-  const tones: string[] = [];
-  const cases: string[] = [];
-  // NFD splits tones from letters; recomposing the letter with its shape mark (ă â ê ô ơ ư) gives its alphabet slot.
-  const decomposed = text.normalize('NFD');
-  let i = 0;
-  while (i < decomposed.length) {
-    let base = decomposed[i];
-    i += 1;
-    let tone = 0;
-    while (i < decomposed.length && /\p{M}/u.test(decomposed[i])) {
-      const mark = decomposed[i];
-      const toneOf = TONES.get(mark);
-      if (toneOf !== undefined) tone = toneOf;
-      else base += mark;
-      i += 1;
-    }
-    const composed = base.normalize('NFC');
-    const lower = composed.toLowerCase();
-    const weight = LETTER_WEIGHT.get(lower);
-    letters.push(String.fromCharCode(weight ?? Math.min(Math.max(lower.charCodeAt(0), 2), LETTER_BASE - 1)));
-    tones.push(String.fromCharCode(2 + tone));
-    cases.push(composed === lower ? '\u0002' : '\u0003');
+  let letters = '';
+  let tones = '';
+  let cases = '';
+  for (const ch of text) {
+    const c = collateChar(ch);
+    letters += c.letter;
+    tones += c.tone;
+    cases += c.upper ? '\u0003' : '\u0002';
   }
-  return letters.join('') + FIELD_SEPARATOR + tones.join('') + FIELD_SEPARATOR + cases.join('');
+  return letters + FIELD_SEPARATOR + tones + FIELD_SEPARATOR + cases;
 }
 
 function normalizeSpaces(name: string): string {
@@ -66,5 +79,7 @@ export function compareVietnameseNames(a: string, b: string): number {
   const ka = vietnameseNameKey(a);
   const kb = vietnameseNameKey(b);
   if (ka !== kb) return ka < kb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  const na = a.normalize('NFC');
+  const nb = b.normalize('NFC');
+  return na < nb ? -1 : na > nb ? 1 : 0;
 }

@@ -9,6 +9,8 @@ function shiftDecimal(n: number, k: number): number {
   return Number(`${mantissa}e${Number(exponent ?? 0) + k}`);
 }
 
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => Number(`1e${i}`));
+
 function clampDecimals(decimals: number): number {
   return Number.isFinite(decimals) ? Math.min(15, Math.max(0, Math.trunc(decimals))) : 0;
 }
@@ -20,6 +22,14 @@ function clampDecimals(decimals: number): number {
 export function roundHalfAway(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
   const places = clampDecimals(decimals);
+  const scaled = Math.abs(x) * POWERS_OF_TEN[places];
+  const floor = Math.floor(scaled);
+  const fraction = scaled - floor;
+  if (scaled < 1e9 && Math.abs(fraction - 0.5) > 1e-6) {
+    // Far from a half: the binary noise cannot change the result; k / 10^places is the double nearest the decimal.
+    const rounded = (fraction > 0.5 ? floor + 1 : floor) / POWERS_OF_TEN[places];
+    return x < 0 && rounded !== 0 ? -rounded : rounded;
+  }
   const magnitude = Number(Math.abs(x).toPrecision(SIGNIFICANT));
   const rounded = shiftDecimal(Math.round(shiftDecimal(magnitude, places)), -places);
   return x < 0 && rounded !== 0 ? -rounded : rounded;

@@ -1,6 +1,5 @@
 // Scores of one kind in one phase (SPEC §3.1–§3.6, §8 Scores): marks → aggregates → 100-point score → band.
 // Marks are accumulated into typed arrays per (participant, criterion); no object is allocated per mark.
-import { formatCell } from './cellref';
 import { key } from './model';
 import type { Aggregation, Band, Criterion, Kind, Phase, Problem, SchoolData, ScoreCard } from './model';
 import { problem } from './messages';
@@ -23,6 +22,19 @@ export function participantsOf(data: SchoolData, kind: Kind): Participant[] {
   return data.units.map((u) => ({ kind, id: u.id, name: u.name, unitId: null }));
 }
 
+const keyCache = new Map<string, string>();
+
+/** `key()` memoized: the same codes come back on every card, vote and award check. */
+export function codeKey(text: string): string {
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    if (keyCache.size >= 100_000) keyCache.clear();
+    k = key(text);
+    keyCache.set(text, k);
+  }
+  return k;
+}
+
 /** Index by code: the exact text first (cheap), then the case-insensitive key. */
 export class CodeIndex {
   private readonly exact = new Map<string, number>();
@@ -31,18 +43,18 @@ export class CodeIndex {
   constructor(codes: readonly string[]) {
     codes.forEach((code, i) => {
       if (!this.exact.has(code)) this.exact.set(code, i);
-      const k = key(code);
+      const k = codeKey(code);
       if (!this.byKey.has(k)) this.byKey.set(k, i);
     });
   }
 
   get(code: string): number {
-    return this.exact.get(code) ?? this.byKey.get(key(code)) ?? -1;
+    return this.exact.get(code) ?? this.byKey.get(codeKey(code)) ?? -1;
   }
 }
 
 export function sameCode(a: string, b: string): boolean {
-  return a === b || key(a) === key(b);
+  return a === b || codeKey(a) === codeKey(b);
 }
 
 /** Criteria of a kind that apply to a phase: `Đợt áp dụng` blank or naming it. */
@@ -271,7 +283,3 @@ export function scoreKind(data: SchoolData, phase: Phase, kind: Kind, problems: 
     : scoreFromCards(data, phase, kind, participants, problems);
 }
 
-/** 'Chấm D1 TV02!E7' — for tests and messages that need a card cell. */
-export function cardCell(card: ScoreCard, r: number, j: number): string {
-  return formatCell({ sheet: card.sheet, row: card.rows[r], col: card.cols[j] });
-}

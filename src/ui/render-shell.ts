@@ -22,6 +22,7 @@ export function renderShell(): string {
   <h2 id="h-check">${esc(M.stepCheck)}</h2>
   <button type="button" id="check" class="button" disabled>${esc(M.checkButton)}</button>
   <div id="check-error" class="error-box" role="alert" hidden></div>
+  <p id="check-status" class="status" role="status" aria-live="polite"></p>
   <div id="problems" aria-live="polite"></div>
 </section>
 

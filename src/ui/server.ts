@@ -57,8 +57,8 @@ export function describeFailure(fn: ServerFunction, error: unknown): string {
   const known: [RegExp, string][] = [
     [/NetworkError|Failed to fetch|network|connection/i, failure.network],
     [/authori[sz]ation|permission|access denied|không có quyền/i, failure.authorization],
+    [/\block\b|too many simultaneous|busy/i, failure.busy],
     [/exceeded maximum execution time|timed? ?out|quá thời gian/i, failure.timeout],
-    [/lock|too many simultaneous|busy/i, failure.busy],
   ];
   for (const [pattern, message] of known) {
     if (pattern.test(raw)) return `${heading} ${message}`;

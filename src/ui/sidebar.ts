@@ -46,8 +46,8 @@ function clearError(boxId: string): void {
   box.innerHTML = '';
 }
 
-function setStatus(message: string): void {
-  el('status').textContent = message;
+function setStatus(message: string, where = 'status'): void {
+  el(where).textContent = message;
 }
 
 function setBusy(busy: boolean): void {
@@ -136,6 +136,7 @@ async function loadOverview(): Promise<void> {
 
 async function checkData(): Promise<void> {
   clearError('check-error');
+  setStatus('', 'check-status');
   setBusy(true);
   const button = el('check');
   button.textContent = M.checking;
@@ -206,7 +207,7 @@ async function exportFiles(kind: 'summary' | 'proposals'): Promise<void> {
 async function goToCell(cell: string): Promise<void> {
   try {
     const done = await callServer('goToCell', cell);
-    setStatus(done ? text.goToCellDone(cell) : text.goToCellNotice(cell));
+    setStatus(done ? text.goToCellDone(cell) : text.goToCellNotice(cell), 'check-status');
   } catch (error) {
     showError('check-error', error);
   }

@@ -20,6 +20,7 @@ export const MSG = {
   aboveMax: (value: number, max: number) => `${vnNumber(value)} lớn hơn mức tối đa ${vnNumber(max)}`,
 
   emptyWorkbook: 'bảng tính không có sheet nào',
+  readFailed: (detail: string) => `không đọc được bảng tính: ${detail}`,
   missingSheet: (sheet: string) => `thiếu sheet ${q(sheet)}`,
   missingColumn: (header: string) => `thiếu cột ${q(header)}`,
   duplicateColumn: (header: string, first: string) => `cột ${q(header)} lặp lại (đã có ở ô ${first}): bỏ qua cột này`,
@@ -80,7 +81,7 @@ export const RESULT = {
   rankingHeading: 'BẢNG XẾP HẠNG',
   staff: 'Cá nhân',
   unit: 'Tập thể',
-  awardHeader: ['Mã', 'Khen thưởng', 'Đối tượng', 'Chỉ tiêu', 'Đã xét', 'Chờ quyết định', 'Còn trống'],
+  awardHeader: ['Mã', 'Khen thưởng', 'Đối tượng', 'Chỉ tiêu', 'Được khen thưởng', 'Chờ quyết định', 'Còn trống'],
   unlimited: 'Không giới hạn',
   byUnit: 'Phân bổ theo đơn vị',
   recipients: 'Được khen thưởng',

@@ -61,6 +61,11 @@ export interface OutputSheet {
   merges?: RangeRef[];
   /** pixel widths, per column from column 1 */
   columnWidths?: number[];
+  /**
+   * pixel heights, per row from row 1 (null or missing = the default height). For documents whose wrapped text
+   * must print in full where the application does not fit rows to their content on opening (LibreOffice, Excel).
+   */
+  rowHeights?: (number | null)[];
   frozenRows?: number;
   frozenCols?: number;
   page?: PageSetup;

@@ -3,7 +3,7 @@ import type { Member, Staff, Unit } from '../core/model';
 import { disciplineLevelOf, ratingOf } from './levels';
 import { MSG } from './messages';
 import { Registry } from './registry';
-import { sheetSpec } from './schema';
+import { RATING_CHOICES, sheetSpec } from './schema';
 import { openTable } from './table';
 import type { ProblemLog, SheetIndex } from './table';
 
@@ -49,7 +49,7 @@ export function readStaff(index: SheetIndex, log: ProblemLog, units: Registry<Un
     const ratingText = table.text(r, 'Xếp loại viên chức');
     const rating = ratingText === '' ? null : ratingOf(ratingText);
     if (ratingText !== '' && rating === null) {
-      log.error(table.where(r, 'Xếp loại viên chức'), MSG.notChoice(ratingText, ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV']));
+      log.error(table.where(r, 'Xếp loại viên chức'), MSG.notChoice(ratingText, RATING_CHOICES));
     }
     const level = disciplineLevelOf(disciplineText);
     const person: Staff = {

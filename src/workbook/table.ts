@@ -44,7 +44,7 @@ export class SheetIndex {
       const k = key(name);
       const first = this.byKey.get(k);
       if (first !== undefined) {
-        log.error({ sheet: name }, MSG.duplicateSheet(name, first));
+        log.error({ sheet: name, row: 1, col: 1 }, MSG.duplicateSheet(name, first));
         continue;
       }
       this.byKey.set(k, name);

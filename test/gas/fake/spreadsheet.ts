@@ -108,6 +108,9 @@ export class FakeDataValidationBuilder
   override requireNumberGreaterThanOrEqualTo(n: number): this {
     return this.set('requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
   }
+  override requireNumberLessThanOrEqualTo(n: number): this {
+    return this.set('requireNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
+  }
   override requireDate(): this {
     return this.set('requireDate', 'DATE_IS_VALID_DATE', []);
   }
@@ -208,18 +211,17 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
 
 // ——— ranges ———
 
-const STYLE_SETTERS = [
-  'setFontWeight',
-  'setFontStyle',
-  'setFontLine',
-  'setFontFamily',
-  'setFontSize',
-  'setFontColor',
-  'setBackground',
-  'setHorizontalAlignment',
-  'setVerticalAlignment',
-  'setWrap',
-] as const;
+type StyleSetter =
+  | 'setFontWeight'
+  | 'setFontStyle'
+  | 'setFontLine'
+  | 'setFontFamily'
+  | 'setFontSize'
+  | 'setFontColor'
+  | 'setBackground'
+  | 'setHorizontalAlignment'
+  | 'setVerticalAlignment'
+  | 'setWrap';
 
 export class FakeRange extends unimplemented<GRange>('Range') implements GRange {
   constructor(
@@ -440,7 +442,7 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   override setWrap(v: boolean): this {
     return this.styled('setWrap', v);
   }
-  private styled(setter: (typeof STYLE_SETTERS)[number], value: unknown): this {
+  private styled(setter: StyleSetter, value: unknown): this {
     this.c(setter);
     this.applyStyle(styleProp(setter), value);
     return this;
@@ -719,6 +721,14 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
     this.c('insertColumnsAfter');
     if (after !== this.maxCols) for (const line of this.cells) line?.splice(after, 0, ...new Array<undefined>(howMany));
     this.maxCols += howMany;
+    return this;
+  }
+  override appendRow(row: unknown[]): this {
+    this.c('appendRow');
+    const at = this.lastRow() + 1;
+    if (at > this.maxRows) this.maxRows = at;
+    if (row.length > this.maxCols) this.maxCols = row.length;
+    row.forEach((v, i) => writeCell(this.cell(at, i + 1), v));
     return this;
   }
   override setFrozenRows(rows: number): void {

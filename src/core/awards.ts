@@ -1,0 +1,178 @@
+// Awards of a phase in `Thứ tự xét` order (SPEC §4, §8 Awards): eligibility, quotas and caps, splits, ties.
+// Every participant gets, per award of its kind, the award, `Chờ Hội đồng quyết định`, or the first reason it failed.
+import { cutByRank } from './awards-cut';
+import type { CutOutcome, CutRules } from './awards-cut';
+import { Ledger, VoteIndex } from './awards-ledger';
+import { splitByUnit } from './awards-split';
+import { firstFailure, isWomanPriority, usesScores } from './eligibility';
+import type { EligibilityContext } from './eligibility';
+import type { AwardRule, CellRef, Phase, Problem, SchoolData, Staff } from './model';
+import { problem, reason } from './messages';
+import { roundHalfAway } from './numbers';
+import type { RankedPhase, Scored } from './ranked';
+import type { AwardResult } from './result';
+import { codeKey, sameCode } from './scoring';
+
+/** What a participant got in the phase; keyed by `kind:code key`. */
+export interface Decision {
+  awards: string[];
+  pending: string[];
+  reasons: Record<string, string>;
+}
+
+export interface AwardsOutcome {
+  awards: AwardResult[];
+  decisions: Map<string, Decision>;
+}
+
+export function decisionKey(p: Pick<Scored, 'kind' | 'id'>): string {
+  return `${p.kind}:${codeKey(p.id)}`;
+}
+
+/** A count bigger than any school keeps apportionment in safe integers. */
+const MAX_SEATS = 1_000_000;
+
+function whereRule(rule: AwardRule): CellRef {
+  return { sheet: 'Khen thưởng', row: rule.row };
+}
+
+/** Rules of the phase in processing order: numbered `Thứ tự xét` first, then blank, each then by row. */
+export function phaseRules(data: SchoolData, phaseId: string): AwardRule[] {
+  return data.awards
+    .filter((r) => sameCode(r.phaseId, phaseId))
+    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.row - b.row);
+}
+
+function isTotalBase(base: string | null): boolean {
+  return base === null || base.trim() === '' || codeKey(base) === 'tổng số';
+}
+
+/** The % base (SPEC §8): head-count of the kind, or the recipients of an award processed earlier (else 0, an error). */
+function capBase(rule: AwardRule, data: SchoolData, ledger: Ledger, phaseCodes: Set<string>, phase: Phase, problems: Problem[]): number {
+  if (isTotalBase(rule.capBase)) return rule.kind === 'staff' ? data.staff.filter((s) => s.active).length : data.units.length;
+  const base = rule.capBase as string;
+  if (ledger.isProcessed(base)) return ledger.recipients(base);
+  const message = phaseCodes.has(codeKey(base)) ? problem.baseLater(rule.code, base) : problem.baseUnknown(rule.code, base, phase.id);
+  problems.push({ severity: 'error', where: whereRule(rule), message });
+  return 0;
+}
+
+/** Prerequisites and member-award conditions must name awards processed earlier in the phase. */
+function checkPrerequisites(rule: AwardRule, ledger: Ledger, phaseCodes: Set<string>, phase: Phase, problems: Problem[]): void {
+  const memberCodes = rule.kind === 'unit' ? [...(rule.memberSharePercent !== null ? rule.memberAwards : []), ...rule.memberHasAwards] : [];
+  for (const code of [...rule.requiredAwards, ...memberCodes]) {
+    if (ledger.isProcessed(code)) continue;
+    const message = phaseCodes.has(codeKey(code)) ? problem.requiredLater(rule.code, code) : problem.requiredUnknown(rule.code, code, phase.id);
+    problems.push({ severity: 'error', where: whereRule(rule), message });
+  }
+}
+
+function decisionOf(decisions: Map<string, Decision>, p: Scored): Decision {
+  const k = decisionKey(p);
+  let d = decisions.get(k);
+  if (d === undefined) {
+    d = { awards: [], pending: [], reasons: {} };
+    decisions.set(k, d);
+  }
+  return d;
+}
+
+export function allocateAwards(data: SchoolData, phase: Phase, ranked: RankedPhase, problems: Problem[]): AwardsOutcome {
+  const ledger = new Ledger();
+  const staffById = new Map<string, Staff>();
+  const activeStaffByUnit = new Map<string, Staff[]>();
+  for (const s of data.staff) {
+    if (!staffById.has(codeKey(s.id))) staffById.set(codeKey(s.id), s);
+    if (!s.active) continue;
+    const unit = codeKey(s.unitId);
+    const list = activeStaffByUnit.get(unit);
+    if (list === undefined) activeStaffByUnit.set(unit, [s]);
+    else list.push(s);
+  }
+  const ctx: EligibilityContext = { data, ledger, votes: new VoteIndex(data, phase.id), staffById, activeStaffByUnit };
+  const rules = phaseRules(data, phase.id);
+  const phaseCodes = new Set(rules.map((r) => codeKey(r.code)));
+  const seen = new Set<string>();
+  const outcome: AwardsOutcome = { awards: [], decisions: new Map() };
+
+  for (const rule of rules) {
+    if (seen.has(codeKey(rule.code))) {
+      problems.push({ severity: 'error', where: whereRule(rule), message: problem.duplicateAward(rule.code, phase.id) });
+      continue;
+    }
+    seen.add(codeKey(rule.code));
+    outcome.awards.push(decideAward(rule, ctx, ranked, phase, phaseCodes, outcome.decisions, problems));
+  }
+  return outcome;
+}
+
+function decideAward(
+  rule: AwardRule,
+  ctx: EligibilityContext,
+  ranked: RankedPhase,
+  phase: Phase,
+  phaseCodes: Set<string>,
+  decisions: Map<string, Decision>,
+  problems: Problem[],
+): AwardResult {
+  const { data, ledger } = ctx;
+  if (usesScores(rule) && !ranked.scored[rule.kind]) {
+    problems.push({ severity: 'error', where: whereRule(rule), message: problem.awardNeedsScores(rule.code, rule.kind, phase.id) });
+  }
+  checkPrerequisites(rule, ledger, phaseCodes, phase, problems);
+  const needsBase = rule.capPercent !== null || rule.targetPercent !== null;
+  const base = needsBase ? capBase(rule, data, ledger, phaseCodes, phase, problems) : 0;
+  const count = rule.count === null ? null : Math.min(MAX_SEATS, Math.max(0, Math.floor(rule.count)));
+  const cap = rule.capPercent === null ? null : Math.min(MAX_SEATS, Math.max(0, Math.floor(roundHalfAway((rule.capPercent * base) / 100, 9))));
+  const quota = count === null ? cap : cap === null ? count : Math.min(count, cap);
+
+  const candidates = rule.kind === 'staff' ? ranked.staff : ranked.units;
+  const eligible: Scored[] = [];
+  for (const p of candidates) {
+    const failure = firstFailure(rule, p, ctx);
+    if (failure === null) eligible.push(p);
+    else decisionOf(decisions, p).reasons[rule.code] = failure;
+  }
+
+  const cutRules: Omit<CutRules, 'beyond'> = {
+    votes: (p) => ctx.votes.of(p.id, rule.code),
+    woman: (p) => data.config.womenPriority && isWomanPriority(p, ctx),
+  };
+  const split = rule.splitByUnit && rule.kind === 'staff' && quota !== null;
+  if (rule.splitByUnit && !split) problems.push({ severity: 'warning', where: whereRule(rule), message: problem.splitIgnored(rule.code) });
+  let cut: CutOutcome & { byUnit?: Record<string, number> };
+  if (quota === null) cut = { winners: eligible, pending: [], losers: new Map() };
+  else if (split) cut = splitByUnit(data, eligible, quota, ctx.activeStaffByUnit, cutRules);
+  else cut = cutByRank(eligible, quota, { ...cutRules, beyond: (taken) => (quota === 0 ? reason.zeroQuota() : reason.afterQuota(taken, quota)) });
+
+  for (const p of cut.winners) {
+    ledger.grant(p.kind, p.id, rule);
+    decisionOf(decisions, p).awards.push(rule.code);
+  }
+  for (const p of cut.pending) {
+    const d = decisionOf(decisions, p);
+    d.pending.push(rule.code);
+    d.reasons[rule.code] = reason.pending();
+  }
+  cut.losers.forEach((why, p) => {
+    decisionOf(decisions, p).reasons[rule.code] = why;
+  });
+  ledger.finish(rule, cut.winners.length);
+
+  const open = quota === null ? 0 : quota - cut.winners.length;
+  if (cut.pending.length > 0) {
+    problems.push({ severity: 'warning', where: whereRule(rule), message: problem.pendingSeats(rule.code, cut.pending.length, open) });
+  }
+  if (rule.targetPercent !== null && cut.winners.length * 100 < rule.targetPercent * base) {
+    problems.push({
+      severity: 'warning', where: whereRule(rule),
+      message: problem.targetMissed(rule.code, rule.targetPercent, cut.winners.length, base, data.config.decimals),
+    });
+  }
+  const result: AwardResult = {
+    code: rule.code, name: rule.name, kind: rule.kind, quota,
+    recipients: cut.winners.map((p) => p.id), pending: cut.pending.map((p) => p.id), open,
+  };
+  if (split && cut.byUnit !== undefined) result.byUnit = cut.byUnit;
+  return result;
+}

@@ -1,0 +1,20 @@
+// What both exports share: the `Nơi nhận` list and the configuration they cannot do without.
+import type { Config, Problem } from '../model';
+import { frame, problem } from './messages';
+
+const CONFIG_SHEET = 'Cấu hình';
+
+/** `Nơi nhận báo cáo` first (SPEC §6), then the school's archive. */
+export function closingRecipients(config: Config): string[] {
+  return [frame.recipientItem(config.recipient.trim()), frame.archiveItem];
+}
+
+export function configWarnings(config: Config): Problem[] {
+  const warnings: Problem[] = [];
+  const warn = (message: string): void => {
+    warnings.push({ severity: 'warning', where: { sheet: CONFIG_SHEET }, message });
+  };
+  if (config.recipient.trim() === '') warn(problem.missingRecipient);
+  if (config.principal.trim() === '') warn(problem.missingPrincipal);
+  return warnings;
+}

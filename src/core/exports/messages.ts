@@ -1,0 +1,123 @@
+// Every Vietnamese text of the exports (SPEC §6): the Decree 30/2020 frame, the registration summary, the award
+// proposals, the registration condition warnings, and the file names and log lines of the Drive/Node shells.
+import { formatNumberVi } from '../numbers';
+
+export const SUMMARY_SHEET = 'Tổng hợp đăng ký';
+export const proposalsSheet = (phaseId: string): string => `Đề nghị ${phaseId}`;
+export const REGISTRATION_SHEET = 'Đăng ký';
+export const LOG_SHEET = 'Nhật ký';
+
+export const frame = {
+  nationalName: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+  /** `Số:` with room for the clerk to write the number by hand. */
+  number: (symbol: string, schoolCode: string): string => `Số:        /${symbol}${schoolCode ? `-${schoolCode}` : ''}`,
+  /** Decree 30: days below 10 and the months 1 and 2 take a leading zero. */
+  placeDate: (place: string, date: Date): string => {
+    const day = String(date.getDate()).padStart(2, '0');
+    const month = date.getMonth() + 1;
+    const monthText = month <= 2 ? `0${month}` : String(month);
+    return `${place || '……'}, ngày ${day} tháng ${monthText} năm ${date.getFullYear()}`;
+  },
+  schoolYear: (year: string): string => (year ? `Năm học ${year}` : 'Năm học ……'),
+  recipientsLabel: 'Nơi nhận:',
+  recipientItem: (recipient: string): string => `- ${recipient || '……'};`,
+  archiveItem: '- Lưu: VT, TĐKT.',
+  signatureTitle: 'HIỆU TRƯỞNG',
+  signatureHint: '(Ký, ghi rõ họ tên và đóng dấu)',
+};
+
+/** Document symbol after `Số: …/` (Decree 30, Phụ lục III: BC = báo cáo). */
+export const DOCUMENT_SYMBOL = 'BC';
+
+export const columns = {
+  order: 'TT',
+  name: 'Họ và tên',
+  position: 'Chức vụ',
+  unit: 'Đơn vị',
+  unitName: 'Tên tập thể',
+  initiative: 'Tên sáng kiến, đề tài',
+  note: 'Ghi chú',
+  score: 'Điểm',
+  rank: 'Hạng',
+};
+
+export const MARK = 'x';
+
+export const summary = {
+  title: 'TỔNG HỢP ĐĂNG KÝ THI ĐUA',
+  subtitle: (year: string): string => `Danh hiệu thi đua và hình thức khen thưởng - ${frame.schoolYear(year)}`,
+  staffSection: 'I. CÁ NHÂN',
+  unitSection: 'II. TẬP THỂ',
+  none: 'Không có đăng ký',
+  staffTotal: (count: number): string => `Tổng cộng: ${count} cá nhân`,
+  unitTotal: (count: number): string => `Tổng cộng: ${count} tập thể`,
+  fileTitle: 'Tổng hợp đăng ký thi đua',
+};
+
+export const proposals = {
+  title: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
+  subtitle: (phaseName: string, year: string): string => `${phaseName} - ${frame.schoolYear(year)}`,
+  staffSection: 'I. CÁ NHÂN',
+  unitSection: 'II. TẬP THỂ',
+  awardHeading: (index: number, name: string, count: number, kindWord: string): string =>
+    `${index}. ${name}: ${count} ${kindWord}`,
+  pendingNote: 'Chờ Hội đồng quyết định',
+  noRecipients: 'Không có người đạt',
+  none: 'Không có đề nghị',
+  staffWord: 'cá nhân',
+  unitWord: 'tập thể',
+  staffTotal: (count: number): string => `Tổng cộng: ${count} lượt cá nhân`,
+  unitTotal: (count: number): string => `Tổng cộng: ${count} lượt tập thể`,
+  fileTitle: (phaseName: string): string => `Đề nghị khen thưởng ${phaseName}`,
+};
+
+/** A number in a cell of text (a score shown in a note): decimal comma. */
+export const num = (x: number): string => formatNumberVi(x);
+
+/** Why a registration visibly does not meet the conditions the law (or the school's rule) ties to the title. */
+export const condition = {
+  excellentOrInitiative: 'chưa được xếp loại HTXSNV và chưa có sáng kiến',
+  initiative: 'chưa có sáng kiến',
+  ratingBelow: (rating: string, min: string): string => `xếp loại ${rating}, cần tối thiểu ${min}`,
+  tooFewMonths: (months: number, min: number): string => `mới ${num(months)} tháng công tác, cần ${num(min)} tháng`,
+  disciplined: (text: string): string => `đang bị kỷ luật (${text})`,
+  memberRatingBelow: (name: string, rating: string, min: string): string =>
+    `thành viên ${name} xếp loại ${rating}, cần tối thiểu ${min}`,
+  memberDisciplined: (name: string, text: string): string => `thành viên ${name} bị kỷ luật (${text})`,
+  /** The note written in `Ghi chú`: which title, which condition. */
+  note: (title: string, why: string): string => `${title}: ${why}`,
+  /** The warning before export, pointing at the `Đăng ký` row. */
+  warning: (who: string, title: string, why: string): string => `${who} đăng ký ${title} nhưng ${why}`,
+};
+
+export const problem = {
+  unknownRegistrant: (id: string): string => `Mã ${id} không có trong Cán bộ hoặc Đơn vị: dòng đăng ký không được đưa vào báo cáo`,
+  inactiveRegistrant: (id: string, name: string): string =>
+    `${name} (${id}) không còn công tác: dòng đăng ký không được đưa vào báo cáo`,
+  unknownCatalogCode: (code: string): string => `Mã danh mục ${code} không có trong Danh mục: không được đưa vào báo cáo`,
+  wrongKind: (code: string, kindWord: string): string => `Mã danh mục ${code} dành cho ${kindWord}: không được đưa vào báo cáo`,
+  missingRecipient: 'Chưa nhập Nơi nhận báo cáo trong Cấu hình',
+  missingRecipientEmail: 'Chưa nhập Email nơi nhận trong Cấu hình: tệp chưa được chia sẻ',
+  missingPrincipal: 'Chưa nhập Hiệu trưởng trong Cấu hình',
+  unknownPhase: (id: string): string => `Không có đợt thi đua ${id}`,
+  pending: (award: string, count: number): string => `${award}: ${count} người chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu)`,
+  openSeats: (award: string, open: number): string => `${award}: còn ${open} suất chưa sử dụng`,
+  folderUnavailable: (folder: string): string =>
+    `Không mở được Thư mục Drive "${folder}": tệp được lưu ở thư mục gốc Drive của bạn`,
+  shareFailed: (email: string, why: string): string => `Không chia sẻ được với ${email}: ${why}`,
+};
+
+export const files = {
+  /** `{Năm học} - {Tên trường} - {title}` */
+  name: (year: string, school: string, title: string): string => [year, school, title].filter((p) => p.trim() !== '').join(' - '),
+  spreadsheetLabel: 'Bảng tính',
+  pdfLabel: 'Tệp PDF',
+  xlsxLabel: 'Tệp Excel',
+};
+
+export const log = {
+  summaryAction: 'Xuất tổng hợp đăng ký thi đua',
+  proposalsAction: 'Xuất danh sách đề nghị khen thưởng',
+  headers: ['Thời gian', 'Người thực hiện', 'Thao tác', 'Đợt', 'Liên kết'],
+};

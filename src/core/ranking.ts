@@ -1,0 +1,81 @@
+// Ranking (SPEC §3.7, §8): rounded score, then tie-break criteria; competition ranks; Vietnamese name order in ties.
+import { vietnameseNameKey } from './collate';
+import type { Kind, Problem, SchoolData } from './model';
+import { problem } from './messages';
+import type { RankedPhase, Scored } from './ranked';
+import { codeKey, phaseCriteria, sameCode, scoreKind, usesYearMean } from './scoring';
+
+/** Descending comparison of ranking keys; 0 = tied on the whole key. */
+export function compareTieKeys(a: readonly number[], b: readonly number[]): number {
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a[i] ?? -Infinity;
+    const y = b[i] ?? -Infinity;
+    if (x !== y) return x > y ? -1 : 1;
+  }
+  return 0;
+}
+
+export function sameTieKey(a: readonly number[], b: readonly number[]): boolean {
+  return compareTieKeys(a, b) === 0;
+}
+
+/**
+ * Sorts a kind into display order and assigns competition ranks (1, 2, 2, 4). Ties and the missing ones are
+ * ordered by Vietnamese name order, then by code, so the order never depends on input row order.
+ */
+export function rankKind(participants: Scored[], tieBreaks: readonly string[]): Scored[] {
+  const nameKey = new Map<Scored, string>();
+  for (const p of participants) {
+    nameKey.set(p, vietnameseNameKey(p.name));
+    p.tieKey = p.score === null ? [] : [p.score, ...tieBreaks.map((id) => p.criteria[id] ?? -Infinity)];
+  }
+  const byName = (a: Scored, b: Scored): number => {
+    const na = nameKey.get(a) as string;
+    const nb = nameKey.get(b) as string;
+    if (na !== nb) return na < nb ? -1 : 1;
+    if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+    const ka = codeKey(a.id);
+    const kb = codeKey(b.id);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
+  const sorted = [...participants].sort((a, b) => {
+    if (a.status !== b.status) return a.status === 'ok' ? -1 : 1;
+    return compareTieKeys(a.tieKey, b.tieKey) || byName(a, b);
+  });
+  sorted.forEach((p, i) => {
+    p.order = i;
+    if (p.status !== 'ok') {
+      p.rank = null;
+      return;
+    }
+    const previous = sorted[i - 1];
+    p.rank = i > 0 && previous.status === 'ok' && sameTieKey(previous.tieKey, p.tieKey) ? previous.rank : i + 1;
+  });
+  return sorted;
+}
+
+/** Tie-break criteria of the phase, in `Ưu tiên khi bằng điểm` order (criteria not in the phase are skipped). */
+function tieBreakCriteria(data: SchoolData, phaseId: string, kind: Kind): string[] {
+  return phaseCriteria(data, phaseId, kind)
+    .filter((c) => c.tieBreak !== null)
+    .sort((a, b) => (a.tieBreak as number) - (b.tieBreak as number) || a.row - b.row)
+    .map((c) => c.id);
+}
+
+/** Scores and ranks both kinds of a phase. Unknown phase: an error problem and empty lists. */
+export function rankPhase(data: SchoolData, phaseId: string, problems: Problem[]): RankedPhase {
+  const phase = data.phases.find((p) => sameCode(p.id, phaseId));
+  if (phase === undefined) {
+    problems.push({ severity: 'error', where: { sheet: 'Đợt thi đua' }, message: problem.unknownPhase(phaseId) });
+    return { phaseId, staff: [], units: [], scored: { staff: false, unit: false } };
+  }
+  const rank = (kind: Kind): { list: Scored[]; scored: boolean } => {
+    const scores = scoreKind(data, phase, kind, problems);
+    const tieBreaks = usesYearMean(data, phase, kind) ? [] : tieBreakCriteria(data, phase.id, kind);
+    return { list: rankKind(scores.participants, tieBreaks), scored: scores.scored };
+  };
+  const staff = rank('staff');
+  const units = rank('unit');
+  return { phaseId: phase.id, staff: staff.list, units: units.list, scored: { staff: staff.scored, unit: units.scored } };
+}

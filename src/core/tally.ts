@@ -1,0 +1,28 @@
+// The tally of a phase (SPEC §3–§5): scores, ranks, awards, each with its reasons. Never throws on bad data.
+import { allocateAwards, decisionKey } from './awards';
+import type { Problem, SchoolData } from './model';
+import { problem } from './messages';
+import type { Scored } from './ranked';
+import type { ParticipantResult, PhaseTally } from './result';
+import { rankPhase } from './ranking';
+import { sameCode } from './scoring';
+
+export function tallyPhase(data: SchoolData, phaseId: string): PhaseTally {
+  const problems: Problem[] = [];
+  const phase = data.phases.find((p) => sameCode(p.id, phaseId));
+  if (phase === undefined) {
+    problems.push({ severity: 'error', where: { sheet: 'Đợt thi đua' }, message: problem.unknownPhase(phaseId) });
+    return { phase: phaseId, participants: [], awards: [], problems };
+  }
+  const ranked = rankPhase(data, phase.id, problems);
+  const { awards, decisions } = allocateAwards(data, phase, ranked, problems);
+  const toResult = (s: Scored): ParticipantResult => {
+    const d = decisions.get(decisionKey(s));
+    return {
+      kind: s.kind, id: s.id, name: s.name, unit: s.unitId, criteria: s.criteria, raw: s.raw, score: s.score,
+      band: s.band, rank: s.rank, status: s.status,
+      awards: d?.awards ?? [], pending: d?.pending ?? [], reasons: d?.reasons ?? {},
+    };
+  };
+  return { phase: phase.id, participants: [...ranked.staff, ...ranked.units].map(toResult), awards, problems };
+}

@@ -1,0 +1,144 @@
+// Score cards `Chấm {đợt} {thành viên}` (and `Chấm TT …`) and vote sheets `Phiếu {đợt}` for a phase, pre-filled
+// and protected per council member. Re-running adds new participants, criteria and members; marks stay.
+import { key } from '../core/model';
+import type { Kind, Member, Phase, SchoolData } from '../core/model';
+import { phaseCriteria } from '../core/scoring';
+import { readSchool } from '../workbook/read-school';
+import { CARD_COLUMNS, VOTE_COLUMNS, cardSheetName, voteSheetName } from '../workbook/schema';
+import { KeyedSheet, syncKeyedSheet } from './keyed-sheet';
+import { MSG } from './messages';
+import { GasServices, UserError } from './services';
+import { SheetsWorkbook } from './sheets-workbook';
+import { columnRuns, markRule, voteRule } from './validation';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+export interface SheetsReport {
+  created: string[];
+  updated: string[];
+  addedRows: number;
+  addedColumns: number;
+  warnings: string[];
+}
+
+function emptyReport(): SheetsReport {
+  return { created: [], updated: [], addedRows: 0, addedColumns: 0, warnings: [] };
+}
+
+function note(report: SheetsReport, result: KeyedSheet, name: string): void {
+  if (result.created) report.created.push(name);
+  else report.updated.push(name);
+  report.addedRows += result.addedRows;
+  report.addedColumns += result.addedCols;
+}
+
+export function findPhase(data: SchoolData, phaseId: string): Phase {
+  const phase = data.phases.find((p) => key(p.id) === key(phaseId));
+  if (!phase) throw new UserError(MSG.unknownPhase(phaseId.trim(), data.phases.map((p) => p.id)));
+  return phase;
+}
+
+/** Only `email` (and the owner, whom Apps Script never removes) may edit what this protection covers. */
+export function restrictTo(protection: Protection, description: string, email: string): void {
+  protection.setDescription(description);
+  protection.removeEditors(protection.getEditors());
+  if (email) protection.addEditor(email);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+function participants(data: SchoolData, kind: Kind): string[][] {
+  if (kind === 'staff') {
+    const unitName = new Map(data.units.map((u) => [key(u.id), u.name]));
+    return data.staff.filter((s) => s.active).map((s) => [s.id, s.name, unitName.get(key(s.unitId)) ?? s.unitId]);
+  }
+  return data.units.map((u) => [u.id, u.name, u.type]);
+}
+
+export function createScoreCards(services: GasServices, phaseId: string): SheetsReport {
+  const ss = services.SpreadsheetApp.getActiveSpreadsheet();
+  const wb = new SheetsWorkbook(ss);
+  const { data } = readSchool(wb);
+  const phase = findPhase(data, phaseId);
+  if (data.members.length === 0) throw new UserError(MSG.noMembers);
+  const report = emptyReport();
+  const kinds = (['staff', 'unit'] as Kind[]).filter((kind) => phaseCriteria(data, phase.id, kind).length > 0);
+  if (kinds.length === 0) throw new UserError(MSG.noCriteria(phase.id));
+  for (const kind of kinds) {
+    const criteria = phaseCriteria(data, phase.id, kind);
+    const rows = participants(data, kind);
+    for (const member of data.members) {
+      const name = cardSheetName(phase.id, member.id, kind);
+      const result = syncKeyedSheet(wb, {
+        name,
+        fixed: CARD_COLUMNS,
+        open: criteria.map((c) => ({ header: c.id, note: MSG.headerNoteCard(c.text, c.min, c.max), width: 70 })),
+        keyColumns: [0],
+        rows,
+      });
+      note(report, result, name);
+      const fixedCount = CARD_COLUMNS.length;
+      const ruleOf = new Map(criteria.map((c, i) => [result.cols[fixedCount + i], markRule(services.SpreadsheetApp, c.min, c.max)]));
+      validateColumns(result, ruleOf);
+      protectCard(services, result.sheet, member, name, report);
+    }
+  }
+  return report;
+}
+
+/** A rule on the data cells (row 2 to the last row) of each column, one call per run of adjacent columns. */
+function validateColumns(result: KeyedSheet, ruleOf: Map<number, GoogleAppsScript.Spreadsheet.DataValidation>): void {
+  const rows = result.lastRow - 1;
+  if (rows < 1) return;
+  for (const run of columnRuns([...ruleOf.keys()])) {
+    const line = run.map((col) => ruleOf.get(col) ?? null);
+    result.sheet.getRange(2, run[0], rows, run.length).setDataValidations(Array.from({ length: rows }, () => line));
+  }
+}
+
+function protectCard(services: GasServices, sheet: Sheet, member: Member, name: string, report: SheetsReport): void {
+  for (const old of sheet.getProtections(services.SpreadsheetApp.ProtectionType.SHEET)) old.remove();
+  restrictTo(sheet.protect(), MSG.cardProtection(`${member.id} ${member.name}`), member.email);
+  if (!member.email) report.warnings.push(MSG.memberWithoutEmail(member.id, name));
+}
+
+export function createVoteSheets(services: GasServices, phaseId: string): SheetsReport {
+  const ss = services.SpreadsheetApp.getActiveSpreadsheet();
+  const wb = new SheetsWorkbook(ss);
+  const { data } = readSchool(wb);
+  const phase = findPhase(data, phaseId);
+  if (data.members.length === 0) throw new UserError(MSG.noMembers);
+  const awards = data.awards.filter((a) => key(a.phaseId) === key(phase.id));
+  if (awards.length === 0) throw new UserError(MSG.noAwards(phase.id));
+  const rows: string[][] = [];
+  for (const kind of ['staff', 'unit'] as Kind[]) {
+    const people = participants(data, kind);
+    for (const award of awards.filter((a) => a.kind === kind)) for (const p of people) rows.push([p[0], p[1], award.code]);
+  }
+  const name = voteSheetName(phase.id);
+  const result = syncKeyedSheet(wb, {
+    name,
+    fixed: VOTE_COLUMNS,
+    open: data.members.map((m) => ({ header: m.id, note: MSG.memberColumnNote(m.name), width: 60 })),
+    keyColumns: [0, 2],
+    rows,
+  });
+  const report = emptyReport();
+  note(report, result, name);
+  const fixedCount = VOTE_COLUMNS.length;
+  const rule = voteRule(services.SpreadsheetApp);
+  validateColumns(result, new Map(data.members.map((_, i) => [result.cols[fixedCount + i], rule])));
+  // each member column: that member only; the list itself: the owner only
+  const { sheet } = result;
+  for (const old of sheet.getProtections(services.SpreadsheetApp.ProtectionType.RANGE)) old.remove();
+  const height = result.maxRows;
+  for (const run of columnRuns(result.cols.slice(0, fixedCount))) {
+    restrictTo(sheet.getRange(1, run[0], height, run.length).protect(), MSG.voteFixedProtection, '');
+  }
+  data.members.forEach((member, i) => {
+    const col = result.cols[fixedCount + i];
+    restrictTo(sheet.getRange(1, col, height, 1).protect(), MSG.voteProtection(`${member.id} ${member.name}`), member.email);
+    if (!member.email) report.warnings.push(MSG.memberWithoutEmail(member.id, name));
+  });
+  return report;
+}

@@ -1,0 +1,47 @@
+// `Nhật ký`: one row per action that changed the workbook (who, when, what, on which inputs, with what outcome).
+import { LOG_SHEET } from '../workbook/schema';
+import { cellInput } from './cell-text';
+import { MSG } from './messages';
+import type { GasServices } from './services';
+import { SheetsWorkbook } from './sheets-workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface LogEntry {
+  action: string;
+  phase: string;
+  /** hash of the inputs read */
+  inputHash: string;
+  recipients: number;
+  pending: number;
+  errors: number;
+}
+
+/** The log sheet, created with its header row when missing. */
+export function ensureLogSheet(ss: Spreadsheet, wb: SheetsWorkbook = new SheetsWorkbook(ss)): Sheet {
+  const existing = wb.sheet(LOG_SHEET);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(LOG_SHEET);
+  const headers = [...MSG.log.headers];
+  const header = sheet.getRange(1, 1, 1, headers.length);
+  header.setValues([headers]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/** The user's email when Apps Script gives it (it may not, e.g. for a consumer account in another domain). */
+export function userEmail(services: GasServices): string {
+  try {
+    return services.Session.getActiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
+export function appendLog(services: GasServices, ss: Spreadsheet, wb: SheetsWorkbook, entry: LogEntry): void {
+  const sheet = ensureLogSheet(ss, wb);
+  const row = [new Date(), userEmail(services), entry.action, entry.phase, entry.inputHash, entry.recipients, entry.pending, entry.errors];
+  sheet.appendRow(row.map(cellInput));
+}

@@ -1,0 +1,20 @@
+// The sidebar's server functions (src/workbook/api.ts ServerApi) over the active spreadsheet.
+import type { ServerApi } from '../workbook/api';
+import { getOverview, validateData } from '../workbook/service';
+import { exportProposalsGas, exportSummaryGas } from './exports';
+import { goToCell } from './navigation';
+import type { GasServices } from './services';
+import { SheetsWorkbook } from './sheets-workbook';
+import { tallyInSheets } from './tally';
+
+export function serverApi(services: GasServices): ServerApi {
+  const active = () => services.SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    getOverview: () => getOverview(new SheetsWorkbook(active())),
+    validateData: () => validateData(new SheetsWorkbook(active())),
+    runTally: (phaseId: string) => tallyInSheets(services, String(phaseId)),
+    exportSummary: () => exportSummaryGas(),
+    exportProposals: (phaseId: string) => exportProposalsGas(String(phaseId)),
+    goToCell: (cell: string) => goToCell(active(), String(cell)),
+  };
+}

@@ -1,0 +1,187 @@
+// OutputSheet → worksheet XML. Strings are inline strings (never formulas), dates are serials with a date format.
+import type { CellStyle, CellValue, OutputSheet, RangeRef } from '../../workbook/port';
+import type { StyleBook } from './styles';
+import { cellRef, columnLetters, escapeText } from './xml-scan';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
+const DEFAULT_DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
+const DAY_MS = 86400000;
+
+/**
+ * A Date → Excel serial. UTC midnight (what the reader returns) is read in UTC; any other instant by its local
+ * wall-clock time, as Apps Script dates are (the same convention as src/workbook/cells.ts dateToIso).
+ */
+export function dateToSerial(date: Date, date1904: boolean): number {
+  const t = date.getTime();
+  const utcMidnight = t % DAY_MS === 0;
+  const wall = utcMidnight
+    ? t
+    : Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
+  if (date1904) return (wall - Date.UTC(1904, 0, 1)) / DAY_MS;
+  const serial = (wall - Date.UTC(1899, 11, 30)) / DAY_MS;
+  // Excel counts a 29/02/1900 that never was: serials before 1900-03-01 are one less
+  return serial < 61 ? serial - 1 : serial;
+}
+
+/** Pixels → Excel column width in characters of the default font (≈ (px − 5) / 7). */
+export function pixelsToWidth(px: number): number {
+  return Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
+}
+
+function extent(range: RangeRef): { r1: number; c1: number; r2: number; c2: number } {
+  const r1 = Math.max(1, Math.floor(range.row));
+  const c1 = Math.max(1, Math.floor(range.col));
+  return { r1, c1, r2: r1 + Math.max(1, Math.floor(range.rows ?? 1)) - 1, c2: c1 + Math.max(1, Math.floor(range.cols ?? 1)) - 1 };
+}
+
+function rangeRef(range: RangeRef): string {
+  const { r1, c1, r2, c2 } = extent(range);
+  return r1 === r2 && c1 === c2 ? cellRef(r1, c1) : `${cellRef(r1, c1)}:${cellRef(r2, c2)}`;
+}
+
+/**
+ * For every styled cell, the list of style entries that cover it (later entries win, property by property),
+ * as a key; and per row the last styled column.
+ */
+function styleCover(sheet: OutputSheet): { keys: Map<number, string>; rowMax: Map<number, number>; maxRow: number } {
+  const keys = new Map<number, string>();
+  const rowMax = new Map<number, number>();
+  let maxRow = 0;
+  (sheet.styles ?? []).forEach(({ range }, index) => {
+    const { r1, c1, r2, c2 } = extent(range);
+    for (let r = r1; r <= r2; r++) {
+      for (let c = c1; c <= c2; c++) {
+        const at = r * 16384 + c;
+        const before = keys.get(at);
+        keys.set(at, before === undefined ? `${index}` : `${before},${index}`);
+      }
+      if ((rowMax.get(r) ?? 0) < c2) rowMax.set(r, c2);
+    }
+    if (r2 > maxRow) maxRow = r2;
+  });
+  return { keys, rowMax, maxRow };
+}
+
+export function serializeSheet(sheet: OutputSheet, styles: StyleBook, options: { date1904: boolean; selected: boolean }): string {
+  const cover = styleCover(sheet);
+  const styleEntries = sheet.styles ?? [];
+  // style key (+ date flag) → cell format index
+  const xfCache = new Map<string, number>();
+  const xfOf = (key: string | undefined, value: CellValue): number => {
+    const isDate = value instanceof Date;
+    if (key === undefined && !isDate) return 0;
+    const dateKind = isDate ? (value.getTime() % DAY_MS === 0 ? 'd' : 't') : '';
+    const cacheKey = `${key ?? ''}|${dateKind}`;
+    const known = xfCache.get(cacheKey);
+    if (known !== undefined) return known;
+    let style: CellStyle = {};
+    if (key !== undefined) for (const i of key.split(',')) style = { ...style, ...styleEntries[Number(i)].style };
+    if (isDate && !style.numberFormat) style = { ...style, numberFormat: dateKind === 'd' ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT };
+    const xf = Object.keys(style).length ? styles.xfFor(style) : 0;
+    xfCache.set(cacheKey, xf);
+    return xf;
+  };
+
+  const rows = sheet.rows;
+  const lastRow = Math.max(rows.length, cover.maxRow);
+  let maxCol = 0;
+  const letters: string[] = [''];
+  const letter = (c: number): string => {
+    while (letters.length <= c) letters.push(columnLetters(letters.length));
+    return letters[c];
+  };
+  const body: string[] = [];
+  for (let r = 1; r <= lastRow; r++) {
+    const values = rows[r - 1] ?? [];
+    const last = Math.max(values.length, cover.rowMax.get(r) ?? 0);
+    let line = '';
+    for (let c = 1; c <= last; c++) {
+      const value = values[c - 1] ?? null;
+      const key = cover.rowMax.has(r) ? cover.keys.get(r * 16384 + c) : undefined;
+      const cell = cellXml(value, letter(c) + r, key, xfOf, options.date1904);
+      if (cell) {
+        line += cell;
+        if (c > maxCol) maxCol = c;
+      }
+    }
+    if (line) body.push(`<row r="${r}">${line}</row>`);
+  }
+
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
+  ];
+  if (sheet.page?.fitToWidth) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  parts.push(`<dimension ref="${maxCol > 0 && body.length ? `A1:${letter(maxCol)}${lastRow}` : 'A1'}"/>`);
+  parts.push(sheetView(sheet, options.selected));
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  const widths = sheet.columnWidths ?? [];
+  const cols = widths
+    .map((px, i) => (typeof px === 'number' && px > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${pixelsToWidth(px)}" customWidth="1"/>` : ''))
+    .join('');
+  if (cols) parts.push(`<cols>${cols}</cols>`);
+  parts.push(body.length ? `<sheetData>${body.join('')}</sheetData>` : '<sheetData/>');
+  const merges = (sheet.merges ?? []).filter((m) => (m.rows ?? 1) > 1 || (m.cols ?? 1) > 1);
+  if (merges.length) parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`);
+  const page = sheet.page;
+  if (page) {
+    const m = page.margins;
+    parts.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>`);
+    parts.push(`<pageSetup paperSize="9" orientation="${page.orientation}"${page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  } else {
+    parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  }
+  parts.push('</worksheet>');
+  return parts.join('');
+}
+
+function cellXml(
+  value: CellValue,
+  ref: string,
+  key: string | undefined,
+  xfOf: (key: string | undefined, value: CellValue) => number,
+  date1904: boolean,
+): string {
+  if (value === null || value === undefined || value === '') {
+    if (key === undefined) return '';
+    const xf = xfOf(key, null);
+    return `<c r="${ref}"${xf ? ` s="${xf}"` : ''}/>`;
+  }
+  const xf = xfOf(key, value);
+  const s = xf ? ` s="${xf}"` : '';
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : key === undefined ? '' : `<c r="${ref}"${s}/>`;
+  }
+  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (Number.isNaN(t)) return key === undefined ? '' : `<c r="${ref}"${s}/>`;
+    return `<c r="${ref}"${s}><v>${dateToSerial(value, date1904)}</v></c>`;
+  }
+  const text = String(value);
+  const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${preserve}>${escapeText(text)}</t></is></c>`;
+}
+
+function sheetView(sheet: OutputSheet, selected: boolean): string {
+  const rows = Math.max(0, Math.floor(sheet.frozenRows ?? 0));
+  const cols = Math.max(0, Math.floor(sheet.frozenCols ?? 0));
+  const tab = selected ? ' tabSelected="1"' : '';
+  if (rows === 0 && cols === 0) return `<sheetViews><sheetView${tab} workbookViewId="0"/></sheetViews>`;
+  const pane = rows && cols ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
+  const split = `${cols ? ` xSplit="${cols}"` : ''}${rows ? ` ySplit="${rows}"` : ''}`;
+  const topLeft = cellRef(rows + 1, cols + 1);
+  return (
+    `<sheetViews><sheetView${tab} workbookViewId="0">` +
+    `<pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>` +
+    '</sheetView></sheetViews>'
+  );
+}
+
+/** `'Kết quả D1'!$1:$3` for the print titles defined name. */
+export function printTitlesFormula(sheetName: string, first: number, last: number): string {
+  return `'${sheetName.replace(/'/g, "''")}'!$${first}:$${last}`;
+}

@@ -1,0 +1,234 @@
+// Score cards (`Chấm {đợt} {thành viên}`, `Chấm TT {đợt} {thành viên}`) and votes (`Phiếu {đợt}`).
+import { key } from '../core/model';
+import type { AwardRule, Criterion, Kind, Member, Phase, ScoreCard, Staff, Unit, VoteRow, VoteSheet } from '../core/model';
+import { formulaError, isBlank, parseNumberText, cleanNumber } from './cells';
+import { MSG } from './messages';
+import type { Registry } from './registry';
+import { CARD_COLUMNS, VOTE_COLUMNS, parseCardSheetName, parseVoteSheetName } from './schema';
+import { Table } from './table';
+import type { HeaderCell, ProblemLog, SheetIndex, TableRow } from './table';
+
+/** Headers people add to cards and vote sheets that name no criterion or member: ignored silently. */
+const SIDE_HEADERS = new Set(['tt', 'stt', 'ghi chú', 'nhận xét', 'tổng', 'tổng điểm', 'điểm', 'xếp loại', 'hạng', 'chức vụ'].map(key));
+
+export interface CardContext {
+  staff: Registry<Staff>;
+  units: Registry<Unit>;
+  members: Registry<Member>;
+  phases: Registry<Phase>;
+  criteria: Registry<Criterion>;
+}
+
+function openSheet(index: SheetIndex, name: string, log: ProblemLog, columns: typeof CARD_COLUMNS): Table | null {
+  let data;
+  try {
+    data = index.wb.read(name);
+  } catch {
+    data = null;
+  }
+  if (!data) return null;
+  const table = new Table(data, log, columns);
+  const missing = columns.filter((c) => c.required && !table.has(c.header));
+  for (const c of missing) log.error({ sheet: table.sheet, row: 1, col: 1 }, MSG.missingColumn(c.header));
+  return missing.length === 0 ? table : null;
+}
+
+function extraHeaders(table: Table, fixed: typeof CARD_COLUMNS): HeaderCell[] {
+  const fixedKeys = new Set(fixed.map((c) => key(c.header)));
+  return table.headers.filter((h) => !fixedKeys.has(key(h.text)) && !SIDE_HEADERS.has(key(h.text)));
+}
+
+/** The participant a row's code names, or null (reported unless the code was already rejected or is inactive). */
+function participantOf(table: Table, r: TableRow, kind: Kind, ctx: CardContext, log: ProblemLog, unknownMessage: (code: string) => string): string | null {
+  const code = table.required(r, 'Mã');
+  if (code === '') return null;
+  if (kind === 'staff') {
+    const person = ctx.staff.get(code);
+    if (person === undefined) {
+      if (ctx.staff.unknown(code)) log.error(table.where(r, 'Mã'), unknownMessage(code));
+      return null;
+    }
+    return person.active ? person.id : null;
+  }
+  const unit = ctx.units.get(code);
+  if (unit === undefined) {
+    if (ctx.units.unknown(code)) log.error(table.where(r, 'Mã'), unknownMessage(code));
+    return null;
+  }
+  return unit.id;
+}
+
+export function readCards(index: SheetIndex, log: ProblemLog, ctx: CardContext): ScoreCard[] {
+  const cards: ScoreCard[] = [];
+  for (const name of index.names) {
+    const parsed = parseCardSheetName(name);
+    if (!parsed) continue;
+    const phase = ctx.phases.get(parsed.phase);
+    const member = ctx.members.get(parsed.member);
+    if (phase === undefined) {
+      if (ctx.phases.unknown(parsed.phase)) log.error({ sheet: name, row: 1, col: 1 }, MSG.cardUnknownPhase(parsed.phase));
+      continue;
+    }
+    if (member === undefined) {
+      if (ctx.members.unknown(parsed.member)) log.error({ sheet: name, row: 1, col: 1 }, MSG.cardUnknownMember(parsed.member));
+      continue;
+    }
+    const card = readCard(index, name, log, ctx, parsed.kind, phase, member);
+    if (card) cards.push(card);
+  }
+  return cards;
+}
+
+function appliesTo(criterion: Criterion, phase: Phase): boolean {
+  return criterion.phases === null || criterion.phases.some((p) => key(p) === key(phase.id));
+}
+
+function readCard(index: SheetIndex, name: string, log: ProblemLog, ctx: CardContext, kind: Kind, phase: Phase, member: Member): ScoreCard | null {
+  const table = openSheet(index, name, log, CARD_COLUMNS);
+  if (!table) return null;
+  const criterionIds: string[] = [];
+  const cols: number[] = [];
+  const seenCriteria = new Set<string>();
+  for (const h of extraHeaders(table, CARD_COLUMNS)) {
+    const where = { sheet: table.sheet, row: 1, col: h.col };
+    const criterion = ctx.criteria.get(h.text);
+    if (criterion === undefined) {
+      if (ctx.criteria.unknown(h.text)) log.error(where, MSG.cardUnknownColumn(h.text));
+      continue;
+    }
+    if (criterion.kind !== kind) {
+      log.error(where, MSG.cardWrongKind(criterion.id, criterion.kind === 'unit' ? 'Tập thể' : 'Cá nhân'));
+      continue;
+    }
+    if (!appliesTo(criterion, phase)) {
+      log.warning(where, MSG.cardNotInPhase(criterion.id, phase.id));
+      continue;
+    }
+    if (seenCriteria.has(key(criterion.id))) continue;
+    seenCriteria.add(key(criterion.id));
+    criterionIds.push(criterion.id);
+    cols.push(h.col);
+  }
+
+  const participantIds: string[] = [];
+  const rows: number[] = [];
+  const marks: number[] = [];
+  const firstRow = new Map<string, number>();
+  for (const r of table.rows) {
+    const id = participantOf(table, r, kind, ctx, log, (code) => MSG.cardUnknownRow(code, kind));
+    if (id === null) continue;
+    const first = firstRow.get(key(id));
+    if (first !== undefined) {
+      log.error(table.where(r, 'Mã'), MSG.duplicateRow(id, first));
+      continue;
+    }
+    firstRow.set(key(id), r.row);
+    participantIds.push(id);
+    rows.push(r.row);
+    for (const col of cols) marks.push(readMark(r.values[col - 1], { sheet: table.sheet, row: r.row, col }, log));
+  }
+  return {
+    sheet: table.sheet,
+    phaseId: phase.id,
+    memberId: member.id,
+    kind,
+    participantIds,
+    criterionIds,
+    values: Float64Array.from(marks),
+    rows,
+    cols,
+  };
+}
+
+/** A mark: NaN when blank; a non-number is reported and stored as NaN. Range checks are the engine's. */
+function readMark(value: unknown, where: { sheet: string; row: number; col: number }, log: ProblemLog): number {
+  if (isBlank(value)) return NaN;
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return cleanNumber(value);
+    log.error(where, MSG.markNotNumber(String(value)));
+    return NaN;
+  }
+  const error = formulaError(value);
+  if (error) {
+    log.error(where, MSG.formulaError(error));
+    return NaN;
+  }
+  if (typeof value === 'string') {
+    const n = parseNumberText(value);
+    if (n !== null) return n;
+  }
+  log.error(where, MSG.markNotNumber(value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim()));
+  return NaN;
+}
+
+const AGREE = new Set(['đ', 'd', 'đồng ý']);
+const DISAGREE = new Set(['k', 'không đồng ý']);
+
+export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, awards: AwardRule[]): VoteSheet[] {
+  const sheets: VoteSheet[] = [];
+  for (const name of index.names) {
+    const phaseCode = parseVoteSheetName(name);
+    if (phaseCode === null) continue;
+    const phase = ctx.phases.get(phaseCode);
+    if (phase === undefined) {
+      if (ctx.phases.unknown(phaseCode)) log.error({ sheet: name, row: 1, col: 1 }, MSG.voteUnknownPhase(phaseCode));
+      continue;
+    }
+    const table = openSheet(index, name, log, VOTE_COLUMNS);
+    if (!table) continue;
+    const phaseAwards = new Map(awards.filter((a) => key(a.phaseId) === key(phase.id)).map((a) => [key(a.code), a]));
+    const memberCols: number[] = [];
+    for (const h of extraHeaders(table, VOTE_COLUMNS)) {
+      if (ctx.members.get(h.text) !== undefined) memberCols.push(h.col);
+      else if (ctx.members.unknown(h.text)) log.error({ sheet: table.sheet, row: 1, col: h.col }, MSG.voteUnknownColumn(h.text));
+    }
+    const rows: VoteRow[] = [];
+    const firstRow = new Map<string, number>();
+    for (const r of table.rows) {
+      const participantId = voteParticipant(table, r, ctx, log);
+      const awardCode = table.required(r, 'Mã khen thưởng');
+      if (participantId === null || awardCode === '') continue;
+      const award = phaseAwards.get(key(awardCode));
+      if (award === undefined) {
+        log.error(table.where(r, 'Mã khen thưởng'), MSG.voteUnknownAward(awardCode, phase.id));
+        continue;
+      }
+      const k = `${key(participantId)}\u0000${key(award.code)}`;
+      const first = firstRow.get(k);
+      if (first !== undefined) {
+        log.error(table.where(r, 'Mã'), MSG.duplicateVote(participantId, award.code, first));
+        continue;
+      }
+      firstRow.set(k, r.row);
+      let agree = 0;
+      for (const col of memberCols) {
+        const value = r.values[col - 1];
+        if (isBlank(value)) continue;
+        const where = { sheet: table.sheet, row: r.row, col };
+        const error = formulaError(value);
+        if (error) {
+          log.error(where, MSG.formulaError(error));
+          continue;
+        }
+        const word = key(String(value));
+        if (AGREE.has(word)) agree++;
+        else if (!DISAGREE.has(word)) log.error(where, MSG.voteInvalid(String(value).trim()));
+      }
+      rows.push({ participantId, awardCode: award.code, agree, row: r.row });
+    }
+    sheets.push({ sheet: table.sheet, phaseId: phase.id, rows });
+  }
+  return sheets;
+}
+
+/** A vote row's participant: a staff member (null when inactive) or a unit; unknown codes are reported. */
+function voteParticipant(table: Table, r: TableRow, ctx: CardContext, log: ProblemLog): string | null {
+  const code = table.required(r, 'Mã');
+  if (code === '') return null;
+  const person = ctx.staff.get(code);
+  if (person !== undefined) return person.active ? person.id : null;
+  const unit = ctx.units.get(code);
+  if (unit !== undefined) return unit.id;
+  if (ctx.staff.unknown(code) && ctx.units.unknown(code)) log.error(table.where(r, 'Mã'), MSG.voteUnknownRow(code));
+  return null;
+}

@@ -1,0 +1,122 @@
+// The sidebar in real Chromium on the dev server with the demo school: check the data, tally phase 1 (D1), see the
+// 6 giấy khen and their units, open one person's reasons, filter by unit, and see a bad mark reported.
+// What the page shows is compared with what the same server functions return in Node.
+import { rmSync } from 'node:fs';
+import { fileLink, startDevServer, type DevServer } from '../../src/node/dev-server';
+import { localServerApi } from '../../src/node/local-api';
+import { openXlsx } from '../../src/node/xlsx/index';
+import { runTally } from '../../src/workbook/service';
+import type { TallyView } from '../../src/workbook/api';
+import { M } from '../../src/ui/messages';
+import { formatNumber } from '../../src/ui/format';
+import { describeBrowser, openBrowser, requireSidebar, screenshot, scrollsSideways, type Browser } from './browser';
+import { demoCopy, putBadMark } from './demo-workbook';
+
+describeBrowser('sidebar on the demo school (Chromium, dev server)', () => {
+  let demo: { dir: string; file: string };
+  let server: DevServer;
+  let browser: Browser;
+  let expected: TallyView;
+
+  beforeAll(async () => {
+    demo = demoCopy();
+    expected = runTally(openXlsx(demo.file), 'D1', { write: false });
+    const outDir = `${demo.dir}/out`;
+    server = await startDevServer({
+      sidebarPath: requireSidebar(),
+      api: localServerApi(demo.file, { outDir, linkFor: (p) => fileLink(outDir, p) }),
+      filesDir: outDir,
+    });
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (demo) rmSync(demo.dir, { recursive: true, force: true });
+  });
+
+  it('opens with the school and its phases', async () => {
+    const { page } = browser;
+    await page.goto(server.url);
+    await page.locator('#phase:not([disabled])').waitFor();
+    expect(await page.locator('#school-name').textContent()).not.toBe(M.appTitle);
+    const options = await page.locator('#phase option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toContain('D1');
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, 'ui-demo-1-open');
+  });
+
+  it('checks the data', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: M.checkButton }).click();
+    await page.locator('#problems .count-line, #problems .ok-line').first().waitFor();
+    const errors = await page.locator('#problems .problem--error').count();
+    expect(errors).toBe(0);
+    await screenshot(page, 'ui-demo-2-checked');
+  });
+
+  it('tallies D1 and shows the 6 giấy khen with their units', async () => {
+    const { page } = browser;
+    await page.getByLabel(M.phaseLabel, { exact: true }).selectOption('D1');
+    await page.getByRole('button', { name: M.tallyButton }).click();
+    await page.locator('#results:not([hidden])').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.progress__step--done').count()).toBe(3);
+
+    const giayKhen = expected.awards.find((a) => a.kind === 'staff' && /giấy khen/i.test(a.name));
+    if (!giayKhen) throw new Error('the demo has a giấy khen in D1');
+    expect(giayKhen.recipients).toHaveLength(6);
+    const card = page.locator(`article[data-award="${giayKhen.code}"]`);
+    const rows = card.locator('.person--awarded');
+    expect(await rows.count()).toBe(6);
+    const shown = await rows.evaluateAll((els) =>
+      els.map((e) => ({
+        name: e.querySelector('.person__name')?.textContent,
+        unit: e.querySelector('.person__unit')?.textContent,
+        score: e.querySelector('.person__score')?.textContent,
+      })),
+    );
+    expect(shown).toEqual(giayKhen.recipients.map((r) => ({ name: r.name, unit: r.unitName, score: formatNumber(r.score) })));
+    expect(new Set(shown.map((s) => s.unit)).size).toBeGreaterThan(1);
+    for (const u of giayKhen.byUnit ?? []) expect(await card.locator('.split').textContent()).toContain(`${u.unit}: ${u.seats}`);
+    expect(await page.locator('.chart svg circle.dot--awarded[data-id]').count()).toBeGreaterThanOrEqual(6);
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, 'ui-demo-3-tally-d1');
+  });
+
+  it("expands one person's reasons", async () => {
+    const { page } = browser;
+    const person = expected.participants.find((p) => p.kind === 'staff' && p.reasons.length > 0);
+    if (!person) throw new Error('someone in D1 misses an award');
+    const entry = page.locator(`#ranking li.entry[data-id="${person.id}"]`);
+    await entry.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const reasons = entry.locator('.reason--failed');
+    await reasons.first().waitFor();
+    expect(await reasons.allTextContents()).toEqual(person.reasons.map((r) => `${`Không đạt ${r.awardName}`}: ${r.reason}`));
+    expect(await entry.locator('.criteria tr').count()).toBe(person.criteria.length);
+    await screenshot(page, 'ui-demo-4-reasons', entry);
+  });
+
+  it('filters the ranking by unit', async () => {
+    const { page } = browser;
+    const unit = expected.participants.find((p) => p.kind === 'staff' && p.unit)?.unit as string;
+    await page.getByLabel(M.filterLabel).selectOption(unit);
+    const ids = await page.locator('#ranking li.entry').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+    expect(ids).toEqual(expected.participants.filter((p) => p.kind === 'staff' && p.unit === unit).map((p) => p.id));
+    await screenshot(page, 'ui-demo-5-filtered', page.locator('#results'));
+  });
+
+  it('reports a bad mark in the workbook as a data error on its cell', async () => {
+    const { page } = browser;
+    const cell = putBadMark(demo.file, 'D1', 999);
+    await page.getByRole('button', { name: M.checkButton }).click();
+    const problem = page.locator(`#problems button[data-cell="${cell}"]`);
+    await problem.waitFor();
+    expect(await problem.locator('.tag--error').textContent()).toBe(M.severityError);
+    expect(await problem.textContent()).toContain('999');
+    await problem.click();
+    await page.locator('#check-status', { hasText: cell }).waitFor();
+    await screenshot(page, 'ui-demo-6-bad-mark', page.locator('main'));
+  });
+});
