@@ -8,7 +8,7 @@ export class InputDigest {
     let lo = this.lo;
     let hi = this.hi;
     for (let i = 0; i < text.length; i++) {
-      lo ^= text.charCodeAt(i);
+      lo = (lo ^ text.charCodeAt(i)) >>> 0;
       // multiply the 64-bit state by the FNV prime 2^40 + 0x1b3, in 32-bit halves
       const loTimes = lo * 0x1b3;
       const carry = Math.floor(loTimes / 0x100000000);

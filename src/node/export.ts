@@ -48,25 +48,47 @@ function xlsxPath(outPath: string, fallbackName: string): string {
 }
 
 const ROW_TAG = /<row r="(\d+)"([^>]*)>/g;
+const FIRST_FONT = /(<fonts\b[^>]*>\s*)<font>[\s\S]*?<\/font>/;
+const DOCUMENT_FONT = '<font><sz val="11"/><name val="Times New Roman"/><family val="1"/></font>';
 
 /**
- * Gives the rows of the written sheet the heights the document asks for, unless the writer already did: LibreOffice
- * prints wrapped text over the next row otherwise. (Kept here until src/node/xlsx writes OutputSheet.rowHeights.)
+ * Two fixes to the written package, until src/node/xlsx does them itself (asked for in the exports' report):
+ * - the rows get the heights the document asks for (OutputSheet.rowHeights): LibreOffice does not fit rows to
+ *   wrapped text on opening, and prints it over the next row;
+ * - the workbook's default font becomes the document's (Times New Roman): column widths are counted in digits of
+ *   that font, and where Calibri is missing (LibreOffice on Linux) a wider substitute makes every column a third
+ *   wider, so that "fit to page width" shrinks the whole document.
  */
-function applyRowHeights(path: string, sheet: OutputSheet): void {
-  const heights = sheet.rowHeights;
-  if (!heights || heights.length === 0) return;
+function finishPackage(path: string, sheet: OutputSheet): void {
   const entries = readZip(readFileSync(path));
+  const decode = (e: ZipEntry): string => new TextDecoder().decode(entryData(e));
+  const replaced = new Map<ZipEntry, string>();
   const part = entries.find((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
-  if (!part) return;
-  const xml = new TextDecoder().decode(entryData(part));
-  if (xml.includes('customHeight="1"')) return;
-  const patched = xml.replace(ROW_TAG, (tag, row: string, rest: string) => {
-    const px = heights[Number(row) - 1];
-    if (typeof px !== 'number' || !(px > 0) || /\sht="/.test(rest)) return tag;
-    return `<row r="${row}"${rest} ht="${Math.round(px * 0.75 * 100) / 100}" customHeight="1">`;
+  const heights = sheet.rowHeights ?? [];
+  if (part && heights.length > 0) {
+    const xml = decode(part);
+    if (!xml.includes('customHeight="1"')) {
+      replaced.set(
+        part,
+        xml.replace(ROW_TAG, (tag, row: string, rest: string) => {
+          const px = heights[Number(row) - 1];
+          if (typeof px !== 'number' || !(px > 0) || /\sht="/.test(rest)) return tag;
+          return `<row r="${row}"${rest} ht="${Math.round(px * 0.75 * 100) / 100}" customHeight="1">`;
+        }),
+      );
+    }
+  }
+  const styles = entries.find((e) => e.name === 'xl/styles.xml');
+  if (styles) {
+    const xml = decode(styles);
+    if (FIRST_FONT.test(xml)) replaced.set(styles, xml.replace(FIRST_FONT, (_m, open: string) => `${open}${DOCUMENT_FONT}`));
+  }
+  if (replaced.size === 0) return;
+  const encoder = new TextEncoder();
+  const next: ZipEntry[] = entries.map((e) => {
+    const text = replaced.get(e);
+    return text === undefined ? e : { kind: 'new', name: e.name, data: encoder.encode(text) };
   });
-  const next: ZipEntry[] = entries.map((e) => (e === part ? { kind: 'new', name: e.name, data: new TextEncoder().encode(patched) } : e));
   writeFileSync(path, writeZip(next));
 }
 
@@ -95,7 +117,7 @@ export async function writeExport(sheet: OutputSheet, outPath: string): Promise<
   const xlsx = xlsxPath(outPath, sheet.name);
   mkdirSync(dirname(xlsx), { recursive: true });
   writeXlsxFile(xlsx, [sheet]);
-  applyRowHeights(xlsx, sheet);
+  finishPackage(xlsx, sheet);
   const written = [xlsx];
   const soffice = findSoffice();
   if (soffice) written.push(await convertToPdf(soffice, xlsx));

@@ -4,7 +4,7 @@ import type { TallyParticipantView } from '../workbook/api';
 import { esc, formatNumber, median } from './format';
 import { M, text } from './messages';
 
-export const CHART = { width: 280, label: 40, right: 10, rowHeight: 26, top: 8, axis: 22, radius: 4 } as const;
+export const CHART = { width: 280, label: 40, right: 10, rowHeight: 32, top: 8, axis: 22, radius: 4 } as const;
 
 export interface ChartRow {
   unit: string;
@@ -40,7 +40,7 @@ export function chartDomain(rows: ChartRow[]): [number, number] {
   const low = Math.min(...scores);
   const high = Math.max(...scores);
   let from = Math.floor(low / 10) * 10;
-  let to = Math.max(100, Math.ceil(high / 10) * 10);
+  const to = Math.max(100, Math.ceil(high / 10) * 10);
   if (from >= to) from = to - 10;
   return [from, to];
 }

@@ -19,7 +19,7 @@ describe('score cards', () => {
     expect(card.peek(2, 4).validation?.allowInvalid).toBe(false);
     expect(card.peek(1, 4).note).toContain('Chuyên môn');
     expect(card.frozenRows).toBe(1);
-    MEMBERS.forEach(([id, , email]) => {
+    MEMBERS.forEach(([id]) => {
       const protections = services.spreadsheet.sheet(`Chấm D1 ${id}`).protections;
       expect(protections).toHaveLength(1);
       const [p] = protections;

@@ -107,6 +107,19 @@ describeBrowser('sidebar on the demo school (Chromium, dev server)', () => {
     await screenshot(page, 'ui-demo-5-filtered', page.locator('#results'));
   });
 
+  it('exports the proposals of D1 and links the files', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: /Danh sách đề nghị khen thưởng \(D1\)/ }).click();
+    const link = page.locator('#exports .export[data-kind="proposals"] a').first();
+    await link.waitFor({ timeout: 60_000 });
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/files\//);
+    const response = await page.request.get(new URL(href ?? '', server.url).toString());
+    expect(response.status()).toBe(200);
+    expect((await response.body()).length).toBeGreaterThan(1000);
+    await screenshot(page, 'ui-demo-6-export', page.locator('#exports'));
+  });
+
   it('reports a bad mark in the workbook as a data error on its cell', async () => {
     const { page } = browser;
     const cell = putBadMark(demo.file, 'D1', 999);
@@ -117,6 +130,6 @@ describeBrowser('sidebar on the demo school (Chromium, dev server)', () => {
     expect(await problem.textContent()).toContain('999');
     await problem.click();
     await page.locator('#check-status', { hasText: cell }).waitFor();
-    await screenshot(page, 'ui-demo-6-bad-mark', page.locator('main'));
+    await screenshot(page, 'ui-demo-7-bad-mark', page.locator('main'));
   });
 });

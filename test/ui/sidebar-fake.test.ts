@@ -82,7 +82,7 @@ describeBrowser('sidebar with a stand-in server (Chromium)', () => {
     expect(await page.locator('#check-status').textContent()).toContain('Chế độ thử');
     // every control has a label
     const unlabeled = await page.evaluate(() =>
-      [...document.querySelectorAll('select, input, button')].filter((e) => {
+      Array.from(document.querySelectorAll('select, input, button')).filter((e) => {
         const labels = (e as HTMLInputElement).labels;
         return !(labels && labels.length > 0) && !(e.textContent ?? '').trim() && !e.getAttribute('aria-label');
       }).length,

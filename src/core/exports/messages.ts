@@ -57,7 +57,8 @@ export const summary = {
 
 export const proposals = {
   title: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
-  subtitle: (phaseName: string, year: string): string => `${phaseName} - ${frame.schoolYear(year)}`,
+  subtitle: (phaseName: string, year: string): string =>
+    year !== '' && phaseName.includes(year) ? phaseName : `${phaseName} - ${frame.schoolYear(year)}`,
   staffSection: 'I. CÁ NHÂN',
   unitSection: 'II. TẬP THỂ',
   awardHeading: (index: number, name: string, count: number, kindWord: string): string =>

@@ -10,7 +10,7 @@ import type { TableColumn, TableRow } from './frame';
 import { columns, DOCUMENT_SYMBOL, MARK, problem, REGISTRATION_SHEET, SUMMARY_SHEET, summary } from './messages';
 import { closingRecipients, configWarnings } from './common';
 
-const WIDTH = { order: 40, name: 165, position: 100, unit: 105, mark: 62, initiative: 150, note: 170 };
+const WIDTH = { order: 40, name: 160, position: 95, unit: 100, mark: 66, initiative: 150, note: 165 };
 
 /** A registrant's rows of `Đăng ký`, merged. */
 interface Entry {

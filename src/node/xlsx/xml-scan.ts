@@ -103,7 +103,11 @@ export function richText(xml: string, from: number, to: number, prefix: string, 
   return decodeXml(raw(text));
 }
 
+// eslint-disable-next-line no-control-regex
 const INVALID_XML_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+/** …plus \r, which XML readers would turn into \n: Excel writes it as _x000D_ too. */
+// eslint-disable-next-line no-control-regex
+const ESCAPED_IN_TEXT = /[\x00-\x08\x0B\x0C\x0D\x0E-\x1F\uFFFE\uFFFF]/g;
 const LOOKS_ESCAPED = /_(x[0-9a-fA-F]{4}_)/g;
 
 /** Text → XML character data (for `<t>` and other element content). */
@@ -111,9 +115,9 @@ export function escapeText(text: string): string {
   let out = text;
   if (/[&<>]/.test(out)) out = out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   if (out.indexOf('_x') >= 0) out = out.replace(LOOKS_ESCAPED, '_x005F_$1');
-  INVALID_XML_CHAR.lastIndex = 0;
-  if (INVALID_XML_CHAR.test(out)) {
-    out = out.replace(INVALID_XML_CHAR, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  ESCAPED_IN_TEXT.lastIndex = 0;
+  if (ESCAPED_IN_TEXT.test(out)) {
+    out = out.replace(ESCAPED_IN_TEXT, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
   }
   return out;
 }
