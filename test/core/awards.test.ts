@@ -1,8 +1,8 @@
 import { formatCell } from '../../src/core/cellref';
-import type { Problem, SchoolData } from '../../src/core/model';
+import type { AwardRule, Problem, SchoolData } from '../../src/core/model';
 import type { AwardResult, ParticipantResult, PhaseTally } from '../../src/core/result';
 import { tallyPhase } from '../../src/core/tally';
-import { addAward, addCard, addCriterion, addStaff, addUnit, addVotes, scoredSchool } from './school-builder';
+import { addAward, addCard, addCriterion, addUnit, addVotes, scoredSchool } from './school-builder';
 
 function person(t: PhaseTally, id: string): ParticipantResult {
   const found = t.participants.find((p) => p.id === id);
@@ -229,7 +229,7 @@ describe('unit conditions', () => {
     addAward(d, { code: 'CSTD', count: 1, order: 2 });
     return d;
   }
-  const unitAward = (d: SchoolData, code: string, fields: Parameters<typeof addAward>[1] extends infer F ? Partial<F> : never): void => {
+  const unitAward = (d: SchoolData, code: string, fields: Partial<AwardRule>): void => {
     addAward(d, { method: 'standard', ...fields, code, kind: 'unit' });
   };
 

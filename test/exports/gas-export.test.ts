@@ -1,0 +1,140 @@
+import { runExport, propertyName } from '../../src/gas/exports';
+import type { ExportServices, LogEntry } from '../../src/gas/exports';
+import { folderIdOf, pdfExportQuery } from '../../src/gas/drive';
+import type { SchoolData } from '../../src/core/model';
+import { FakeDrive } from './fake-drive';
+import type { FakeSpreadsheet } from './fake-drive';
+import { school } from './fixture';
+
+function setup(data: SchoolData = school()) {
+  const drive = new FakeDrive();
+  const props = new Map<string, string>();
+  const logs: LogEntry[] = [];
+  const services: ExportServices<FakeSpreadsheet> = {
+    readSchool: () => ({ data, problems: [] }),
+    writeSheet: (spreadsheet, sheet) => {
+      spreadsheet.sheets = [sheet];
+    },
+    drive,
+    properties: { get: (n) => props.get(n) ?? null, set: (n, v) => void props.set(n, v) },
+    log: (e) => void logs.push(e),
+    userEmail: () => 'hieutruong@example.com',
+    now: () => new Date(2026, 8, 15),
+  };
+  return { drive, props, logs, services, data };
+}
+
+describe('export to Drive (Sheets)', () => {
+  test('the summary: a spreadsheet named after year and school, a PDF beside it, both shared with the office', () => {
+    const { drive, services, logs, data } = setup();
+    const view = runExport(services, { kind: 'summary' });
+    const [sheetFile] = drive.ofKind('spreadsheet');
+    const [pdf] = drive.ofKind('pdf');
+    expect(sheetFile.name).toBe('2025-2026 - Trường Tiểu học Hoa Sen - Tổng hợp đăng ký thi đua');
+    expect(pdf.name).toBe(`${sheetFile.name}.pdf`);
+    expect(drive.spreadsheets.get(sheetFile.id)?.sheets.map((s) => s.name)).toEqual(['Tổng hợp đăng ký']);
+    expect(drive.shares).toEqual([
+      { fileId: sheetFile.id, email: data.config.recipientEmail },
+      { fileId: pdf.id, email: data.config.recipientEmail },
+    ]);
+    expect(view.kind).toBe('summary');
+    expect(view.links.map((l) => l.url)).toEqual([
+      `https://docs.google.com/spreadsheets/d/${sheetFile.id}/edit`,
+      `https://drive.google.com/file/d/${pdf.id}/view`,
+    ]);
+    expect(view.warnings.some((w) => w.cell === 'Đăng ký!3:3' && w.message.includes('Chiến sĩ thi đua cơ sở'))).toBe(true);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ email: 'hieutruong@example.com', action: 'Xuất tổng hợp đăng ký thi đua', phase: '', links: view.links.map((l) => l.url) });
+    expect(pdf.page?.paper).toBe('A4');
+  });
+
+  test('exporting again updates the same files (ids kept in the document properties)', () => {
+    const { drive, services, props } = setup();
+    const first = runExport(services, { kind: 'summary' });
+    const second = runExport(services, { kind: 'summary' });
+    expect(second.links).toEqual(first.links);
+    expect(drive.ofKind('spreadsheet')).toHaveLength(1);
+    expect(drive.ofKind('pdf')).toHaveLength(1);
+    expect(drive.ofKind('pdf')[0].versions).toBe(2);
+    expect(drive.shares).toHaveLength(2);
+    expect(JSON.parse(props.get(propertyName({ kind: 'summary' })) ?? '{}')).toEqual({
+      spreadsheetId: drive.ofKind('spreadsheet')[0].id,
+      pdfId: drive.ofKind('pdf')[0].id,
+    });
+  });
+
+  test('a deleted export file is created again', () => {
+    const { drive, services } = setup();
+    runExport(services, { kind: 'summary' });
+    drive.ofKind('spreadsheet')[0].trashed = true;
+    runExport(services, { kind: 'summary' });
+    expect(drive.ofKind('spreadsheet').filter((f) => !f.trashed)).toHaveLength(1);
+    expect(drive.ofKind('spreadsheet')).toHaveLength(2);
+  });
+
+  test('the proposals of each phase have their own files; the recipient comes from Cấu hình', () => {
+    const data = school();
+    data.config.recipientEmail = 'ubnd.xa@example.org';
+    const { drive, services, logs } = setup(data);
+    runExport(services, { kind: 'summary' });
+    const view = runExport(services, { kind: 'proposals', phaseId: 'cn' });
+    expect(view.title).toBe('2025-2026 - Trường Tiểu học Hoa Sen - Đề nghị khen thưởng Cả năm');
+    expect(drive.ofKind('spreadsheet')).toHaveLength(2);
+    expect(new Set(drive.shares.map((s) => s.email))).toEqual(new Set(['ubnd.xa@example.org']));
+    expect(drive.shares).toHaveLength(4);
+    expect(logs[1]).toMatchObject({ action: 'Xuất danh sách đề nghị khen thưởng', phase: 'CN' });
+  });
+
+  test('the file goes into Thư mục Drive; a folder that cannot be opened falls back to the root with a warning', () => {
+    const { drive, services, data } = setup();
+    const folder = drive.addFolder('Thi đua 2025-2026');
+    data.config.driveFolder = folder;
+    runExport(services, { kind: 'summary' });
+    expect(drive.ofKind('spreadsheet')[0].folderId).toBe(folder);
+    expect(drive.ofKind('pdf')[0].folderId).toBe(folder);
+
+    const other = setup();
+    other.drive.forbidden.add('1AbCdEfGhIjKlMnOpQrStUvWxYz');
+    other.data.config.driveFolder = '1AbCdEfGhIjKlMnOpQrStUvWxYz';
+    const view = runExport(other.services, { kind: 'summary' });
+    expect(other.drive.ofKind('spreadsheet')[0].folderId).toBeNull();
+    expect(view.warnings.map((w) => w.message)).toContain('Không mở được Thư mục Drive "1AbCdEfGhIjKlMnOpQrStUvWxYz": tệp được lưu ở thư mục gốc Drive của bạn');
+  });
+
+  test('without Email nơi nhận nothing is shared, and the sidebar is told', () => {
+    const data = school();
+    data.config.recipientEmail = '';
+    const { drive, services } = setup(data);
+    const view = runExport(services, { kind: 'summary' });
+    expect(drive.shares).toEqual([]);
+    expect(view.warnings.map((w) => w.message)).toContain('Chưa nhập Email nơi nhận trong Cấu hình: tệp chưa được chia sẻ');
+  });
+
+  test('a failed share is a warning, not a failed export', () => {
+    const { drive, services } = setup();
+    drive.shareError = 'Invalid email';
+    const view = runExport(services, { kind: 'summary' });
+    expect(view.links).toHaveLength(2);
+    expect(view.warnings.map((w) => w.message)).toContain('Không chia sẻ được với vhxh.anphu@example.com: Invalid email');
+  });
+
+  test('an unknown phase is a user error', () => {
+    const { services } = setup();
+    expect(() => runExport(services, { kind: 'proposals', phaseId: 'D9' })).toThrow('Không có đợt thi đua D9');
+  });
+
+  test('folder settings: URL or id used as is, anything else is a name', () => {
+    expect(folderIdOf('https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUv?usp=sharing')).toBe('1AbCdEfGhIjKlMnOpQrStUv');
+    expect(folderIdOf('1AbCdEfGhIjKlMnOpQrStUvWxYz')).toBe('1AbCdEfGhIjKlMnOpQrStUvWxYz');
+    expect(folderIdOf('Thi đua 2025-2026')).toBeNull();
+  });
+
+  test('the PDF is asked for on A4, in the sheet orientation, fit to width, without gridlines', () => {
+    const q = pdfExportQuery({ paper: 'A4', orientation: 'landscape', fitToWidth: true, margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.79 } });
+    expect(q).toContain('size=A4');
+    expect(q).toContain('portrait=false');
+    expect(q).toContain('fitw=true');
+    expect(q).toContain('gridlines=false');
+    expect(q).toContain('left_margin=1.18');
+  });
+});
