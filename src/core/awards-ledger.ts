@@ -2,8 +2,18 @@
 import type { AwardRule, Kind, SchoolData } from './model';
 import { codeKey, sameCode } from './scoring';
 
+const whoCache: Record<Kind, Map<string, string>> = { staff: new Map(), unit: new Map() };
+
+/** The participant's key, e.g. `staff:cb001` (cached: asked for every participant × award). */
 function who(kind: Kind, id: string): string {
-  return `${kind}:${codeKey(id)}`;
+  const cache = whoCache[kind];
+  let k = cache.get(id);
+  if (k === undefined) {
+    if (cache.size >= 100_000) cache.clear();
+    k = `${kind}:${codeKey(id)}`;
+    cache.set(id, k);
+  }
+  return k;
 }
 
 export class Ledger {
@@ -48,20 +58,27 @@ export class Ledger {
 
 /** Agreeing votes per (participant, award) of a phase; the lowest sheet row wins when a pair repeats. */
 export class VoteIndex {
-  private readonly agree = new Map<string, { agree: number; row: number }>();
+  /** participant key → award key → { agree, row } */
+  private readonly agree = new Map<string, Map<string, { agree: number; row: number }>>();
 
   constructor(data: SchoolData, phaseId: string) {
     for (const sheet of data.votes) {
       if (!sameCode(sheet.phaseId, phaseId)) continue;
       for (const row of sheet.rows) {
-        const k = `${codeKey(row.participantId)}\u0000${codeKey(row.awardCode)}`;
-        const known = this.agree.get(k);
-        if (known === undefined || row.row < known.row) this.agree.set(k, { agree: row.agree, row: row.row });
+        const participant = codeKey(row.participantId);
+        const award = codeKey(row.awardCode);
+        let byAward = this.agree.get(participant);
+        if (byAward === undefined) {
+          byAward = new Map();
+          this.agree.set(participant, byAward);
+        }
+        const known = byAward.get(award);
+        if (known === undefined || row.row < known.row) byAward.set(award, { agree: row.agree, row: row.row });
       }
     }
   }
 
   of(participantId: string, awardCode: string): number {
-    return this.agree.get(`${codeKey(participantId)}\u0000${codeKey(awardCode)}`)?.agree ?? 0;
+    return this.agree.get(codeKey(participantId))?.get(codeKey(awardCode))?.agree ?? 0;
   }
 }

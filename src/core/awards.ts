@@ -26,7 +26,7 @@ export interface AwardsOutcome {
 }
 
 export function decisionKey(p: Pick<Scored, 'kind' | 'id'>): string {
-  return `${p.kind}:${codeKey(p.id)}`;
+  return (p.kind === 'staff' ? 's:' : 'u:') + codeKey(p.id);
 }
 
 /** A count bigger than any school keeps apportionment in safe integers. */

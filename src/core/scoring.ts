@@ -79,17 +79,6 @@ export interface MarkTable {
   aggregates: Float64Array;
 }
 
-function aggregate(method: Aggregation, count: number, sum: number, lo: number, hi: number, values: number[] | null): number {
-  if (count === 0) return NaN;
-  if (method === 'trimmed' && count >= 3) return (sum - lo - hi) / (count - 2);
-  if (method === 'median' && values !== null) {
-    values.sort((a, b) => a - b);
-    const mid = count >> 1;
-    return count % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-  }
-  return sum / count;
-}
-
 /** Reads every card of the phase for the kind, checks ranges and self-marks, and aggregates (SPEC §3.2–§3.3). */
 export function tallyMarks(
   data: SchoolData,
@@ -99,17 +88,8 @@ export function tallyMarks(
   criteria: Criterion[],
   problems: Problem[],
 ): MarkTable {
-  const P = participants.length;
-  const C = criteria.length;
-  const count = new Uint32Array(P * C);
-  const sum = new Float64Array(P * C);
-  const lo = new Float64Array(P * C).fill(Infinity);
-  const hi = new Float64Array(P * C).fill(-Infinity);
   const method = data.config.aggregation;
-  const values: number[][] | null = method === 'median' ? Array.from({ length: P * C }, () => []) : null;
-  const mins = Float64Array.from(criteria, (c) => c.min);
-  const maxs = Float64Array.from(criteria, (c) => c.max);
-
+  const acc = new Accumulator(participants.length, criteria, method);
   const participantIndex = new CodeIndex(participants.map((p) => p.id));
   const criterionIndex = new CodeIndex(criteria.map((c) => c.id));
   const memberIndex = new CodeIndex(data.members.map((m) => m.id));
@@ -122,39 +102,92 @@ export function tallyMarks(
       continue;
     }
     const self = selfIndex(data, kind, data.members[m].staffId, participantIndex, staffIndex);
-    const colCriterion = Int32Array.from(card.criterionIds, (id) => criterionIndex.get(id));
-    const rowParticipant = cardRows(card, kind, participantIndex, staffIndex, problems);
-    const width = card.criterionIds.length;
-    for (let r = 0; r < rowParticipant.length; r++) {
-      const p = rowParticipant[r];
+    const columns = Int32Array.from(card.criterionIds, (id) => criterionIndex.get(id));
+    const rows = cardRows(card, kind, participantIndex, staffIndex, problems);
+    for (const cell of acc.addCard(card.values, rows, columns, self)) {
+      const r = Math.floor(cell / columns.length);
+      const j = cell % columns.length;
+      const v = card.values[cell];
+      const c = criteria[columns[j]];
+      const message = v > c.max ? problem.markAbove(v, c.max) : problem.markBelow(v, c.min);
+      problems.push({ severity: 'error', where: { sheet: card.sheet, row: card.rows[r], col: card.cols[j] }, message });
+    }
+  }
+  return { criteria, aggregates: acc.aggregates() };
+}
+
+/** Running count, sum (and min/max or the marks themselves when the method needs them) per (participant, criterion). */
+class Accumulator {
+  private readonly count: Uint32Array;
+  private readonly sum: Float64Array;
+  private readonly lo: Float64Array | null;
+  private readonly hi: Float64Array | null;
+  private readonly marks: number[][] | null;
+  private readonly mins: Float64Array;
+  private readonly maxs: Float64Array;
+
+  constructor(participants: number, criteria: readonly Criterion[], method: Aggregation) {
+    const cells = participants * criteria.length;
+    this.count = new Uint32Array(cells);
+    this.sum = new Float64Array(cells);
+    this.lo = method === 'trimmed' ? new Float64Array(cells).fill(Infinity) : null;
+    this.hi = method === 'trimmed' ? new Float64Array(cells).fill(-Infinity) : null;
+    this.marks = method === 'median' ? Array.from({ length: cells }, () => []) : null;
+    this.mins = Float64Array.from(criteria, (c) => c.min);
+    this.maxs = Float64Array.from(criteria, (c) => c.max);
+  }
+
+  /** Adds a card's marks; returns the value indexes that were out of range (not used). */
+  addCard(values: Float64Array, rows: Int32Array, columns: Int32Array, self: number): number[] {
+    const { count, sum, lo, hi, marks, mins, maxs } = this;
+    const width = columns.length;
+    const C = mins.length;
+    const outOfRange: number[] = [];
+    for (let r = 0; r < rows.length; r++) {
+      const p = rows[r];
       if (p < 0 || p === self) continue;
       const rowBase = r * width;
       const cellBase = p * C;
       for (let j = 0; j < width; j++) {
-        const c = colCriterion[j];
-        if (c < 0) continue;
-        const v = card.values[rowBase + j];
-        if (v !== v) continue; // blank
+        const c = columns[j];
+        const v = values[rowBase + j];
+        if (c < 0 || v !== v) continue; // not a criterion of the phase, or blank
         if (v < mins[c] || v > maxs[c]) {
-          const message = v > maxs[c] ? problem.markAbove(v, maxs[c]) : problem.markBelow(v, mins[c]);
-          problems.push({ severity: 'error', where: { sheet: card.sheet, row: card.rows[r], col: card.cols[j] }, message });
+          outOfRange.push(rowBase + j);
           continue;
         }
         const cell = cellBase + c;
         count[cell] += 1;
         sum[cell] += v;
-        if (v < lo[cell]) lo[cell] = v;
-        if (v > hi[cell]) hi[cell] = v;
-        if (values !== null) values[cell].push(v);
+        if (lo !== null && hi !== null) {
+          if (v < lo[cell]) lo[cell] = v;
+          if (v > hi[cell]) hi[cell] = v;
+        }
+        if (marks !== null) marks[cell].push(v);
       }
     }
+    return outOfRange;
   }
 
-  const aggregates = new Float64Array(P * C);
-  for (let cell = 0; cell < P * C; cell++) {
-    aggregates[cell] = aggregate(method, count[cell], sum[cell], lo[cell], hi[cell], values === null ? null : values[cell]);
+  /** Exact aggregate per cell; NaN when nobody scored. */
+  aggregates(): Float64Array {
+    const { count, sum, lo, hi, marks } = this;
+    const result = new Float64Array(count.length);
+    for (let cell = 0; cell < count.length; cell++) {
+      const n = count[cell];
+      if (n === 0) result[cell] = NaN;
+      else if (lo !== null && hi !== null && n >= 3) result[cell] = (sum[cell] - lo[cell] - hi[cell]) / (n - 2);
+      else if (marks !== null) result[cell] = median(marks[cell]);
+      else result[cell] = sum[cell] / n;
+    }
+    return result;
   }
-  return { criteria, aggregates };
+}
+
+function median(values: number[]): number {
+  values.sort((a, b) => a - b);
+  const mid = values.length >> 1;
+  return values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 /** The participant a member must not mark (SPEC §3.2): themself, or for units their own unit; -1 when none. */
@@ -216,18 +249,25 @@ function scoreFromCards(data: SchoolData, phase: Phase, kind: Kind, participants
   const decimals = data.config.decimals;
   const table = tallyMarks(data, phase.id, kind, participants, criteria, problems);
   const C = criteria.length;
+  // Every record starts as a copy of one template, so all share one shape: no property-by-property growth.
+  const template: Record<string, number> = Object.fromEntries(criteria.map((c) => [c.id, 0]));
   const scored = participants.map((p, i): Scored => {
     const result = blank(p);
+    result.aggregates = { ...template };
+    result.criteria = { ...template };
     let raw = 0;
     let complete = true;
     for (let c = 0; c < C; c++) {
+      const id = criteria[c].id;
       const a = table.aggregates[i * C + c];
       if (a !== a) {
         complete = false;
+        delete result.aggregates[id];
+        delete result.criteria[id];
         continue;
       }
-      result.aggregates[criteria[c].id] = a;
-      result.criteria[criteria[c].id] = roundHalfAway(a, decimals);
+      result.aggregates[id] = a;
+      result.criteria[id] = roundHalfAway(a, decimals);
       raw += criteria[c].weight * a;
     }
     if (complete) {

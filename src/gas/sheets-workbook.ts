@@ -3,9 +3,10 @@
 // are replaced only once every temporary sheet is complete.
 import { columnLetter } from '../core/cellref';
 import { key } from '../core/model';
-import type { CellStyle, OutputSheet, RangeRef, SheetData, Workbook } from '../workbook/port';
+import type { OutputSheet, RangeRef, SheetData, Workbook } from '../workbook/port';
 import { cellInput } from './cell-text';
 import { InputDigest, valuesText } from './digest';
+import { borderGroups, extent, styleGrids, widthRuns } from './write-grids';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -111,21 +112,46 @@ export class SheetsWorkbook implements Workbook {
   }
 }
 
-/** Values, formats, styles, merges, widths and frozen panes of one output, in a bounded number of calls. */
+/**
+ * Values, formats, styles, borders, merges, widths and frozen panes of one output, into a sheet just made by
+ * insertSheet(), in a number of calls that does not depend on the number of rows:
+ * growing the sheet (≤ 2), getRange + setValues (2), one grid call per cell property the sheet uses (≤ 11),
+ * 2 per border kind (1 when it rules the whole written area), per merge 1 (+ 1, or + 2 once for 3 merges or more),
+ * one per run of equal column widths (columns at the default width cost nothing), and 1 per frozen dimension.
+ * Row heights and page setup are .xlsx matters: Sheets fits rows to wrapped text and prints with its own dialog.
+ */
 export function writeSheet(sheet: Sheet, output: OutputSheet): void {
-  const height = Math.max(output.rows.length, 1);
-  const width = Math.max(1, ...output.rows.map((row) => row.length));
-  ensureSize(sheet, height, width);
-  const text = textCells(output, height, width);
+  const { height, width } = extent(output);
+  growNewSheet(sheet, height, width);
+  const grids = styleGrids(output, height, width);
+  const formats = grids.numberFormats;
   const values = Array.from({ length: height }, (_, r) => {
     const row = output.rows[r] ?? [];
     // a cell formatted as text ('@') takes any string literally; elsewhere cellInput() quotes what Sheets would parse
-    return Array.from({ length: width }, (_, c) => (text[r][c] && typeof row[c] === 'string' ? row[c] : cellInput(row[c])));
+    return Array.from({ length: width }, (_, c) => (formats?.[r][c] === '@' && typeof row[c] === 'string' ? row[c] : cellInput(row[c])));
   });
-  // Formats before values: a number written into a cell already formatted shows as intended.
-  applyStyles(sheet, output.styles ?? []);
-  sheet.getRange(1, 1, height, width).setValues(values);
-  for (const merge of output.merges ?? []) sheet.getRange(a1(merge)).merge();
+  const range = sheet.getRange(1, 1, height, width);
+  // Formats before values: text cells take strings literally, and a number shows as intended at once.
+  if (formats) range.setNumberFormats(formats);
+  range.setValues(values);
+  if (grids.fontWeights) range.setFontWeights(grids.fontWeights);
+  if (grids.fontStyles) range.setFontStyles(grids.fontStyles);
+  if (grids.fontLines) range.setFontLines(grids.fontLines);
+  if (grids.fontFamilies) range.setFontFamilies(grids.fontFamilies);
+  if (grids.fontSizes) range.setFontSizes(grids.fontSizes);
+  if (grids.fontColors) range.setFontColors(grids.fontColors);
+  if (grids.backgrounds) range.setBackgrounds(grids.backgrounds);
+  if (grids.horizontalAlignments) range.setHorizontalAlignments(grids.horizontalAlignments);
+  if (grids.verticalAlignments) range.setVerticalAlignments(grids.verticalAlignments);
+  // setWraps rather than setWrapStrategies: the latter needs SpreadsheetApp.WrapStrategy, and false is OVERFLOW
+  if (grids.wraps) range.setWraps(grids.wraps);
+  for (const { kind, rects } of borderGroups(output.styles ?? [])) {
+    const whole = rects.length === 1 && rects[0].row === 1 && rects[0].col === 1 && rects[0].rows === height && rects[0].cols === width;
+    const target = whole ? range : rects.length === 1 ? sheet.getRange(a1(rects[0])) : sheet.getRangeList(rects.map(a1));
+    if (kind === 'all') target.setBorder(true, true, true, true, true, true);
+    else target.setBorder(null, null, true, null, null, null);
+  }
+  mergeAll(sheet, output.merges ?? []);
   for (const [start, count, px] of widthRuns(output.columnWidths ?? [])) {
     if (count === 1) sheet.setColumnWidth(start, px);
     else sheet.setColumnWidths(start, count, px);
@@ -134,53 +160,17 @@ export function writeSheet(sheet: Sheet, output: OutputSheet): void {
   if (output.frozenCols) sheet.setFrozenColumns(output.frozenCols);
 }
 
-/** which cells a style formats as plain text */
-function textCells(output: OutputSheet, height: number, width: number): boolean[][] {
-  const grid = Array.from({ length: height }, () => new Array<boolean>(width).fill(false));
-  for (const { range, style } of output.styles ?? []) {
-    if (style.numberFormat !== '@') continue;
-    for (let r = range.row; r < range.row + (range.rows ?? 1) && r <= height; r++) {
-      for (let c = range.col; c < range.col + (range.cols ?? 1) && c <= width; c++) grid[r - 1][c - 1] = true;
-    }
-  }
-  return grid;
+/** A sheet just made by insertSheet() is 1000 × 26: grow it without asking its size. */
+function growNewSheet(sheet: Sheet, rows: number, cols: number): void {
+  if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
+  if (cols > NEW_SHEET_COLS) sheet.insertColumnsAfter(NEW_SHEET_COLS, cols - NEW_SHEET_COLS);
 }
 
-/** [start column, count, width] for each run of equal widths */
-export function widthRuns(widths: number[]): [number, number, number][] {
-  const runs: [number, number, number][] = [];
-  widths.forEach((px, i) => {
-    const last = runs[runs.length - 1];
-    if (last && last[2] === px && last[0] + last[1] === i + 1) last[1] += 1;
-    else if (px > 0) runs.push([i + 1, 1, px]);
-  });
-  return runs;
-}
-
-/** One RangeList per distinct style, then one call per property of that style. */
-export function applyStyles(sheet: Sheet, styles: { range: RangeRef; style: CellStyle }[]): void {
-  const groups = new Map<string, { style: CellStyle; ranges: string[] }>();
-  for (const { range, style } of styles) {
-    const id = JSON.stringify(style, Object.keys(style).sort());
-    const group = groups.get(id) ?? { style, ranges: [] };
-    group.ranges.push(a1(range));
-    groups.set(id, group);
+/** RangeList has no merge(): one getRange per merge, or for 3 merges or more one RangeList and its getRanges(). */
+function mergeAll(sheet: Sheet, merges: RangeRef[]): void {
+  if (merges.length < 3) {
+    for (const merge of merges) sheet.getRange(a1(merge)).merge();
+    return;
   }
-  for (const { style, ranges } of groups.values()) {
-    if (Object.keys(style).length === 0) continue;
-    const list = sheet.getRangeList(ranges);
-    if (style.numberFormat !== undefined) list.setNumberFormat(style.numberFormat);
-    if (style.bold !== undefined) list.setFontWeight(style.bold ? 'bold' : 'normal');
-    if (style.italic !== undefined) list.setFontStyle(style.italic ? 'italic' : 'normal');
-    if (style.underline !== undefined) list.setFontLine(style.underline ? 'underline' : 'none');
-    if (style.fontFamily !== undefined) list.setFontFamily(style.fontFamily);
-    if (style.fontSize !== undefined) list.setFontSize(style.fontSize);
-    if (style.color !== undefined) list.setFontColor(style.color);
-    if (style.fill !== undefined) list.setBackground(style.fill);
-    if (style.align !== undefined) list.setHorizontalAlignment(style.align);
-    if (style.valign !== undefined) list.setVerticalAlignment(style.valign);
-    if (style.wrap !== undefined) list.setWrap(style.wrap);
-    if (style.border === 'all') list.setBorder(true, true, true, true, true, true);
-    if (style.border === 'bottom') list.setBorder(null, null, true, null, null, null);
-  }
+  for (const range of sheet.getRangeList(merges.map(a1)).getRanges()) range.merge();
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readXlsx } from '../../src/node/xlsx/index';
 import type { OutputSheet } from '../../src/workbook/port';
-import { unzipText } from './xlsx-fixtures';
+import { arrayBuffer, unzipText } from './xlsx-fixtures';
 
 async function sourceWorkbook(): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
@@ -71,7 +71,7 @@ describe('patching an existing workbook', () => {
 
     // an independent reader sees the old sheets as they were, and the new one
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(out));
+    await book.xlsx.load(arrayBuffer(out));
     expect(book.worksheets.map((w) => w.name)).toEqual(['Cán bộ', 'Chấm D1 TV01', 'Kết quả D1']);
     expect(book.getWorksheet('Cán bộ')?.getCell('A1').font).toMatchObject({ bold: true, color: { argb: 'FF0000FF' } });
     expect(book.getWorksheet('Chấm D1 TV01')?.getCell('C2').value).toMatchObject({ formula: 'B2*2', result: 19 });
@@ -105,7 +105,7 @@ describe('patching an existing workbook', () => {
     expect(again.read('Kết quả D1')?.values).toEqual([['Hạng'], [2]]);
     expect(again.read('chấm d1 tv01')?.values).toEqual([['Mã'], ['CB009']]);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(out));
+    await book.xlsx.load(arrayBuffer(out));
     expect(book.worksheets.map((w) => w.name)).toEqual(['Cán bộ', 'chấm d1 tv01', 'Kết quả D1']);
   });
 });

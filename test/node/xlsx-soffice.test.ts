@@ -18,7 +18,6 @@ function hasSoffice(): boolean {
 
 const available = hasSoffice();
 if (!available) {
-  // eslint-disable-next-line no-console
   console.warn('xlsx-soffice: LibreOffice (soffice) is not installed: the "LibreOffice opens it" tests are skipped.');
 }
 const maybe = available ? test : test.skip;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newXlsx, readXlsx, writeXlsxFile, XlsxWriteError } from '../../src/node/xlsx/index';
 import type { OutputSheet } from '../../src/workbook/port';
-import { unzipText } from './xlsx-fixtures';
+import { arrayBuffer, unzipText } from './xlsx-fixtures';
 
 const proposal: OutputSheet = {
   name: 'Đề nghị D1',
@@ -44,7 +44,7 @@ describe('writing new workbooks', () => {
     const wb = readXlsx(bytes);
     expect(wb.sheetNames()).toEqual(['Đề nghị D1', "Ghi chú's"]);
     const data = wb.read('Đề nghị D1', { formats: true });
-    expect(data?.values).toEqual(proposal.rows.map((r) => (r.length ? r.slice(0, r.reduce((n, v, i) => (v === null ? n : i + 1), 0)) : r)));
+    expect(data?.values).toEqual(proposal.rows.map((r) => (r.length ? r.slice(0, r.reduce<number>((n, v, i) => (v === null ? n : i + 1), 0)) : r)));
     expect(data?.formats?.[2]).toEqual(['', '', 'dd/mm/yyyy', '0.00', '0%', '']);
     expect(wb.read("Ghi chú's")?.values).toEqual([['Một dòng\nhai dòng', '  cách  '], [], ['_x0041_', 'tab\there', '\u0001ctl']]);
     const xml = unzipText(bytes)['xl/worksheets/sheet1.xml'];
@@ -54,7 +54,7 @@ describe('writing new workbooks', () => {
 
   test('exceljs, an independent reader, sees the same values, styles, merges, widths, panes and page setup', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(bytes));
+    await book.xlsx.load(arrayBuffer(bytes));
     const ws = book.getWorksheet('Đề nghị D1');
     if (!ws) throw new Error('sheet missing');
     expect(ws.getCell('B3').text).toBe('=Nguyễn Văn An');
@@ -139,7 +139,7 @@ describe('writing new workbooks', () => {
   test('a new workbook saved without sheets still opens', async () => {
     const bytes = newXlsx().toBuffer();
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(bytes));
+    await book.xlsx.load(arrayBuffer(bytes));
     expect(book.worksheets).toHaveLength(1);
   });
 });

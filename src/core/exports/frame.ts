@@ -13,7 +13,7 @@ const RECIPIENT_SIZE = 11;
 /** Pixels per point at 96 dpi. */
 const PX_PER_PT = 96 / 72;
 /** Cell padding left and right, in pixels. */
-const CELL_PADDING_PX = 6;
+const CELL_PADDING_PX = 10;
 /** Line height as a multiple of the font size. */
 const LINE_HEIGHT = 1.17;
 /** A row without a height of its own (15 pt). */
@@ -49,9 +49,9 @@ export interface TableSpec {
   repeatHeader?: boolean;
 }
 
-/** Width in pixels a line of text needs (Times New Roman, average glyph of Vietnamese text ≈ 0.42 em, bold ≈ 0.5 em: a little more than measured, for the room lost at line ends). */
+/** Width in pixels a line of text needs (Times New Roman, average glyph of Vietnamese text ≈ 0.45 em, bold ≈ 0.5 em: a little more than measured, for the room lost at line ends). */
 function textWidthPx(text: string, sizePt: number, bold: boolean): number {
-  return text.normalize('NFC').length * sizePt * (bold ? 0.5 : 0.42) * PX_PER_PT;
+  return text.normalize('NFC').length * sizePt * (bold ? 0.5 : 0.45) * PX_PER_PT;
 }
 
 export class DocumentBuilder {
@@ -61,6 +61,8 @@ export class DocumentBuilder {
   private readonly widths: number[];
   /** the table whose header row repeats when the table runs over a page */
   private repeatCandidate: { head: number; end: number } | undefined;
+  /** row ranges that must not be split over two pages (a short table, the closing block) */
+  private readonly keepTogether: { first: number; last: number }[] = [];
   /** the header's left block is grid columns 1..leftCols; the right block the rest */
   private readonly leftCols: number;
 
@@ -110,6 +112,15 @@ export class DocumentBuilder {
     line[col - 1] = value;
     if (cols > 1) this.merges.push({ row, col, rows: 1, cols });
     if (style) this.style(row, col, cols, style);
+  }
+
+  /** Rows from `first` to the current last row print on one page when they fit on one. */
+  keepFrom(first: number): void {
+    this.keepTogether.push({ first, last: this.rows.length });
+  }
+
+  get rowCount(): number {
+    return this.rows.length;
   }
 
   blank(count = 1): void {
@@ -232,12 +243,39 @@ export class DocumentBuilder {
     const height = Math.max(lines.length, signature.length + 4) + 1;
     const top = this.rows.length + 1;
     for (let i = 0; i < height; i += 1) this.newRow();
+    this.keepTogether.push({ first: top, last: top + height - 1 });
     lines.forEach((text, i) => {
       const style: CellStyle = i === 0 ? { bold: true, italic: true, fontSize: 12 } : { fontSize: RECIPIENT_SIZE };
       this.put(top + i, 1, text, left, { align: 'left', valign: 'top', ...style });
     });
     signature.forEach((line, i) => this.put(top + i, left + 1, line.text, right, { align: 'center', ...line.style }));
     this.put(top + height - 1, left + 1, config.principal, right, { align: 'center', bold: true });
+  }
+
+  /**
+   * A block that would be split by a page break starts on the next page instead: the blank row before it grows
+   * by the room left on its page. Pages are laid out as if the table header repeats (it does when a table runs on).
+   */
+  private padBeforeSplitBlocks(heights: number[], page: PageSetup): void {
+    const withRepeat: PageSetup = this.repeatCandidate ? { ...page, repeatRows: { first: this.repeatCandidate.head, last: this.repeatCandidate.head } } : page;
+    for (const block of this.keepTogether) {
+      const spacer = block.first - 1;
+      if (spacer < 1 || this.rows[spacer - 1].some((v) => v !== null)) continue;
+      // decided with a little more room too: the application may fit a few pixels more on a page than estimated
+      const starts = pageStarts(heights, this.widths, withRepeat);
+      const roomier = pageStarts(heights, this.widths, withRepeat, 1.04);
+      const split = (list: number[]): boolean => list.filter((st) => st <= block.first).length !== list.filter((st) => st <= block.last).length;
+      if (!split(starts) && !split(roomier)) continue;
+      const scale = fitScale(this.widths, page);
+      const room = printableHeightPx(page);
+      const blockHeight = heights.slice(block.first - 1, block.last).reduce((a, h) => a + h, 0) * scale;
+      if (blockHeight > room * 0.8) continue;
+      // the spacer fills its page to the bottom, so that the block starts the next one
+      const pageStart = starts.filter((st) => st <= spacer).pop() ?? 1;
+      const used = heights.slice(pageStart - 1, spacer).reduce((a, h) => a + h, 0) * scale;
+      const header = pageStart > 1 && withRepeat.repeatRows ? heights[withRepeat.repeatRows.first - 1] * scale : 0;
+      heights[spacer - 1] += Math.max(0, Math.floor((room - used - header) / scale) - 2);
+    }
   }
 
   build(): OutputSheet {
@@ -257,6 +295,7 @@ export class DocumentBuilder {
     const landscape = this.totalWidth > PORTRAIT_WIDTH_PX * 1.15;
     const heights = rowHeights(this.rows, styles, this.merges, this.widths);
     const page: PageSetup = { paper: 'A4', orientation: landscape ? 'landscape' : 'portrait', fitToWidth: true, margins: { ...MARGINS } };
+    this.padBeforeSplitBlocks(heights, page);
     // Repeat the table's header only when the table runs over a page: else it would head pages without the table.
     const candidate = this.repeatCandidate;
     if (candidate) {
@@ -330,6 +369,8 @@ function rowHeights(rows: CellValue[][], styles: { range: RangeRef; style: CellS
       if (typeof value === 'string' && value !== '' && style.wrap) {
         const width = spanWidth.get((r + 1) * 1000 + c + 1) ?? widths[c];
         lines = wrappedLines(value, width, size, style.bold === true);
+        // a spare line for text on three lines or more: words break where the estimate cannot see
+        if (lines >= 3) lines += 1;
       }
       height = Math.max(height, Math.ceil(lines * size * LINE_HEIGHT * PX_PER_PT + 5));
     });
@@ -347,11 +388,9 @@ function printableHeightPx(page: PageSetup): number {
  * The first row of every printed page (1-based; page 1 starts at row 1): rows are not split, the sheet is scaled
  * to the page width, and the repeated header row takes its place at the top of every page after the first.
  */
-export function pageStarts(heights: readonly (number | null)[], widths: readonly number[], page: PageSetup): number[] {
-  const width = widths.reduce((a, b) => a + b, 0);
-  const printableWidth = page.orientation === 'landscape' ? LANDSCAPE_WIDTH_PX : PORTRAIT_WIDTH_PX;
-  const scale = page.fitToWidth && width > printableWidth ? printableWidth / width : 1;
-  const room = printableHeightPx(page);
+export function pageStarts(heights: readonly (number | null)[], widths: readonly number[], page: PageSetup, roomFactor = 1): number[] {
+  const scale = fitScale(widths, page);
+  const room = printableHeightPx(page) * roomFactor;
   const repeat = page.repeatRows;
   const repeated = repeat ? heights.slice(repeat.first - 1, repeat.last).reduce<number>((a, h) => a + (h ?? DEFAULT_ROW_PX), 0) : 0;
   const starts = [1];
@@ -365,6 +404,14 @@ export function pageStarts(heights: readonly (number | null)[], widths: readonly
     used += height;
   });
   return starts;
+}
+
+/** How much "fit to page width" shrinks the sheet. */
+function fitScale(widths: readonly number[], page: PageSetup): number {
+  const width = widths.reduce((a, b) => a + b, 0);
+  const printableWidth = page.orientation === 'landscape' ? LANDSCAPE_WIDTH_PX : PORTRAIT_WIDTH_PX;
+  // spreadsheets scale by whole percents, rounded down
+  return page.fitToWidth && width > printableWidth ? Math.floor((printableWidth / width) * 100) / 100 : 1;
 }
 
 /** Pages the sheet prints on, as its layout implies. */

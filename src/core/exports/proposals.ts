@@ -60,7 +60,7 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
         const s = kind === 'staff' ? staffIndex.get(id) : -1;
         const staff = s >= 0 ? data.staff[s] : undefined;
         const name = result?.name ?? staff?.name ?? id;
-        const note = pending ? proposals.pendingNote : '';
+        const note = pending ? proposals.pendingNote : null;
         const score = result?.score ?? null;
         const rank = result?.rank ?? null;
         const cells = kind === 'staff' ? [order, name, staff?.position ?? '', unitName(result?.unit ?? staff?.unitId ?? null), score, rank, note] : [order, name, score, rank, note];

@@ -10,7 +10,7 @@ import type { TableColumn, TableRow } from './frame';
 import { columns, DOCUMENT_SYMBOL, MARK, problem, REGISTRATION_SHEET, SUMMARY_SHEET, summary } from './messages';
 import { closingRecipients, configWarnings } from './common';
 
-const WIDTH = { order: 40, name: 160, position: 95, unit: 100, mark: 66, initiative: 150, note: 165 };
+const WIDTH = { order: 40, name: 175, position: 95, unit: 100, mark: 78, initiative: 150, note: 165 };
 
 /** A registrant's rows of `Đăng ký`, merged. */
 interface Entry {
@@ -159,6 +159,7 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
   ];
   const unitRows: TableRow[] = unitEntries.map((e, i) => ({ cells: [i + 1, e.name, ...marks(e, unitCatalog), e.notes.join('; ')] }));
   doc.blank();
+  const unitStart = doc.rowCount + 1;
   doc.heading(summary.unitSection);
   doc.table({
     columns: unitColumns,
@@ -166,6 +167,7 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
     empty: summary.none,
     totals: { label: summary.unitTotal(unitEntries.length), labelColumns: 2, values: [...counts(unitEntries, unitCatalog), null] },
   });
+  doc.keepFrom(unitStart);
   doc.blank();
   doc.closing(data.config, closingRecipients(data.config));
 

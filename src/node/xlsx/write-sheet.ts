@@ -41,46 +41,80 @@ function rangeRef(range: RangeRef): string {
   return r1 === r2 && c1 === c2 ? cellRef(r1, c1) : `${cellRef(r1, c1)}:${cellRef(r2, c2)}`;
 }
 
-/**
- * For every styled cell, the list of style entries that cover it (later entries win, property by property),
- * as a key; and per row the last styled column.
- */
-function styleCover(sheet: OutputSheet): { keys: Map<number, string>; rowMax: Map<number, number>; maxRow: number } {
-  const keys = new Map<number, string>();
-  const rowMax = new Map<number, number>();
-  let maxRow = 0;
-  (sheet.styles ?? []).forEach(({ range }, index) => {
-    const { r1, c1, r2, c2 } = extent(range);
-    for (let r = r1; r <= r2; r++) {
-      for (let c = c1; c <= c2; c++) {
-        const at = r * 16384 + c;
-        const before = keys.get(at);
-        keys.set(at, before === undefined ? `${index}` : `${before},${index}`);
-      }
-      if ((rowMax.get(r) ?? 0) < c2) rowMax.set(r, c2);
-    }
-    if (r2 > maxRow) maxRow = r2;
-  });
-  return { keys, rowMax, maxRow };
+/** A style as a key that does not depend on the order its properties were set in. */
+function styleKey(style: CellStyle): string {
+  const entries = Object.entries(style).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify(entries);
 }
 
-export function serializeSheet(sheet: OutputSheet, styles: StyleBook, options: { date1904: boolean; selected: boolean }): string {
+/**
+ * The style of every styled cell, as an id into `styles` (0 = none). Overlapping entries merge property by
+ * property, later ones winning; merging goes through a small transition cache so that thousands of row-wide
+ * entries cost one Map lookup per cell.
+ */
+function styleCover(sheet: OutputSheet): { rows: (Int32Array | undefined)[]; maxRow: number; styles: CellStyle[] } {
+  /** per row, the style id of each column (index = column) */
+  const rows: (Int32Array | undefined)[] = [];
+  const styles: CellStyle[] = [{}];
+  const byKey = new Map<string, number>([[styleKey({}), 0]]);
+  const intern = (style: CellStyle): number => {
+    const key = styleKey(style);
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = styles.length;
+      styles.push(style);
+      byKey.set(key, id);
+    }
+    return id;
+  };
+  const transitions = new Map<number, number>();
+  let maxRow = 0;
+  for (const { range, style } of sheet.styles ?? []) {
+    const entry = intern(style);
+    const { r1, c1, r2, c2 } = extent(range);
+    for (let r = r1; r <= r2; r++) {
+      let ids = rows[r];
+      if (!ids || ids.length <= c2) {
+        const grown = new Int32Array(c2 + 1);
+        if (ids) grown.set(ids);
+        ids = grown;
+        rows[r] = ids;
+      }
+      for (let c = c1; c <= c2; c++) {
+        const before = ids[c];
+        if (before === 0) {
+          ids[c] = entry;
+          continue;
+        }
+        const step = before * 1048576 + entry;
+        let merged = transitions.get(step);
+        if (merged === undefined) {
+          merged = intern({ ...styles[before], ...style });
+          transitions.set(step, merged);
+        }
+        ids[c] = merged;
+      }
+    }
+    if (r2 > maxRow) maxRow = r2;
+  }
+  return { rows, maxRow, styles };
+}
+
+export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { date1904: boolean; selected: boolean }): string {
   const cover = styleCover(sheet);
-  const styleEntries = sheet.styles ?? [];
-  // style key (+ date flag) → cell format index
-  const xfCache = new Map<string, number>();
-  const xfOf = (key: string | undefined, value: CellValue): number => {
+  // (style id, date kind) → cell format index
+  const xfCache = new Map<number, number>();
+  const xfOf = (id: number, value: CellValue): number => {
     const isDate = value instanceof Date;
-    if (key === undefined && !isDate) return 0;
-    const dateKind = isDate ? (value.getTime() % DAY_MS === 0 ? 'd' : 't') : '';
-    const cacheKey = `${key ?? ''}|${dateKind}`;
-    const known = xfCache.get(cacheKey);
+    if (id === 0 && !isDate) return 0;
+    const dateKind = isDate ? (value.getTime() % DAY_MS === 0 ? 1 : 2) : 0;
+    const known = xfCache.get(id * 4 + dateKind);
     if (known !== undefined) return known;
-    let style: CellStyle = {};
-    if (key !== undefined) for (const i of key.split(',')) style = { ...style, ...styleEntries[Number(i)].style };
-    if (isDate && !style.numberFormat) style = { ...style, numberFormat: dateKind === 'd' ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT };
-    const xf = Object.keys(style).length ? styles.xfFor(style) : 0;
-    xfCache.set(cacheKey, xf);
+    let style = cover.styles[id];
+    if (dateKind && !style.numberFormat) style = { ...style, numberFormat: dateKind === 1 ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT };
+    const xf = Object.keys(style).length ? book.xfFor(style) : 0;
+    xfCache.set(id * 4 + dateKind, xf);
     return xf;
   };
 
@@ -92,21 +126,26 @@ export function serializeSheet(sheet: OutputSheet, styles: StyleBook, options: {
     while (letters.length <= c) letters.push(columnLetters(letters.length));
     return letters[c];
   };
+  // one flat list of small strings joined once: concatenating row strings builds deep rope strings that are slow
+  // to flatten
   const body: string[] = [];
   for (let r = 1; r <= lastRow; r++) {
     const values = rows[r - 1] ?? [];
-    const last = Math.max(values.length, cover.rowMax.get(r) ?? 0);
-    let line = '';
+    const styled = cover.rows[r];
+    const last = Math.max(values.length, styled ? styled.length - 1 : 0);
+    const rowStart = body.length;
+    body.push(`<row r="${r}">`);
     for (let c = 1; c <= last; c++) {
       const value = values[c - 1] ?? null;
-      const key = cover.rowMax.has(r) ? cover.keys.get(r * 16384 + c) : undefined;
-      const cell = cellXml(value, letter(c) + r, key, xfOf, options.date1904);
+      const id = styled !== undefined && c < styled.length ? styled[c] : 0;
+      const cell = cellXml(value, letter(c) + r, id, xfOf, options.date1904);
       if (cell) {
-        line += cell;
+        body.push(cell);
         if (c > maxCol) maxCol = c;
       }
     }
-    if (line) body.push(`<row r="${r}">${line}</row>`);
+    if (body.length === rowStart + 1) body.length = rowStart;
+    else body.push('</row>');
   }
 
   const parts: string[] = [
@@ -122,7 +161,13 @@ export function serializeSheet(sheet: OutputSheet, styles: StyleBook, options: {
     .map((px, i) => (typeof px === 'number' && px > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${pixelsToWidth(px)}" customWidth="1"/>` : ''))
     .join('');
   if (cols) parts.push(`<cols>${cols}</cols>`);
-  parts.push(body.length ? `<sheetData>${body.join('')}</sheetData>` : '<sheetData/>');
+  if (body.length) {
+    parts.push('<sheetData>');
+    for (const piece of body) parts.push(piece);
+    parts.push('</sheetData>');
+  } else {
+    parts.push('<sheetData/>');
+  }
   const merges = (sheet.merges ?? []).filter((m) => (m.rows ?? 1) > 1 || (m.cols ?? 1) > 1);
   if (merges.length) parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`);
   const page = sheet.page;
@@ -137,27 +182,21 @@ export function serializeSheet(sheet: OutputSheet, styles: StyleBook, options: {
   return parts.join('');
 }
 
-function cellXml(
-  value: CellValue,
-  ref: string,
-  key: string | undefined,
-  xfOf: (key: string | undefined, value: CellValue) => number,
-  date1904: boolean,
-): string {
+function cellXml(value: CellValue, ref: string, styleId: number, xfOf: (id: number, value: CellValue) => number, date1904: boolean): string {
   if (value === null || value === undefined || value === '') {
-    if (key === undefined) return '';
-    const xf = xfOf(key, null);
-    return `<c r="${ref}"${xf ? ` s="${xf}"` : ''}/>`;
+    if (styleId === 0) return '';
+    const xf = xfOf(styleId, null);
+    return xf ? `<c r="${ref}" s="${xf}"/>` : '';
   }
-  const xf = xfOf(key, value);
+  const xf = xfOf(styleId, value);
   const s = xf ? ` s="${xf}"` : '';
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : key === undefined ? '' : `<c r="${ref}"${s}/>`;
+    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : xf === 0 ? '' : `<c r="${ref}"${s}/>`;
   }
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   if (value instanceof Date) {
     const t = value.getTime();
-    if (Number.isNaN(t)) return key === undefined ? '' : `<c r="${ref}"${s}/>`;
+    if (Number.isNaN(t)) return xf === 0 ? '' : `<c r="${ref}"${s}/>`;
     return `<c r="${ref}"${s}><v>${dateToSerial(value, date1904)}</v></c>`;
   }
   const text = String(value);

@@ -447,6 +447,65 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
     this.applyStyle(styleProp(setter), value);
     return this;
   }
+
+  // — grid setters: one call for a value per cell; null resets the cell's property to Sheets' default —
+  private styledGrid(setter: string, prop: string, grid: unknown[][], allowed?: unknown[]): this {
+    this.c(setter);
+    this.checkShape(grid, `Range.${setter}`);
+    for (const v of grid.flat()) {
+      if (allowed && v !== null && !allowed.includes(v)) throw new Error(`Range.${setter}: invalid value ${String(v)}`);
+    }
+    this.each((cell, r, c) => {
+      const value = grid[r][c];
+      if (value === null) delete cell.style[prop];
+      else cell.style[prop] = value;
+    });
+    return this;
+  }
+  override setFontWeights(grid: (GoogleAppsScript.Spreadsheet.FontWeight | null)[][]): this {
+    return this.styledGrid('setFontWeights', 'fontWeight', grid, ['bold', 'normal']);
+  }
+  override setFontStyles(grid: (GoogleAppsScript.Spreadsheet.FontStyle | null)[][]): this {
+    return this.styledGrid('setFontStyles', 'fontStyle', grid, ['italic', 'normal']);
+  }
+  override setFontLines(grid: (GoogleAppsScript.Spreadsheet.FontLine | null)[][]): this {
+    return this.styledGrid('setFontLines', 'fontLine', grid, ['underline', 'line-through', 'none']);
+  }
+  override setFontFamilies(grid: (string | null)[][]): this {
+    return this.styledGrid('setFontFamilies', 'fontFamily', grid);
+  }
+  override setFontSizes(grid: number[][]): this {
+    for (const v of grid.flat()) if (typeof v !== 'number' || !(v > 0)) throw new Error(`Range.setFontSizes: invalid size ${String(v)}`);
+    return this.styledGrid('setFontSizes', 'fontSize', grid);
+  }
+  override setFontColors(grid: unknown[][]): this {
+    return this.styledGrid('setFontColors', 'fontColor', grid);
+  }
+  override setBackgrounds(grid: (string | null)[][]): this {
+    return this.styledGrid('setBackgrounds', 'background', grid);
+  }
+  override setHorizontalAlignments(grid: ('left' | 'center' | 'normal' | 'right' | null)[][]): this {
+    return this.styledGrid('setHorizontalAlignments', 'horizontalAlignment', grid, ['left', 'center', 'normal', 'right']);
+  }
+  override setVerticalAlignments(grid: ('top' | 'middle' | 'bottom' | null)[][]): this {
+    return this.styledGrid('setVerticalAlignments', 'verticalAlignment', grid, ['top', 'middle', 'bottom']);
+  }
+  override setWraps(grid: boolean[][]): this {
+    for (const v of grid.flat()) if (typeof v !== 'boolean') throw new Error(`Range.setWraps: not a boolean: ${String(v)}`);
+    return this.styledGrid('setWraps', 'wrap', grid);
+  }
+  /** stored as `wrap` (true for WRAP, as setWrap(true) sets) and `wrapStrategy` */
+  override setWrapStrategies(grid: GoogleAppsScript.Spreadsheet.WrapStrategy[][]): this {
+    this.c('setWrapStrategies');
+    this.checkShape(grid, 'Range.setWrapStrategies');
+    this.each((cell, r, c) => {
+      const strategy = grid[r][c] as unknown as string;
+      if (!['WRAP', 'OVERFLOW', 'CLIP'].includes(strategy)) throw new Error(`Range.setWrapStrategies: not a WrapStrategy: ${strategy}`);
+      cell.style.wrap = strategy === 'WRAP';
+      cell.style.wrapStrategy = strategy;
+    });
+    return this;
+  }
 }
 
 /** 'setFontWeight' → 'fontWeight' */
@@ -1001,6 +1060,7 @@ export class FakeSpreadsheetApp
     'TEXT_IS_VALID_EMAIL',
   ]);
   override BorderStyle = enumOf<typeof GoogleAppsScript.Spreadsheet.BorderStyle>(['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE']);
+  override WrapStrategy = enumOf<typeof GoogleAppsScript.Spreadsheet.WrapStrategy>(['WRAP', 'OVERFLOW', 'CLIP']);
   readonly ui: FakeUi;
   constructor(
     private readonly env: FakeEnv,
