@@ -5,6 +5,7 @@ import { key } from '../core/model';
 import type { Problem, SchoolData } from '../core/model';
 import { tallyPhase } from '../core/tally';
 import { files, LOG_SHEET, log, problem, proposals, summary } from '../core/exports/messages';
+import { CONFIG_SHEET } from '../core/exports/common';
 import { awardProposals } from '../core/exports/proposals';
 import { registrationSummary } from '../core/exports/summary';
 import type { ExportView } from '../workbook/api';
@@ -83,7 +84,7 @@ export function runExport<S>(services: ExportServices<S>, request: ExportRequest
   }
   const warnings = [...built.warnings];
   const warn = (text: string): void => {
-    warnings.push({ severity: 'warning', where: { sheet: 'Cấu hình' }, message: text });
+    warnings.push({ severity: 'warning', where: { sheet: CONFIG_SHEET }, message: text });
   };
   const title = files.name(config.schoolYear, config.schoolName, fileTitle);
 

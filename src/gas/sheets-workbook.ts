@@ -6,7 +6,7 @@ import { key } from '../core/model';
 import type { OutputSheet, RangeRef, SheetData, Workbook } from '../workbook/port';
 import { cellInput } from './cell-text';
 import { InputDigest, valuesText } from './digest';
-import { borderGroups, extent, styleGrids, widthRuns } from './write-grids';
+import { borderGroups, extent, mergeBlocks, styleGrids, widthRuns } from './write-grids';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -116,7 +116,8 @@ export class SheetsWorkbook implements Workbook {
  * Values, formats, styles, borders, merges, widths and frozen panes of one output, into a sheet just made by
  * insertSheet(), in a number of calls that does not depend on the number of rows:
  * growing the sheet (≤ 2), getRange + setValues (2), one grid call per cell property the sheet uses (≤ 11),
- * 2 per border kind (1 when it rules the whole written area), per merge 1 (+ 1, or + 2 once for 3 merges or more),
+ * 2 per border kind (1 when it rules the whole written area), 1 per block of merges (+ 1 each, or + 2 in all for
+ * 3 blocks or more; a block is one merge, or the same columns merged in consecutive rows),
  * one per run of equal column widths (columns at the default width cost nothing), and 1 per frozen dimension.
  * Row heights and page setup are .xlsx matters: Sheets fits rows to wrapped text and prints with its own dialog.
  */
@@ -166,11 +167,9 @@ function growNewSheet(sheet: Sheet, rows: number, cols: number): void {
   if (cols > NEW_SHEET_COLS) sheet.insertColumnsAfter(NEW_SHEET_COLS, cols - NEW_SHEET_COLS);
 }
 
-/** RangeList has no merge(): one getRange per merge, or for 3 merges or more one RangeList and its getRanges(). */
+/** RangeList has no merge(): one getRange per block, or for 3 blocks or more one RangeList and its getRanges(). */
 function mergeAll(sheet: Sheet, merges: RangeRef[]): void {
-  if (merges.length < 3) {
-    for (const merge of merges) sheet.getRange(a1(merge)).merge();
-    return;
-  }
-  for (const range of sheet.getRangeList(merges.map(a1)).getRanges()) range.merge();
+  const blocks = mergeBlocks(merges);
+  const ranges = blocks.length < 3 ? blocks.map((b) => sheet.getRange(a1(b.range))) : sheet.getRangeList(blocks.map((b) => a1(b.range))).getRanges();
+  ranges.forEach((range, i) => (blocks[i].across ? range.mergeAcross() : range.merge()));
 }

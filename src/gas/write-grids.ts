@@ -186,3 +186,27 @@ export function widthRuns(widths: number[], defaultPx = DEFAULT_COLUMN_PX): [num
   });
   return runs;
 }
+
+/**
+ * The merges as few ranges: single-row merges over the same columns in consecutive rows become one rectangle merged
+ * across (Range.mergeAcross merges each row of it), so a table whose every row merges the same cells costs one call.
+ */
+export function mergeBlocks(merges: RangeRef[]): { range: RangeRef; across: boolean }[] {
+  const blocks: { range: Required<RangeRef>; across: boolean }[] = [];
+  const rows = merges
+    .map((m) => ({ row: m.row, col: m.col, rows: m.rows ?? 1, cols: m.cols ?? 1 }))
+    .filter((m) => m.rows > 1 || m.cols > 1);
+  for (const m of rows.filter((m) => m.rows > 1)) blocks.push({ range: m, across: false });
+  const single = rows.filter((m) => m.rows === 1).sort((a, b) => a.col - b.col || a.cols - b.cols || a.row - b.row);
+  let stack: Required<RangeRef> | null = null;
+  for (const m of single) {
+    if (stack && stack.col === m.col && stack.cols === m.cols && stack.row + stack.rows === m.row) {
+      stack.rows += 1;
+      continue;
+    }
+    if (stack) blocks.push({ range: stack, across: stack.rows > 1 });
+    stack = { ...m };
+  }
+  if (stack) blocks.push({ range: stack, across: stack.rows > 1 });
+  return blocks;
+}

@@ -2,7 +2,7 @@
 import type { Config, Problem } from '../model';
 import { frame, problem } from './messages';
 
-const CONFIG_SHEET = 'Cấu hình';
+export const CONFIG_SHEET = 'Cấu hình';
 
 /** `Nơi nhận báo cáo` first (SPEC §6), then the school's archive. */
 export function closingRecipients(config: Config): string[] {

@@ -261,11 +261,12 @@ export class DocumentBuilder {
     for (const block of this.keepTogether) {
       const spacer = block.first - 1;
       if (spacer < 1 || this.rows[spacer - 1].some((v) => v !== null)) continue;
-      // decided with a little more room too: the application may fit a few pixels more on a page than estimated
       const starts = pageStarts(heights, this.widths, withRepeat);
-      const roomier = pageStarts(heights, this.widths, withRepeat, 1.04);
       const split = (list: number[]): boolean => list.filter((st) => st <= block.first).length !== list.filter((st) => st <= block.last).length;
-      if (!split(starts) && !split(roomier)) continue;
+      // A block estimated to start a page may, where the application fits a few pixels more, begin at the foot of
+      // the page before: that is checked with a little more room.
+      const atRisk = starts.includes(block.first) && split(pageStarts(heights, this.widths, withRepeat, 1.04));
+      if (!split(starts) && !atRisk) continue;
       const scale = fitScale(this.widths, page);
       const room = printableHeightPx(page);
       const blockHeight = heights.slice(block.first - 1, block.last).reduce((a, h) => a + h, 0) * scale;

@@ -391,6 +391,12 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
     this.sheet.merges.push(this.a1());
     return this;
   }
+  /** one merge per row of the range */
+  override mergeAcross(): this {
+    this.c('mergeAcross');
+    for (let r = 0; r < this.rows; r++) this.sheet.merges.push(rangeA1(this.row + r, this.col, 1, this.cols));
+    return this;
+  }
   override activate(): this {
     this.c('activate');
     this.sheet.parent.active = { sheet: this.sheet, a1: this.a1() };
