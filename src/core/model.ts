@@ -161,7 +161,11 @@ export interface AwardRule {
   splitByUnit: boolean;
   exclusionGroup: string | null;
   order: number | null;
+  /** Where the rule was read: the sheet as named in the workbook, and the 1-based column of each field's cell. */
+  source?: { sheet: string; cols: Partial<Record<AwardField, number>> };
 }
+
+export type AwardField = Exclude<keyof AwardRule, 'row' | 'source'>;
 
 export interface Registration {
   /** staff or unit code */
@@ -170,6 +174,8 @@ export interface Registration {
   initiativeName: string;
   note: string;
   row: number;
+  /** the sheet as named in the workbook, and the 1-based columns of `Mã danh mục` and `Ghi chú` */
+  source?: { sheet: string; codesCol: number; noteCol?: number };
 }
 
 /**

@@ -1,6 +1,6 @@
 // `Danh mục`, `Khen thưởng`, `Đăng ký`.
 import { key } from '../core/model';
-import type { AwardRule, CatalogEntry, CellRef, DisciplineLevel, Phase, Rating, Registration, Staff, Unit } from '../core/model';
+import type { AwardField, AwardRule, CatalogEntry, CellRef, DisciplineLevel, Phase, Rating, Registration, Staff, Unit } from '../core/model';
 import { readBoolean } from './cells';
 import { disciplineLevelOf, ratingOf } from './levels';
 import { MSG } from './messages';
@@ -80,6 +80,43 @@ export function readAwards(index: SheetIndex, log: ProblemLog, phases: Registry<
   return accepted.map((a) => a.rule);
 }
 
+const AWARD_HEADERS: Record<AwardField, string> = {
+  phaseId: 'Mã đợt',
+  code: 'Mã khen thưởng',
+  name: 'Tên',
+  kind: 'Đối tượng',
+  method: 'Cách xét',
+  count: 'Số lượng',
+  capPercent: 'Tỷ lệ tối đa (%)',
+  capBase: 'Tính tỷ lệ trên',
+  targetPercent: 'Chỉ tiêu phấn đấu (%)',
+  minScore: 'Điểm sàn',
+  minRating: 'Xếp loại viên chức tối thiểu',
+  minMonths: 'Số tháng tối thiểu',
+  noDiscipline: 'Không kỷ luật',
+  needInitiative: 'Cần sáng kiến',
+  needExcellentOrInitiative: 'Cần HTXSNV hoặc sáng kiến',
+  requiredAwards: 'Cần khen thưởng',
+  minVotePercent: 'Tỷ lệ phiếu tối thiểu (%)',
+  memberAwards: 'Thành viên đạt',
+  memberSharePercent: 'Tỷ lệ thành viên tối thiểu (%)',
+  memberHasAwards: 'Có thành viên đạt',
+  minMemberRating: 'Xếp loại thành viên tối thiểu',
+  maxMemberDiscipline: 'Kỷ luật tối đa của thành viên',
+  splitByUnit: 'Phân bổ theo đơn vị',
+  exclusionGroup: 'Nhóm loại trừ',
+  order: 'Thứ tự xét',
+};
+
+function awardColumns(table: Table): Partial<Record<AwardField, number>> {
+  const cols: Partial<Record<AwardField, number>> = {};
+  for (const field of Object.keys(AWARD_HEADERS) as AwardField[]) {
+    const col = table.col(AWARD_HEADERS[field]);
+    if (col !== undefined) cols[field] = col;
+  }
+  return cols;
+}
+
 function readAwardRow(table: Table, r: TableRow, log: ProblemLog, phaseId: string, code: string, name: string): AwardRefs {
   const kind = table.choice(r, 'Đối tượng', KIND_CHOICES);
   const method = table.choice(r, 'Cách xét', ['Chỉ tiêu', 'Tiêu chuẩn']);
@@ -152,6 +189,7 @@ function readAwardRow(table: Table, r: TableRow, log: ProblemLog, phaseId: strin
     splitByUnit: table.boolean(r, 'Phân bổ theo đơn vị', false),
     exclusionGroup: group === '' ? null : group,
     order: table.integer(r, 'Thứ tự xét'),
+    source: { sheet: table.sheet, cols: awardColumns(table) },
   };
   return { rule, lists };
 }
