@@ -6,7 +6,7 @@ import { Ledger, VoteIndex } from './awards-ledger';
 import { splitByUnit } from './awards-split';
 import { firstFailure, isWomanPriority, usesScores } from './eligibility';
 import type { EligibilityContext } from './eligibility';
-import type { AwardRule, CellRef, Phase, Problem, SchoolData, Staff } from './model';
+import type { AwardField, AwardRule, CellRef, Phase, Problem, SchoolData, Staff } from './model';
 import { problem, reason } from './messages';
 import { roundHalfAway } from './numbers';
 import type { RankedPhase, Scored } from './ranked';
@@ -32,8 +32,9 @@ export function decisionKey(p: Pick<Scored, 'kind' | 'id'>): string {
 /** A count bigger than any school keeps apportionment in safe integers. */
 const MAX_SEATS = 1_000_000;
 
-function whereRule(rule: AwardRule): CellRef {
-  return { sheet: 'Khen thưởng', row: rule.row };
+/** The cell of one of the rule's fields on `Khen thưởng` (the code's cell when that column is absent). */
+function whereRule(rule: AwardRule, field: AwardField): CellRef {
+  return { sheet: rule.source?.sheet ?? 'Khen thưởng', row: rule.row, col: rule.source?.cols[field] ?? rule.source?.cols.code };
 }
 
 /** Rules of the phase in processing order: numbered `Thứ tự xét` first, then blank, each then by row. */
@@ -53,8 +54,16 @@ function capBase(rule: AwardRule, data: SchoolData, ledger: Ledger, phaseCodes: 
   const base = rule.capBase as string;
   if (ledger.isProcessed(base)) return ledger.recipients(base);
   const message = phaseCodes.has(codeKey(base)) ? problem.baseLater(rule.code, base) : problem.baseUnknown(rule.code, base, phase.id);
-  problems.push({ severity: 'error', where: whereRule(rule), message });
+  problems.push({ severity: 'error', where: whereRule(rule, 'capBase'), message });
   return 0;
+}
+
+/** The column that names an award code in a rule's prerequisites or member conditions. */
+function fieldNaming(rule: AwardRule, code: string): AwardField {
+  const named = (codes: string[]) => codes.some((c) => codeKey(c) === codeKey(code));
+  if (named(rule.requiredAwards)) return 'requiredAwards';
+  if (named(rule.memberAwards)) return 'memberAwards';
+  return 'memberHasAwards';
 }
 
 /** Prerequisites and member-award conditions must name awards processed earlier in the phase. */
@@ -63,7 +72,7 @@ function checkPrerequisites(rule: AwardRule, ledger: Ledger, phaseCodes: Set<str
   for (const code of [...rule.requiredAwards, ...memberCodes]) {
     if (ledger.isProcessed(code)) continue;
     const message = phaseCodes.has(codeKey(code)) ? problem.requiredLater(rule.code, code) : problem.requiredUnknown(rule.code, code, phase.id);
-    problems.push({ severity: 'error', where: whereRule(rule), message });
+    problems.push({ severity: 'error', where: whereRule(rule, fieldNaming(rule, code)), message });
   }
 }
 
@@ -97,7 +106,7 @@ export function allocateAwards(data: SchoolData, phase: Phase, ranked: RankedPha
 
   for (const rule of rules) {
     if (seen.has(codeKey(rule.code))) {
-      problems.push({ severity: 'error', where: whereRule(rule), message: problem.duplicateAward(rule.code, phase.id) });
+      problems.push({ severity: 'error', where: whereRule(rule, 'code'), message: problem.duplicateAward(rule.code, phase.id) });
       continue;
     }
     seen.add(codeKey(rule.code));
@@ -117,7 +126,7 @@ function decideAward(
 ): AwardResult {
   const { data, ledger } = ctx;
   if (usesScores(rule) && !ranked.scored[rule.kind]) {
-    problems.push({ severity: 'error', where: whereRule(rule), message: problem.awardNeedsScores(rule.code, rule.kind, phase.id) });
+    problems.push({ severity: 'error', where: whereRule(rule, 'method'), message: problem.awardNeedsScores(rule.code, rule.kind, phase.id) });
   }
   checkPrerequisites(rule, ledger, phaseCodes, phase, problems);
   const needsBase = rule.capPercent !== null || rule.targetPercent !== null;
@@ -139,7 +148,7 @@ function decideAward(
     woman: (p) => data.config.womenPriority && isWomanPriority(p, ctx),
   };
   const split = rule.splitByUnit && rule.kind === 'staff' && quota !== null;
-  if (rule.splitByUnit && !split) problems.push({ severity: 'warning', where: whereRule(rule), message: problem.splitIgnored(rule.code) });
+  if (rule.splitByUnit && !split) problems.push({ severity: 'warning', where: whereRule(rule, 'splitByUnit'), message: problem.splitIgnored(rule.code) });
   let cut: CutOutcome & { byUnit?: Record<string, number> };
   if (quota === null) cut = { winners: eligible, pending: [], losers: new Map() };
   else if (split) cut = splitByUnit(data, eligible, quota, ctx.activeStaffByUnit, cutRules);
@@ -161,11 +170,11 @@ function decideAward(
 
   const open = quota === null ? 0 : quota - cut.winners.length;
   if (cut.pending.length > 0) {
-    problems.push({ severity: 'warning', where: whereRule(rule), message: problem.pendingSeats(rule.code, cut.pending.length, open) });
+    problems.push({ severity: 'warning', where: whereRule(rule, 'count'), message: problem.pendingSeats(rule.code, cut.pending.length, open) });
   }
   if (rule.targetPercent !== null && cut.winners.length * 100 < rule.targetPercent * base) {
     problems.push({
-      severity: 'warning', where: whereRule(rule),
+      severity: 'warning', where: whereRule(rule, 'targetPercent'),
       message: problem.targetMissed(rule.code, rule.targetPercent, cut.winners.length, base, data.config.decimals),
     });
   }

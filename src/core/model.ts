@@ -174,8 +174,8 @@ export interface Registration {
   initiativeName: string;
   note: string;
   row: number;
-  /** the sheet as named in the workbook, and the 1-based columns of `Mã danh mục` and `Ghi chú` */
-  source?: { sheet: string; codesCol: number; noteCol?: number };
+  /** the sheet as named in the workbook, and the 1-based columns of `Mã` and `Mã danh mục` */
+  source?: { sheet: string; idCol: number; codesCol: number };
 }
 
 /**

@@ -228,6 +228,7 @@ export function readRegistrations(
       initiativeName: table.text(r, 'Tên sáng kiến'),
       note: table.text(r, 'Ghi chú'),
       row: r.row,
+      source: { sheet: table.sheet, idCol: table.col('Mã') ?? 1, codesCol: table.col('Mã danh mục') ?? 2 },
     };
     seen.add(code, registration, r.row, table.where(r, 'Mã'), 'Mã', log);
   }

@@ -42,7 +42,7 @@ describe('export to Drive (Sheets)', () => {
       `https://docs.google.com/spreadsheets/d/${sheetFile.id}/edit`,
       `https://drive.google.com/file/d/${pdf.id}/view`,
     ]);
-    expect(view.warnings.some((w) => w.cell === 'Đăng ký!3:3' && w.message.includes('Chiến sĩ thi đua cơ sở'))).toBe(true);
+    expect(view.warnings.some((w) => w.cell === 'Đăng ký!B3' && w.message.includes('Chiến sĩ thi đua cơ sở'))).toBe(true);
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatchObject({ email: 'hieutruong@example.com', action: 'Xuất tổng hợp đăng ký thi đua', phase: '', links: view.links.map((l) => l.url) });
     expect(pdf.page?.paper).toBe('A4');

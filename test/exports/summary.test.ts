@@ -81,12 +81,12 @@ describe('Tổng hợp đăng ký', () => {
     expect(en[en.length - 1]).toBe('Đăng ký bổ sung; Lao động tiên tiến: đang bị kỷ luật (Khiển trách)');
     const lines = warnings.map((w) => `${w.where ? formatCell(w.where) : ''} ${w.message}`);
     expect(lines).toEqual(expect.arrayContaining([
-      'Đăng ký!3:3 Lê Văn Bình đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến',
-      'Đăng ký!5:5 Hoàng Văn Dũng đăng ký Lao động tiên tiến nhưng mới 5 tháng công tác, cần 10 tháng',
-      'Đăng ký!6:6 Đỗ Thị Én đăng ký Lao động tiên tiến nhưng đang bị kỷ luật (Khiển trách)',
-      'Đăng ký!11:11 Tổ Khối 3 đăng ký Tập thể lao động xuất sắc nhưng thành viên Đỗ Thị Én bị kỷ luật (Khiển trách)',
-      'Đăng ký!12:12 Mã ZZ9 không có trong Cán bộ hoặc Đơn vị: dòng đăng ký không được đưa vào báo cáo',
-      'Đăng ký!13:13 Mã danh mục XYZ không có trong Danh mục: không được đưa vào báo cáo',
+      'Đăng ký!B3 Lê Văn Bình đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến',
+      'Đăng ký!B5 Hoàng Văn Dũng đăng ký Lao động tiên tiến nhưng mới 5 tháng công tác, cần 10 tháng',
+      'Đăng ký!B6 Đỗ Thị Én đăng ký Lao động tiên tiến nhưng đang bị kỷ luật (Khiển trách)',
+      'Đăng ký!B11 Tổ Khối 3 đăng ký Tập thể lao động xuất sắc nhưng thành viên Đỗ Thị Én bị kỷ luật (Khiển trách)',
+      'Đăng ký!A12 Mã ZZ9 không có trong Cán bộ hoặc Đơn vị: dòng đăng ký không được đưa vào báo cáo',
+      'Đăng ký!B13 Mã danh mục XYZ không có trong Danh mục: không được đưa vào báo cáo',
     ]));
     // met conditions are not flagged: An is HTXSNV, Cúc has a recognised initiative, Giang is not yet rated
     expect(lines.some((l) => /Nguyễn Thị An|Phạm Thị Cúc|Vũ Thị Giang/.test(l))).toBe(false);

@@ -45,6 +45,9 @@ export interface ConditionFlag {
   id: string;
   /** row on `Đăng ký` */
   row: number;
+  /** the sheet as named in the workbook, and the column of `Mã danh mục` (when known) */
+  sheet?: string;
+  col?: number;
   code: string;
   title: string;
   why: string;
@@ -151,7 +154,7 @@ export function registrationFlags(data: SchoolData): ConditionFlag[] {
       }
       why = unique(why);
       if (why.length === 0) continue;
-      flags.push({ kind, id: reg.id, row: reg.row, code, title, why: why.join('; '), who: staff ? staff.name : (unit?.name ?? reg.id) });
+      flags.push({ kind, id: reg.id, row: reg.row, col: reg.source?.codesCol, sheet: reg.source?.sheet, code, title, why: why.join('; '), who: staff ? staff.name : (unit?.name ?? reg.id) });
     }
   }
   return flags;
@@ -160,7 +163,7 @@ export function registrationFlags(data: SchoolData): ConditionFlag[] {
 export function flagToProblem(flag: ConditionFlag): Problem {
   return {
     severity: 'warning',
-    where: { sheet: REGISTRATION_SHEET, row: flag.row },
+    where: { sheet: flag.sheet ?? REGISTRATION_SHEET, row: flag.row, col: flag.col ?? 2 },
     message: condition.warning(flag.who, flag.title, flag.why),
   };
 }

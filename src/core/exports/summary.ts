@@ -26,8 +26,10 @@ interface Entry {
   order: [number, number];
 }
 
-function regCell(reg: Registration): CellRef {
-  return { sheet: REGISTRATION_SHEET, row: reg.row };
+/** The registration's `Mã` cell, or its `Mã danh mục` cell. */
+function regCell(reg: Registration, column: 'id' | 'codes' = 'id'): CellRef {
+  const col = column === 'id' ? (reg.source?.idCol ?? 1) : (reg.source?.codesCol ?? 2);
+  return { sheet: reg.source?.sheet ?? REGISTRATION_SHEET, row: reg.row, col };
 }
 
 function pushUnique(list: string[], value: string): void {
@@ -79,13 +81,13 @@ function collect(data: SchoolData, warnings: Problem[]): Entry[] {
     for (const code of reg.codes) {
       const c = catalog.get(code);
       if (c < 0) {
-        warnings.push({ severity: 'warning', where: regCell(reg), message: problem.unknownCatalogCode(code) });
+        warnings.push({ severity: 'warning', where: regCell(reg, 'codes'), message: problem.unknownCatalogCode(code) });
         continue;
       }
       const catalogEntry = data.catalog[c];
       if (catalogEntry.kind !== kind) {
         const word = catalogEntry.kind === 'staff' ? 'cá nhân' : 'tập thể';
-        warnings.push({ severity: 'warning', where: regCell(reg), message: problem.wrongKind(code, word) });
+        warnings.push({ severity: 'warning', where: regCell(reg, 'codes'), message: problem.wrongKind(code, word) });
         continue;
       }
       entry.codes.add(key(catalogEntry.id));
