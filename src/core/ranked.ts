@@ -7,8 +7,6 @@ export interface Scored {
   name: string;
   /** unit code for staff; null for units */
   unitId: string | null;
-  /** criterion code → exact aggregate (not rounded); absent when nobody scored it */
-  aggregates: Record<string, number>;
   /** criterion code → aggregate rounded to the configured decimals (what the user sees) */
   criteria: Record<string, number>;
   raw: number | null;

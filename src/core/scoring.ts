@@ -232,7 +232,7 @@ export function bandOf(bands: readonly Band[], score: number | null): string | n
 
 function blank(p: Participant): Scored {
   return {
-    kind: p.kind, id: p.id, name: p.name, unitId: p.unitId, aggregates: {}, criteria: {}, raw: null, score: null,
+    kind: p.kind, id: p.id, name: p.name, unitId: p.unitId, criteria: {}, raw: null, score: null,
     band: null, status: 'missing', tieKey: [], rank: null, order: 0,
   };
 }
@@ -253,7 +253,6 @@ function scoreFromCards(data: SchoolData, phase: Phase, kind: Kind, participants
   const template: Record<string, number> = Object.fromEntries(criteria.map((c) => [c.id, 0]));
   const scored = participants.map((p, i): Scored => {
     const result = blank(p);
-    result.aggregates = { ...template };
     result.criteria = { ...template };
     let raw = 0;
     let complete = true;
@@ -262,11 +261,9 @@ function scoreFromCards(data: SchoolData, phase: Phase, kind: Kind, participants
       const a = table.aggregates[i * C + c];
       if (a !== a) {
         complete = false;
-        delete result.aggregates[id];
         delete result.criteria[id];
         continue;
       }
-      result.aggregates[id] = a;
       result.criteria[id] = roundHalfAway(a, decimals);
       raw += criteria[c].weight * a;
     }

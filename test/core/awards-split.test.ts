@@ -1,19 +1,8 @@
 import { apportion } from '../../src/core/apportion';
 import type { ApportionMethod, SchoolData } from '../../src/core/model';
-import type { AwardResult, ParticipantResult, PhaseTally } from '../../src/core/result';
 import { tallyPhase } from '../../src/core/tally';
-import { addAward, addUnit, scoredSchool } from './school-builder';
+import { addAward, addUnit, scoredSchool, award, person } from './school-builder';
 
-function person(t: PhaseTally, id: string): ParticipantResult {
-  const found = t.participants.find((p) => p.id === id);
-  if (found === undefined) throw new Error(`no participant ${id}`);
-  return found;
-}
-function award(t: PhaseTally, code: string): AwardResult {
-  const found = t.awards.find((a) => a.code === code);
-  if (found === undefined) throw new Error(`no award ${code}`);
-  return found;
-}
 
 /** T1: 4 active staff (+1 inactive), T2: 2, T3: 2 (one a Lớp), T4: none. Quota 4 by head-count → 2, 1, 1, 0. */
 function school(scores: Partial<Record<string, number>> = {}): SchoolData {

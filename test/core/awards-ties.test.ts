@@ -1,18 +1,7 @@
 import type { SchoolData } from '../../src/core/model';
-import type { AwardResult, ParticipantResult, PhaseTally } from '../../src/core/result';
 import { tallyPhase } from '../../src/core/tally';
-import { addAward, addCard, addCriterion, addMembers, addUnit, addVotes, scoredSchool } from './school-builder';
+import { addAward, addCard, addCriterion, addMembers, addUnit, addVotes, scoredSchool, award, person } from './school-builder';
 
-function person(t: PhaseTally, id: string): ParticipantResult {
-  const found = t.participants.find((p) => p.id === id);
-  if (found === undefined) throw new Error(`no participant ${id}`);
-  return found;
-}
-function award(t: PhaseTally, code: string): AwardResult {
-  const found = t.awards.find((a) => a.code === code);
-  if (found === undefined) throw new Error(`no award ${code}`);
-  return found;
-}
 
 /** CB1 95; CB2, CB3, CB4 tied at 80; CB5 70. */
 function tied(womenPriority = true): SchoolData {

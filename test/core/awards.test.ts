@@ -1,19 +1,8 @@
 import { formatCell } from '../../src/core/cellref';
 import type { AwardRule, Problem, SchoolData } from '../../src/core/model';
-import type { AwardResult, ParticipantResult, PhaseTally } from '../../src/core/result';
 import { tallyPhase } from '../../src/core/tally';
-import { addAward, addCard, addCriterion, addUnit, addVotes, scoredSchool } from './school-builder';
+import { addAward, addCard, addCriterion, addUnit, addVotes, scoredSchool, award, person } from './school-builder';
 
-function person(t: PhaseTally, id: string): ParticipantResult {
-  const found = t.participants.find((p) => p.id === id);
-  if (found === undefined) throw new Error(`no participant ${id}`);
-  return found;
-}
-function award(t: PhaseTally, code: string): AwardResult {
-  const found = t.awards.find((a) => a.code === code);
-  if (found === undefined) throw new Error(`no award ${code}`);
-  return found;
-}
 const shown = (ps: Problem[], severity: 'error' | 'warning'): string[] =>
   ps.filter((p) => p.severity === severity).map((p) => `${p.where ? formatCell(p.where) : ''}: ${p.message}`);
 

@@ -89,7 +89,7 @@ const RANKING_VECTORS: { id: string; source: { url?: string; note: string }; val
 
 function scored(id: string, name: string, score: number | null, criteria: Record<string, number> = {}): Scored {
   return {
-    kind: 'staff', id, name, unitId: 'T1', aggregates: criteria, criteria, raw: score, score, band: null,
+    kind: 'staff', id, name, unitId: 'T1', criteria, raw: score, score, band: null,
     status: score === null ? 'missing' : 'ok', tieKey: [], rank: null, order: 0,
   };
 }

@@ -1,6 +1,7 @@
 // Small hand-built schools for the engine tests.
 import { DEFAULT_CONFIG } from '../../src/core/model';
 import type { AwardRule, Config, Criterion, Kind, SchoolData, ScoreCard, Staff } from '../../src/core/model';
+import type { AwardResult, ParticipantResult, PhaseTally } from '../../src/core/result';
 
 export function emptySchool(config: Partial<Config> = {}): SchoolData {
   return {
@@ -89,4 +90,16 @@ export function scoredSchool(
   addCriterion(d, { id: 'TC', max: 100 });
   addCard(d, 'TV01', ['TC'], Object.fromEntries(people.map(([id, , , score]) => [id, [score]])));
   return d;
+}
+
+export function person(t: PhaseTally, id: string): ParticipantResult {
+  const found = t.participants.find((p) => p.id === id);
+  if (found === undefined) throw new Error(`no participant ${id}`);
+  return found;
+}
+
+export function award(t: PhaseTally, code: string): AwardResult {
+  const found = t.awards.find((a) => a.code === code);
+  if (found === undefined) throw new Error(`no award ${code}`);
+  return found;
 }

@@ -1,4 +1,5 @@
 // Tiny, allocation-light helpers to scan OOXML text without a DOM, and to escape what we write.
+import { columnLetter } from '../../core/cellref';
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -136,16 +137,7 @@ export function escapeAttr(text: string): string {
 }
 
 /** 1-based column number → letters (1 → A, 27 → AA). */
-export function columnLetters(col: number): string {
-  let n = col;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export const columnLetters = columnLetter;
 
 export function cellRef(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
