@@ -13,7 +13,7 @@ import { sortProblems } from '../workbook/problems';
 import { tallyJson } from '../workbook/tally-json';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { templateSheets } from '../../sheets-templates/template';
-import { writeExport } from './export';
+import { writeExport, writeExports } from './export';
 import { openXlsx, writeXlsxFile, XlsxFormatError, type XlsxWorkbook } from './xlsx/index';
 import { USAGE, text } from './messages';
 import { printTally } from './print-tally';
@@ -193,13 +193,9 @@ async function demo(io: CliIo, outDir: string): Promise<number> {
     io.out(text.exportWarnings(summary.warnings.length));
     for (const w of summary.warnings) io.out(problemLine(w));
   }
-  let pdf = false;
-  for (const doc of documents) {
-    const files = await writeExport(doc.sheet, join(outDir, doc.file));
-    pdf ||= files.some((f) => f.endsWith('.pdf'));
-    for (const f of files) io.out(text.wrote(f));
-  }
-  if (!pdf) io.out(text.pdfSkipped);
+  const files = await writeExports(documents.map((doc) => ({ sheet: doc.sheet, outPath: join(outDir, doc.file) })));
+  for (const f of files) io.out(text.wrote(f));
+  if (!files.some((f) => f.endsWith('.pdf'))) io.out(text.pdfSkipped);
   io.out(text.demoDone(outDir));
   return errorCount(problems) > 0 ? 1 : 0;
 }

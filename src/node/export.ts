@@ -1,6 +1,6 @@
 // `thidua export` (SPEC §6, §7): the export sheet as .xlsx, and as .pdf when LibreOffice (`soffice`) is installed.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,8 +16,6 @@ import type { OutputSheet } from '../workbook/port';
 import { problemView } from '../workbook/problems';
 import { readSchool } from '../workbook/read-school';
 import { openXlsx, writeXlsxFile } from './xlsx/index';
-import { entryData, readZip, writeZip } from './xlsx/zip';
-import type { ZipEntry } from './xlsx/zip';
 
 const run = promisify(execFile);
 
@@ -47,81 +45,52 @@ function xlsxPath(outPath: string, fallbackName: string): string {
   return extname(target).toLowerCase() === '.xlsx' ? target : `${target}.xlsx`;
 }
 
-const ROW_TAG = /<row r="(\d+)"([^>]*)>/g;
-const FIRST_FONT = /(<fonts\b[^>]*>\s*)<font>[\s\S]*?<\/font>/;
-const DOCUMENT_FONT = '<font><sz val="11"/><name val="Times New Roman"/><family val="1"/></font>';
-
 /**
- * Two fixes to the written package, until src/node/xlsx does them itself (asked for in the exports' report):
- * - the rows get the heights the document asks for (OutputSheet.rowHeights): LibreOffice does not fit rows to
- *   wrapped text on opening, and prints it over the next row;
- * - the workbook's default font becomes the document's (Times New Roman): column widths are counted in digits of
- *   that font, and where Calibri is missing (LibreOffice on Linux) a wider substitute makes every column a third
- *   wider, so that "fit to page width" shrinks the whole document.
+ * LibreOffice → a PDF beside each .xlsx, in one start of soffice per folder (it takes seconds to start); its own
+ * profile, so that it runs beside an open LibreOffice.
  */
-function finishPackage(path: string, sheet: OutputSheet): void {
-  const entries = readZip(readFileSync(path));
-  const decode = (e: ZipEntry): string => new TextDecoder().decode(entryData(e));
-  const replaced = new Map<ZipEntry, string>();
-  const part = entries.find((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
-  const heights = sheet.rowHeights ?? [];
-  if (part && heights.length > 0) {
-    const xml = decode(part);
-    if (!xml.includes('customHeight="1"')) {
-      replaced.set(
-        part,
-        xml.replace(ROW_TAG, (tag, row: string, rest: string) => {
-          const px = heights[Number(row) - 1];
-          if (typeof px !== 'number' || !(px > 0) || /\sht="/.test(rest)) return tag;
-          return `<row r="${row}"${rest} ht="${Math.round(px * 0.75 * 100) / 100}" customHeight="1">`;
-        }),
+const pdfOf = (xlsx: string): string => join(dirname(xlsx), `${basename(xlsx, extname(xlsx))}.pdf`);
+
+async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void> {
+  const byFolder = new Map<string, string[]>();
+  for (const file of xlsxFiles) byFolder.set(dirname(file), [...(byFolder.get(dirname(file)) ?? []), file]);
+  for (const [folder, group] of byFolder) {
+    const profile = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
+    try {
+      await run(
+        soffice,
+        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, ...group],
+        // a Vietnamese locale, so that LibreOffice prints 96,42 and not 96.42
+        { timeout: 120_000 + 30_000 * group.length, env: { ...process.env, LC_ALL: 'vi_VN.UTF-8', LANG: 'vi_VN.UTF-8' } },
       );
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
     }
+    for (const xlsx of group) if (!existsSync(pdfOf(xlsx))) throw new Error(`soffice did not write ${pdfOf(xlsx)}`);
   }
-  const styles = entries.find((e) => e.name === 'xl/styles.xml');
-  if (styles) {
-    const xml = decode(styles);
-    if (FIRST_FONT.test(xml)) replaced.set(styles, xml.replace(FIRST_FONT, (_m, open: string) => `${open}${DOCUMENT_FONT}`));
-  }
-  if (replaced.size === 0) return;
-  const encoder = new TextEncoder();
-  const next: ZipEntry[] = entries.map((e) => {
-    const text = replaced.get(e);
-    return text === undefined ? e : { kind: 'new', name: e.name, data: encoder.encode(text) };
-  });
-  writeFileSync(path, writeZip(next));
-}
-
-/** LibreOffice → PDF beside the .xlsx; its own profile, so that it runs beside an open LibreOffice. */
-async function convertToPdf(soffice: string, xlsx: string): Promise<string> {
-  const profile = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
-  try {
-    await run(
-      soffice,
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dirname(xlsx), xlsx],
-      { timeout: 120_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  const pdf = join(dirname(xlsx), `${basename(xlsx, extname(xlsx))}.pdf`);
-  if (!existsSync(pdf)) throw new Error(`soffice did not write ${pdf}`);
-  return pdf;
 }
 
 /**
- * Writes the sheet as .xlsx (outPath: a file, a path without extension, or a folder), then as .pdf beside it when
- * `soffice` is on PATH. Returns the files written.
+ * Writes each sheet as .xlsx (outPath: a file, a path without extension, or a folder), then all of them as .pdf
+ * beside it when `soffice` is on PATH. Returns the files written, each .xlsx followed by its .pdf.
  */
-export async function writeExport(sheet: OutputSheet, outPath: string): Promise<string[]> {
-  const xlsx = xlsxPath(outPath, sheet.name);
-  mkdirSync(dirname(xlsx), { recursive: true });
-  writeXlsxFile(xlsx, [sheet]);
-  finishPackage(xlsx, sheet);
-  const written = [xlsx];
+export async function writeExports(documents: { sheet: OutputSheet; outPath: string }[]): Promise<string[]> {
+  const written = documents.map(({ sheet, outPath }) => {
+    const xlsx = xlsxPath(outPath, sheet.name);
+    mkdirSync(dirname(xlsx), { recursive: true });
+    // the document's font as the workbook default: column widths are counted in its digits
+    const font = sheet.styles?.find((s) => s.style.fontFamily)?.style.fontFamily;
+    writeXlsxFile(xlsx, [sheet], font ? { font: { name: font, size: 11 } } : {});
+    return xlsx;
+  });
   const soffice = findSoffice();
-  if (soffice) written.push(await convertToPdf(soffice, xlsx));
-  return written;
+  if (!soffice) return written;
+  await convertToPdf(soffice, written);
+  return written.flatMap((xlsx) => [xlsx, pdfOf(xlsx)]);
+}
+
+export async function writeExport(sheet: OutputSheet, outPath: string): Promise<string[]> {
+  return writeExports([{ sheet, outPath }]);
 }
 
 function view(kind: ExportView['kind'], title: string, written: string[], warnings: Problem[]): ExportView {

@@ -8,6 +8,9 @@ import { key } from '../../src/core/model';
 import type { SchoolData } from '../../src/core/model';
 import { estimatePages } from '../../src/core/exports/frame';
 import { registrationSummary } from '../../src/core/exports/summary';
+import { awardProposals } from '../../src/core/exports/proposals';
+import { tallyPhase } from '../../src/core/tally';
+import { formatNumberVi } from '../../src/core/numbers';
 import { writeExport } from '../../src/node/export';
 import { openXlsx } from '../../src/node/xlsx/index';
 import { readSchool } from '../../src/workbook/read-school';
@@ -17,6 +20,7 @@ import { MemoryWorkbook } from '../workbook/memory-workbook';
 const onPath = (tool: string): boolean => (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, tool)));
 const missing = ['soffice', 'pdftotext', 'pdfinfo'].filter((tool) => !onPath(tool));
 if (missing.length > 0) {
+  if (process.env.THIDUA_REQUIRE_SOFFICE === '1') throw new Error(`required here (THIDUA_REQUIRE_SOFFICE=1): ${missing.join(', ')}`);
   console.warn(`PDF export test skipped: ${missing.join(', ')} not installed (apt-get install libreoffice-calc poppler-utils)`);
 }
 const describePdf = missing.length === 0 ? describe : describe.skip;
@@ -120,4 +124,26 @@ describePdf('the registration summary as PDF (LibreOffice)', () => {
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(sheet.page?.orientation === 'landscape' ? /Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/ : /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
+});
+
+describePdf('the award proposals of phase 1 as PDF (LibreOffice)', () => {
+  test('every recipient with the score in Vietnamese notation (96,42), one page', async () => {
+    const data = demoData();
+    const tally = tallyPhase(data, 'D1');
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-pdf-'));
+    try {
+      const written = await writeExport(awardProposals(data, tally, new Date(2026, 10, 21)).sheet, join(dir, 'de-nghi.xlsx'));
+      const pdf = written.find((f) => f.endsWith('.pdf')) ?? '';
+      const text = bare(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+      const recipients = tally.awards.flatMap((a) => a.recipients.map((id) => tally.participants.find((p) => p.kind === a.kind && p.id === id)));
+      expect(recipients.length).toBeGreaterThan(0);
+      for (const p of recipients) {
+        expect(text).toContain(bare(p?.name ?? '?'));
+        expect(text).toContain(formatNumberVi(p?.score ?? NaN, data.config.decimals));
+      }
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

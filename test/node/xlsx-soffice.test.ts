@@ -18,6 +18,7 @@ function hasSoffice(): boolean {
 
 const available = hasSoffice();
 if (!available) {
+  if (process.env.THIDUA_REQUIRE_SOFFICE === '1') throw new Error('LibreOffice (soffice) is required here (THIDUA_REQUIRE_SOFFICE=1)');
   console.warn('xlsx-soffice: LibreOffice (soffice) is not installed: the "LibreOffice opens it" tests are skipped.');
 }
 const maybe = available ? test : test.skip;

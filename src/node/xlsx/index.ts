@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { OutputSheet } from '../../workbook/port';
 import { XLSX_MSG } from './messages';
-import { MINIMAL_STYLES } from './styles';
+import { minimalStyles } from './styles';
 import { XlsxFormatError, XlsxWorkbook } from './workbook';
 import { readZip, ZipError, type ZipEntry } from './zip';
 
@@ -56,8 +56,13 @@ const WORKBOOK_RELS =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
   '</Relationships>';
 
+export interface NewXlsxOptions {
+  /** the workbook's default font (Calibri 11 when not given): column widths are counted in its digits */
+  font?: { name: string; size: number };
+}
+
 /** An empty workbook: write() sheets into it, then saveAs(). Saved without any sheet, it gets one blank sheet. */
-export function newXlsx(): XlsxWorkbook {
+export function newXlsx(options: NewXlsxOptions = {}): XlsxWorkbook {
   const encoder = new TextEncoder();
   const part = (name: string, text: string): ZipEntry => ({ kind: 'new', name, data: encoder.encode(text) });
   return new XlsxWorkbook(
@@ -66,7 +71,7 @@ export function newXlsx(): XlsxWorkbook {
       part('_rels/.rels', ROOT_RELS),
       part('xl/workbook.xml', WORKBOOK),
       part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-      part('xl/styles.xml', MINIMAL_STYLES),
+      part('xl/styles.xml', minimalStyles(options.font)),
     ],
     'mới',
     null,
@@ -74,8 +79,8 @@ export function newXlsx(): XlsxWorkbook {
 }
 
 /** Writes a new .xlsx file holding just these sheets. */
-export function writeXlsxFile(path: string, sheets: OutputSheet[]): void {
-  const workbook = newXlsx();
+export function writeXlsxFile(path: string, sheets: OutputSheet[], options: NewXlsxOptions = {}): void {
+  const workbook = newXlsx(options);
   workbook.write(sheets);
   workbook.saveAs(path);
 }

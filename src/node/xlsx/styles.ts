@@ -74,6 +74,11 @@ function block(xml: string, name: string): { from: number; to: number } | null {
 /** Child elements of a styles block in the order CT_Stylesheet requires. */
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
 
+/** The styles part of a new workbook; its default font sets the unit of column widths. */
+export function minimalStyles(font: { name: string; size: number } = { name: 'Calibri', size: 11 }): string {
+  return MINIMAL_STYLES.replace('<sz val="11"/><name val="Calibri"/><family val="2"/>', `<sz val="${font.size}"/><name val="${escapeAttr(font.name)}"/>`);
+}
+
 export const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +

@@ -134,7 +134,9 @@ export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { d
     const styled = cover.rows[r];
     const last = Math.max(values.length, styled ? styled.length - 1 : 0);
     const rowStart = body.length;
-    body.push(`<row r="${r}">`);
+    const px = sheet.rowHeights?.[r - 1];
+    // LibreOffice does not fit rows to wrapped text when it opens a file: a document gives its heights
+    body.push(typeof px === 'number' && px > 0 ? `<row r="${r}" ht="${Math.round(px * 75) / 100}" customHeight="1">` : `<row r="${r}">`);
     for (let c = 1; c <= last; c++) {
       const value = values[c - 1] ?? null;
       const id = styled !== undefined && c < styled.length ? styled[c] : 0;
@@ -144,7 +146,7 @@ export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { d
         if (c > maxCol) maxCol = c;
       }
     }
-    if (body.length === rowStart + 1) body.length = rowStart;
+    if (body.length === rowStart + 1 && !(typeof px === 'number' && px > 0)) body.length = rowStart;
     else body.push('</row>');
   }
 
