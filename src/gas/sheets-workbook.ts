@@ -1,19 +1,18 @@
 // The Workbook port over a Google Spreadsheet. Reads take one getDataRange() and one getValues() per sheet (plus
 // getNumberFormats() when formats are asked for); writes go to a temporary sheet per output, and the old sheets
-// are replaced only once every temporary sheet is complete.
+// are replaced only once every temporary sheet is complete: through the Sheets API (sheets-api-write.ts) when the
+// advanced service is enabled, else (or when it fails) through SpreadsheetApp.
 import { columnLetter } from '../core/cellref';
 import { key } from '../core/model';
 import type { OutputSheet, RangeRef, SheetData, Workbook } from '../workbook/port';
 import { cellInput } from './cell-text';
 import { InputDigest, valuesText } from './digest';
-import { borderGroups, extent, mergeBlocks, styleGrids, widthRuns } from './write-grids';
+import { flushSpreadsheetApp, globalSheetsService, SheetsService, writeThroughSheetsApi } from './sheets-api-write';
+import { borderGroups, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, styleGrids, widthRuns } from './write-grids';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A new sheet from insertSheet() has this many rows and columns. */
-const NEW_SHEET_ROWS = 1000;
-const NEW_SHEET_COLS = 26;
 const TEMP_PREFIX = '~ đang ghi ';
 
 export function a1(ref: RangeRef): string {
@@ -35,20 +34,53 @@ export function ensureSize(sheet: Sheet, rows: number, cols: number, knownRows =
   }
 }
 
+export interface SheetsWorkbookOptions {
+  /**
+   * The Sheets advanced service for writing (a few calls per sheet, whatever its size); by default the global
+   * `Sheets` when appsscript.json enables it. null: SpreadsheetApp only.
+   */
+  sheetsApi?: SheetsService | null;
+  /** run before the API sees the spreadsheet; by default SpreadsheetApp.flush() */
+  flush?: () => void;
+}
+
 export class SheetsWorkbook implements Workbook {
-  private sheets: Map<string, Sheet> | null = null;
+  /** by name; null = written through the API, its Sheet looked up by name when first needed */
+  private sheets: Map<string, Sheet | null> | null = null;
   private readonly digest = new InputDigest();
+  private readonly sheetsApi: SheetsService | null;
+  private readonly flush: () => void;
+  private spreadsheetId: string | null = null;
   /** names of the sheets read, in order */
   readonly reads: string[] = [];
 
-  constructor(readonly spreadsheet: Spreadsheet) {}
+  constructor(
+    readonly spreadsheet: Spreadsheet,
+    options: SheetsWorkbookOptions = {},
+  ) {
+    this.sheetsApi = options.sheetsApi === undefined ? globalSheetsService() : options.sheetsApi;
+    this.flush = options.flush ?? flushSpreadsheetApp;
+  }
 
-  private index(): Map<string, Sheet> {
+  private index(): Map<string, Sheet | null> {
     if (!this.sheets) {
       this.sheets = new Map();
       for (const sheet of this.spreadsheet.getSheets()) this.sheets.set(sheet.getName(), sheet);
     }
     return this.sheets;
+  }
+
+  /** the sheet of exactly that name (null when there is none) */
+  private exact(name: string): Sheet | null {
+    const sheets = this.index();
+    let sheet = sheets.get(name);
+    if (sheet === undefined) return null;
+    if (sheet === null) {
+      sheet = this.spreadsheet.getSheetByName(name);
+      if (sheet) sheets.set(name, sheet);
+      else sheets.delete(name);
+    }
+    return sheet;
   }
 
   sheetNames(): string[] {
@@ -57,15 +89,14 @@ export class SheetsWorkbook implements Workbook {
 
   /** the sheet of exactly that name, or one whose name matches like a header */
   sheet(name: string): Sheet | null {
-    const sheets = this.index();
-    const exact = sheets.get(name);
+    const exact = this.exact(name);
     if (exact) return exact;
-    for (const [other, sheet] of sheets) if (key(other) === key(name)) return sheet;
+    for (const other of this.index().keys()) if (key(other) === key(name)) return this.exact(other);
     return null;
   }
 
   read(name: string, options?: { formats?: boolean }): SheetData | null {
-    const sheet = this.index().get(name);
+    const sheet = this.exact(name);
     if (!sheet) return null;
     const range = sheet.getDataRange();
     const values = range.getValues() as unknown[][];
@@ -80,14 +111,47 @@ export class SheetsWorkbook implements Workbook {
     return this.digest.hex();
   }
 
+  /**
+   * Through the Sheets API when the advanced service is there (a few calls per sheet); through SpreadsheetApp when
+   * it is not, or when the API fails (its batches are all-or-nothing and the old sheets go in the last one, so the
+   * spreadsheet is then as it was).
+   */
   write(outputs: OutputSheet[]): void {
+    if (outputs.length > 0 && this.sheetsApi && this.writeThroughApi(outputs, this.sheetsApi)) return;
+    this.writeThroughSpreadsheetApp(outputs);
+  }
+
+  private writeThroughApi(outputs: OutputSheet[], service: SheetsService): boolean {
+    try {
+      this.flush();
+      this.spreadsheetId ??= this.spreadsheet.getId();
+      writeThroughSheetsApi(service, this.spreadsheetId, outputs, { tempPrefix: TEMP_PREFIX });
+    } catch (error) {
+      console.warn(`Sheets API write failed, writing through SpreadsheetApp instead: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+    const sheets = this.index();
+    // the old Sheet objects are gone; the new ones are looked up by name when needed (most runs never need them)
+    for (const output of outputs) sheets.set(output.name, null);
+    return true;
+  }
+
+  /** `~ đang ghi {name}`, or with a number when a failed write left that sheet behind */
+  private tempName(name: string): string {
+    const taken = new Set([...this.index().keys()].map((n) => n.toLowerCase()));
+    let temp = `${TEMP_PREFIX}${name}`;
+    for (let n = 2; taken.has(temp.toLowerCase()); n++) temp = `${TEMP_PREFIX}${name} (${n})`;
+    return temp;
+  }
+
+  private writeThroughSpreadsheetApp(outputs: OutputSheet[]): void {
     const sheets = this.index();
     const staged: { output: OutputSheet; temp: Sheet; old: Sheet | null }[] = [];
     try {
       for (const output of outputs) {
-        const old = sheets.get(output.name) ?? null;
+        const old = this.exact(output.name);
         const position = old ? old.getIndex() - 1 : sheets.size + staged.length;
-        const temp = this.spreadsheet.insertSheet(`${TEMP_PREFIX}${output.name}`, position);
+        const temp = this.spreadsheet.insertSheet(this.tempName(output.name), position);
         staged.push({ output, temp, old });
         writeSheet(temp, output);
       }
@@ -102,12 +166,9 @@ export class SheetsWorkbook implements Workbook {
       throw error;
     }
     for (const { output, temp, old } of staged) {
-      if (old) {
-        this.spreadsheet.deleteSheet(old);
-        sheets.delete(output.name);
-      }
+      if (old) this.spreadsheet.deleteSheet(old);
       temp.setName(output.name);
-      sheets.set(output.name, temp);
+      sheets.set(output.name, temp); // in the old one's place in the order, as in the spreadsheet
     }
   }
 }

@@ -11,6 +11,11 @@ type FontLine = GoogleAppsScript.Spreadsheet.FontLine;
 export const GENERAL = 'General';
 /** Sheets' width of a column nobody resized, in pixels. */
 export const DEFAULT_COLUMN_PX = 100;
+/** Sheets' height of a row nobody resized, in pixels. */
+export const DEFAULT_ROW_PX = 21;
+/** A new sheet (insertSheet(), or addSheet without a size) has this many rows and columns. */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLS = 26;
 /** Sheets' font size of a cell nobody formatted, in points. */
 export const DEFAULT_FONT_SIZE = 10;
 /** What a Date shows as where the sheet gives no number format (as the .xlsx adapter does). */

@@ -113,17 +113,20 @@ function resultsOutput(staffCount: number): OutputSheet {
   return written[0];
 }
 
-/** Writes one output over an existing sheet of that name; the calls it took, by name. */
-function writeCounted(output: OutputSheet) {
-  const services = createFakeServices();
+/**
+ * Writes one output over an existing sheet of that name; the calls it took, by name. `api`: with the Sheets
+ * advanced service (the batch path), as in a project whose appsscript.json enables it.
+ */
+function writeCounted(output: OutputSheet, options: { api?: boolean } = {}) {
+  const services = createFakeServices({ sheetsApi: options.api });
   const ss = services.spreadsheet;
   ss.addSheet('Cán bộ', [['Mã CB']]);
   ss.addSheet(output.name, [['cũ']]);
-  const wb = new SheetsWorkbook(ss);
+  const wb = new SheetsWorkbook(ss, { sheetsApi: services.Sheets ?? null, flush: () => services.SpreadsheetApp.flush() });
   wb.sheetNames();
   services.calls.reset();
   wb.write([output]);
-  return { calls: services.calls, sheet: ss.sheet(output.name) };
+  return { calls: services.calls, sheet: ss.sheet(output.name), services };
 }
 
 /** A cell's look, with every property at its default spelled out the same way for the fake's cell and the output. */
@@ -152,8 +155,8 @@ function lookOf(cell: FakeCell): Look {
     underline: s.fontLine === 'underline',
     fontFamily: (s.fontFamily as string | undefined) ?? null,
     fontSize: (s.fontSize as number | undefined) ?? 10,
-    color: (s.fontColor as string | undefined) ?? null,
-    fill: (s.background as string | undefined) ?? null,
+    color: (s.fontColor as string | undefined)?.toLowerCase() ?? null,
+    fill: (s.background as string | undefined)?.toLowerCase() ?? null,
     align: (s.horizontalAlignment as string | undefined) ?? null,
     valign: (s.verticalAlignment as string | undefined) ?? null,
     wrap: s.wrap === true,
@@ -172,8 +175,8 @@ function expectedLook(output: OutputSheet, row: number, col: number): Look {
     if (style.underline !== undefined) look.underline = style.underline;
     if (style.fontFamily !== undefined) look.fontFamily = style.fontFamily;
     if (style.fontSize !== undefined) look.fontSize = style.fontSize;
-    if (style.color !== undefined) look.color = style.color;
-    if (style.fill !== undefined) look.fill = style.fill;
+    if (style.color !== undefined) look.color = style.color.toLowerCase();
+    if (style.fill !== undefined) look.fill = style.fill.toLowerCase();
     if (style.align !== undefined) look.align = style.align;
     if (style.valign !== undefined) look.valign = style.valign;
     if (style.wrap !== undefined) look.wrap = style.wrap;
@@ -196,6 +199,33 @@ function expectEveryLook(sheet: FakeSheet, output: OutputSheet): void {
     }
   }
   expect(wrong.slice(0, 5)).toEqual([]);
+}
+
+/** Every style property, later entries over earlier ones, a merge, a formula-like string and two Dates. */
+function everyPropertyOutput(): OutputSheet {
+  const day = new Date(2026, 0, 5);
+  return {
+    name: 'Tài liệu',
+    rows: [
+      ['Tiêu đề', null, null, null],
+      ['TT', 'Tên', 'Ngày', 'Điểm'],
+      [1, '=không phải công thức', day, 8.5],
+      [2, 'B', new Date(2026, 0, 5, 7, 30), 9],
+      [3, 'C', null, 10],
+    ],
+    styles: [
+      { range: { row: 1, col: 1, cols: 4 }, style: { bold: true, fontSize: 14, align: 'center', fontFamily: 'Times New Roman', underline: true } },
+      { range: { row: 2, col: 1, rows: 4, cols: 4 }, style: { border: 'all', valign: 'middle', fontFamily: 'Times New Roman' } },
+      { range: { row: 2, col: 1, cols: 4 }, style: { bold: true, fill: '#CFE2F3', wrap: true } },
+      { range: { row: 3, col: 2 }, style: { numberFormat: '@', italic: true, color: '#990000' } },
+      { range: { row: 3, col: 4, rows: 3 }, style: { numberFormat: '0.00', align: 'right' } },
+      // a later entry wins, property by property
+      { range: { row: 5, col: 1, cols: 4 }, style: { fill: '#D9EAD3', valign: 'top' } },
+      { range: { row: 7, col: 1, cols: 3 }, style: { border: 'bottom' } },
+    ],
+    merges: [{ row: 1, col: 1, cols: 4 }],
+    columnWidths: [40, 100, 100, 120],
+  };
 }
 
 const GRID_SETTERS = [
@@ -245,29 +275,7 @@ describe('SheetsWorkbook.write: calls per sheet', () => {
   });
 
   test('every property, merges and a date: styles on their cells, grids only for the properties used', () => {
-    const day = new Date(2026, 0, 5);
-    const output: OutputSheet = {
-      name: 'Tài liệu',
-      rows: [
-        ['Tiêu đề', null, null, null],
-        ['TT', 'Tên', 'Ngày', 'Điểm'],
-        [1, '=không phải công thức', day, 8.5],
-        [2, 'B', new Date(2026, 0, 5, 7, 30), 9],
-        [3, 'C', null, 10],
-      ],
-      styles: [
-        { range: { row: 1, col: 1, cols: 4 }, style: { bold: true, fontSize: 14, align: 'center', fontFamily: 'Times New Roman', underline: true } },
-        { range: { row: 2, col: 1, rows: 4, cols: 4 }, style: { border: 'all', valign: 'middle', fontFamily: 'Times New Roman' } },
-        { range: { row: 2, col: 1, cols: 4 }, style: { bold: true, fill: '#CFE2F3', wrap: true } },
-        { range: { row: 3, col: 2 }, style: { numberFormat: '@', italic: true, color: '#990000' } },
-        { range: { row: 3, col: 4, rows: 3 }, style: { numberFormat: '0.00', align: 'right' } },
-        // a later entry wins, property by property
-        { range: { row: 5, col: 1, cols: 4 }, style: { fill: '#D9EAD3', valign: 'top' } },
-        { range: { row: 7, col: 1, cols: 3 }, style: { border: 'bottom' } },
-      ],
-      merges: [{ row: 1, col: 1, cols: 4 }],
-      columnWidths: [40, 100, 100, 120],
-    };
+    const output = everyPropertyOutput();
     const { calls, sheet } = writeCounted(output);
     expectEveryLook(sheet, output);
     expect(sheet.cell(3, 2).value).toBe('=không phải công thức');
@@ -306,6 +314,113 @@ describe('SheetsWorkbook.write: calls per sheet', () => {
     expect(many.calls.total).toBe(few.calls.total);
     expect(few.calls.of('Range.mergeAcross')).toBe(2);
     expect(new Set(many.sheet.merges)).toEqual(new Set(table(300).merges?.map((m) => rangeA1(m.row, m.col, m.rows ?? 1, m.cols ?? 1))));
+  });
+});
+
+describe('SheetsWorkbook.write through the Sheets API (advanced service)', () => {
+  const small = resultsOutput(50);
+  const large = resultsOutput(2000);
+  let warn: jest.SpyInstance;
+  beforeEach(() => {
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => warn.mockRestore());
+
+  test('a results sheet of 50 or 2 000 staff costs the same few calls: flush, getId, get, one batchUpdate', () => {
+    for (const output of [small, large]) {
+      const { calls, services } = writeCounted(output, { api: true });
+      expect(calls.table()).toEqual([
+        ['Sheets.Spreadsheets.batchUpdate', 1],
+        ['Sheets.Spreadsheets.get', 1],
+        ['Spreadsheet.getId', 1],
+        ['SpreadsheetApp.flush', 1],
+      ]);
+      expect(calls.total).toBeLessThanOrEqual(10);
+      const [batch] = services.Sheets?.Spreadsheets.batches ?? [];
+      expect(batch.bytes).toBeLessThan(2_000_000);
+    }
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  test('every style of the results sheet ends up on its cells, and the values, widths and frozen panes with it', () => {
+    for (const output of [small, large]) {
+      const { sheet, services } = writeCounted(output, { api: true });
+      expectEveryLook(sheet, output);
+      expect(sheet.values()).toEqual(output.rows.map((row) => row.map((v) => v ?? '')));
+      expect([...sheet.widths.entries()]).toEqual(output.columnWidths?.map((px, i) => [i + 1, px]));
+      expect([sheet.frozenRows, sheet.frozenCols]).toEqual([output.frozenRows, output.frozenCols]);
+      expect(services.spreadsheet.sheets.map((s) => [s.name, s.hidden])).toEqual([['Cán bộ', false], [output.name, false]]);
+    }
+  });
+
+  test('every property, merges and dates land as through SpreadsheetApp', () => {
+    const output = everyPropertyOutput();
+    const { sheet } = writeCounted(output, { api: true });
+    expectEveryLook(sheet, output);
+    expect(sheet.cell(3, 2).value).toBe('=không phải công thức');
+    expect(sheet.cell(3, 2).formula).toBe('');
+    expect(sheet.cell(3, 2).format).toBe('@');
+    expect(sheet.cell(3, 4).format).toBe('0.00');
+    expect([sheet.cell(3, 3).format, sheet.cell(4, 3).format]).toEqual(['dd/mm/yyyy', 'dd/mm/yyyy hh:mm']);
+    expect(sheet.cell(3, 3).value).toEqual(output.rows[2][2]);
+    expect(sheet.cell(4, 3).value).toEqual(output.rows[3][2]);
+    expect(sheet.merges).toEqual(['A1:D1']);
+    expect([...sheet.widths.entries()]).toEqual([[1, 40], [4, 120]]);
+    // same look as the SpreadsheetApp path, cell by cell
+    const other = writeCounted(output).sheet;
+    for (let r = 1; r <= 7; r++) for (let c = 1; c <= 4; c++) expect([r, c, lookOf(sheet.peek(r, c))]).toEqual([r, c, lookOf(other.peek(r, c))]);
+  });
+
+  test('formula-like and number-like strings stay text, as typed', () => {
+    const texts = ['=HYPERLINK("x")', '+1', '-CB', '@a', "'quoted", '001', '20/11', '7:30', 'TRUE', '1,5', '50%'];
+    const { sheet } = writeCounted({ name: 'Kết quả D1', rows: [texts, [1, true, null, 2.5]] }, { api: true });
+    expect(sheet.values()).toEqual([texts, [1, true, '', 2.5, '', '', '', '', '', '', '']]);
+    for (let c = 1; c <= texts.length; c++) expect(sheet.peek(1, c).formula).toBe('');
+  });
+
+  test('row heights go in too (the SpreadsheetApp path leaves them to Sheets)', () => {
+    const { sheet } = writeCounted({ name: 'Tài liệu', rows: [['a'], ['b'], ['c'], ['d']], rowHeights: [30, 30, null, 21, 45] }, { api: true });
+    expect([...sheet.heights.entries()]).toEqual([[1, 30], [2, 30], [5, 45]]);
+  });
+
+  test('a failed batch changes nothing, and the write falls back to SpreadsheetApp with a warning', () => {
+    const services = createFakeServices({ sheetsApi: true });
+    const ss = services.spreadsheet;
+    ss.addSheet('Cán bộ', [['Mã CB']]);
+    ss.addSheet('Kết quả D1', [['cũ']]);
+    const wb = new SheetsWorkbook(ss, { sheetsApi: services.Sheets, flush: () => undefined });
+    services.Sheets?.Spreadsheets.failBatch(1, 3); // after applying addSheet and some cells
+    wb.write([small]);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Sheets API write failed, writing through SpreadsheetApp instead: .*injected/));
+    expect(services.calls.of('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+    expect(services.calls.of('Range.setValues')).toBe(1);
+    expect(ss.sheets.map((s) => s.name)).toEqual(['Cán bộ', 'Kết quả D1']);
+    expectEveryLook(ss.sheet('Kết quả D1'), small);
+  });
+
+  test('when the fallback fails too, the old results stay and the error reaches the caller', () => {
+    const services = createFakeServices({ sheetsApi: true });
+    const ss = services.spreadsheet;
+    ss.addSheet('Cán bộ', [['Mã CB']]);
+    ss.addSheet('Kết quả D1', [['cũ'], ['kết quả cũ']]);
+    const wb = new SheetsWorkbook(ss, { sheetsApi: services.Sheets, flush: () => undefined });
+    services.calls.failOn('Sheets.Spreadsheets.batchUpdate');
+    services.calls.failOn('Range.setValues');
+    expect(() => wb.write([small])).toThrow('Service error (injected) on Range.setValues');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(ss.sheets.map((s) => s.name)).toEqual(['Cán bộ', 'Kết quả D1']);
+    expect(ss.sheet('Kết quả D1').values()).toEqual([['cũ'], ['kết quả cũ']]);
+  });
+
+  test('after the write the workbook finds the new sheet (looked up by name, once)', () => {
+    const { services } = writeCounted(small, { api: true });
+    const wb = new SheetsWorkbook(services.spreadsheet, { sheetsApi: services.Sheets, flush: () => undefined });
+    wb.write([small]);
+    services.calls.reset();
+    expect(wb.sheetNames()).toEqual(['Cán bộ', 'Kết quả D1']);
+    expect(wb.read('Kết quả D1')?.values).toEqual(small.rows.map((row) => row.map((v) => v ?? '')));
+    expect(wb.sheet('kết quả d1')).toBe(services.spreadsheet.sheet('Kết quả D1'));
+    expect(services.calls.of('Spreadsheet.getSheetByName')).toBe(1);
   });
 });
 

@@ -1,15 +1,16 @@
 // Apps Script shell benchmark: a tally in the in-memory SpreadsheetApp, counting service calls. Apps Script
 // charges a round trip per call; at 50 ms per call the simulated time is what a council would wait.
+// Twice: SpreadsheetApp only, and with the Sheets advanced service (the results written by Spreadsheets.batchUpdate).
 import { tallyInSheets } from '../../gas/tally';
-import { createFakeServices, FakeServices } from '../../../test/gas/fake';
+import { createFakeServices, FakeServices, installFakeGlobals } from '../../../test/gas/fake';
 
 const MS_PER_CALL = 50;
 const MEMBERS = 15;
 const CRITERIA = 20;
 const UNITS = 10;
 
-function school(staffCount: number): FakeServices {
-  const services = createFakeServices();
+function school(staffCount: number, sheetsApi: boolean): FakeServices {
+  const services = createFakeServices({ sheetsApi });
   const ss = services.spreadsheet;
   ss.addSheet('Cấu hình', [['Tham số', 'Giá trị'], ['Tên trường', 'Trường THCS Bench']]);
   ss.addSheet('Đơn vị', [['Mã đơn vị', 'Tên đơn vị'], ...Array.from({ length: UNITS }, (_, u) => [`T${u + 1}`, `Tổ ${u + 1}`])]);
@@ -43,30 +44,47 @@ function group(name: string): string {
   return 'write';
 }
 
+const PATHS: [string, boolean][] = [
+  ['SpreadsheetApp only', false],
+  ['with the Sheets advanced service', true],
+];
+
 export async function benchGas(): Promise<string[]> {
-  const lines = [
-    `tally of phase D1 — ${MEMBERS} members, ${CRITERIA} criteria; second run (Nhật ký and Kết quả D1 exist)`,
-    'staff | sheets read | calls: total (list / read / write / log / lock) | read calls per sheet | write calls | simulated | compute',
-  ];
-  for (const staff of [50, 300, 2000]) {
-    const services = school(staff);
-    tallyInSheets(services, 'D1');
-    services.calls.reset();
-    services.clock.ms = 0;
-    const started = performance.now();
-    const view = tallyInSheets(services, 'D1');
-    const compute = performance.now() - started;
-    const groups: Record<string, number> = { list: 0, read: 0, write: 0, log: 0, lock: 0 };
-    for (const [name, n] of services.calls.table()) groups[group(name)] += n;
-    const sheetsRead = services.calls.of('Range.getValues');
-    const simulated = services.calls.total * MS_PER_CALL + services.clock.ms;
+  const lines = [`tally of phase D1 — ${MEMBERS} members, ${CRITERIA} criteria; second run (Nhật ký and Kết quả D1 exist)`];
+  for (const [label, sheetsApi] of PATHS) {
     lines.push(
-      `${String(staff).padStart(5)} | ${String(sheetsRead).padStart(11)} | ${services.calls.total} (${groups.list} / ${groups.read} / ${groups.write} / ${groups.log} / ${groups.lock})` +
-        ` | ${(groups.read / sheetsRead).toFixed(2)} | ${groups.write} for 1 sheet | ${(simulated / 1000).toFixed(2)} s | ${compute.toFixed(0)} ms` +
-        (view.resultSheet ? '' : ' (NOT WRITTEN)'),
+      `${label}:`,
+      'staff | sheets read | calls: total (list / read / write / log / lock) | read calls per sheet | write calls | simulated | compute' + (sheetsApi ? ' | batchUpdate payloads' : ''),
     );
-    if (staff === 2000) {
-      lines.push(`  write calls of the 2 000-staff run: ${services.calls.table().filter(([n]) => group(n) === 'write').map(([n, c]) => `${n}×${c}`).join(', ')}`);
+    for (const staff of [50, 300, 2000]) {
+      const services = school(staff, sheetsApi);
+      // tallyInSheets builds its SheetsWorkbook, which finds `Sheets` (and SpreadsheetApp.flush) among the globals
+      const restore = installFakeGlobals(services);
+      try {
+        tallyInSheets(services, 'D1');
+        services.calls.reset();
+        services.clock.ms = 0;
+        const batchesBefore = services.Sheets?.Spreadsheets.batches.length ?? 0;
+        const started = performance.now();
+        const view = tallyInSheets(services, 'D1');
+        const compute = performance.now() - started;
+        const groups: Record<string, number> = { list: 0, read: 0, write: 0, log: 0, lock: 0 };
+        for (const [name, n] of services.calls.table()) groups[group(name)] += n;
+        const sheetsRead = services.calls.of('Range.getValues');
+        const simulated = services.calls.total * MS_PER_CALL + services.clock.ms;
+        const payloads = (services.Sheets?.Spreadsheets.batches ?? []).slice(batchesBefore).map((b) => `${(b.bytes / 1e6).toFixed(2)} MB / ${b.requests} requests`);
+        lines.push(
+          `${String(staff).padStart(5)} | ${String(sheetsRead).padStart(11)} | ${services.calls.total} (${groups.list} / ${groups.read} / ${groups.write} / ${groups.log} / ${groups.lock})` +
+            ` | ${(groups.read / sheetsRead).toFixed(2)} | ${groups.write} for 1 sheet | ${(simulated / 1000).toFixed(2)} s | ${compute.toFixed(0)} ms` +
+            (sheetsApi ? ` | ${payloads.join(', ') || 'none'}` : '') +
+            (view.resultSheet ? '' : ' (NOT WRITTEN)'),
+        );
+        if (staff === 2000) {
+          lines.push(`  write calls of the 2 000-staff run: ${services.calls.table().filter(([n]) => group(n) === 'write').map(([n, c]) => `${n}×${c}`).join(', ')}`);
+        }
+      } finally {
+        restore();
+      }
     }
   }
   lines.push(`goal: calls independent of head-count, ≤ 2 data calls per sheet read, ≤ 10 per sheet written, 2 000 staff < 10 s simulated`);

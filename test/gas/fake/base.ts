@@ -6,16 +6,16 @@ export class CallCounter {
   total = 0;
   readonly byName = new Map<string, number>();
   /** throw from the nth call (1-based, counted from now) whose name matches; for failure-injection tests */
-  private failure: { name: string; remaining: number; error: string } | null = null;
+  private failures: { name: string; remaining: number; error: string }[] = [];
 
   count(name: string): void {
     this.total += 1;
     this.byName.set(name, (this.byName.get(name) ?? 0) + 1);
-    const failure = this.failure;
-    if (failure && failure.name === name) {
+    const failure = this.failures.find((f) => f.name === name);
+    if (failure) {
       failure.remaining -= 1;
       if (failure.remaining === 0) {
-        this.failure = null;
+        this.failures = this.failures.filter((f) => f !== failure);
         throw new Error(failure.error);
       }
     }
@@ -30,9 +30,9 @@ export class CallCounter {
     this.byName.clear();
   }
 
-  /** Make the nth next call named `name` throw (simulates a quota or network failure mid-way). */
+  /** Make the nth next call named `name` throw (simulates a quota or network failure mid-way); one per name. */
   failOn(name: string, nth = 1, error = `Service error (injected) on ${name}`): void {
-    this.failure = { name, remaining: nth, error };
+    this.failures = [...this.failures.filter((f) => f.name !== name), { name, remaining: nth, error }];
   }
 
   /** counts sorted by name, for reports */

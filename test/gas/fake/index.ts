@@ -2,3 +2,4 @@
 export { CallCounter, unimplemented } from './base';
 export * from './spreadsheet';
 export * from './services';
+export * from './sheets-api';

@@ -2,6 +2,7 @@
 // fake spreadsheet and one call counter, and installFakeGlobals() puts them where Apps Script code looks for them.
 import { createHash, randomUUID } from 'node:crypto';
 import { CallCounter, unimplemented } from './base';
+import { FakeSheetsApi } from './sheets-api';
 import { FakeEnv, FakeSpreadsheet, FakeSpreadsheetApp, FakeUser } from './spreadsheet';
 
 type Integer = number;
@@ -291,6 +292,8 @@ export interface FakeOptions {
   ownerEmail?: string;
   authMode?: FakeEnv['authMode'];
   htmlFiles?: Record<string, string>;
+  /** include the Sheets advanced service (Sheets API v4), as when appsscript.json enables it */
+  sheetsApi?: boolean;
 }
 
 export interface FakeServices {
@@ -300,6 +303,8 @@ export interface FakeServices {
   Session: FakeSession;
   Utilities: FakeUtilities;
   HtmlService: FakeHtmlService;
+  /** the Sheets advanced service, when asked for (`createFakeServices({ sheetsApi: true })`) */
+  Sheets?: FakeSheetsApi;
   /** every service call, by `Type.method` */
   calls: CallCounter;
   /** the active spreadsheet (test helpers: addSheet, sheet, sheets) */
@@ -326,6 +331,7 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
     Session: new FakeSession(env),
     Utilities: new FakeUtilities(env, clock),
     HtmlService: new FakeHtmlService(env, new Map(Object.entries(options.htmlFiles ?? {}))),
+    ...(options.sheetsApi ? { Sheets: new FakeSheetsApi(env, [spreadsheet]) } : {}),
     calls: env.calls,
     spreadsheet,
     env,
@@ -335,16 +341,21 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
 
 export const SERVICE_NAMES = ['SpreadsheetApp', 'LockService', 'PropertiesService', 'Session', 'Utilities', 'HtmlService'] as const;
 
-/** The services as a plain object of globals (for a node:vm context). */
+/** The services as a plain object of globals (for a node:vm context); `Sheets` only when the fake has it. */
 export function fakeGlobals(services: FakeServices): Record<string, unknown> {
-  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, services[name]]));
+  return Object.fromEntries(globalNames(services).map((name) => [name, services[name]]));
+}
+
+function globalNames(services: FakeServices): (keyof FakeServices)[] {
+  return services.Sheets ? [...SERVICE_NAMES, 'Sheets'] : [...SERVICE_NAMES];
 }
 
 /** Install the services as globals of this realm; returns a function that puts the previous globals back. */
 export function installFakeGlobals(services: FakeServices): () => void {
   const target = globalThis as Record<string, unknown>;
-  const previous = SERVICE_NAMES.map((name) => [name, Object.getOwnPropertyDescriptor(target, name)] as const);
-  for (const name of SERVICE_NAMES) target[name] = services[name];
+  const names = globalNames(services);
+  const previous = names.map((name) => [name, Object.getOwnPropertyDescriptor(target, name)] as const);
+  for (const name of names) target[name] = services[name];
   return () => {
     for (const [name, descriptor] of previous) {
       if (descriptor) Object.defineProperty(target, name, descriptor);

@@ -14,6 +14,8 @@ export interface FakeCell {
   /** the formula when a string was read as one ('=…'); getValues() then returns '#ERROR!' */
   formula: string;
   format: string;
+  /** the NumberFormat type the Sheets API fake wrote with the format ('DATE', 'NUMBER', …); a number shown as a date reads as a Date */
+  formatType?: string;
   note: string;
   validation: FakeDataValidation | null;
   style: Record<string, unknown>;
@@ -651,22 +653,48 @@ function parseA1(a1: string): [number, number, number, number] {
 let nextSheetId = 1;
 
 export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet {
-  readonly id = nextSheetId++;
+  readonly id: number;
   maxRows = 1000;
   maxCols = 26;
   frozenRows = 0;
   frozenCols = 0;
+  /** hidden from the tabs (only the Sheets API fake sets it) */
+  hidden = false;
   readonly widths = new Map<number, number>();
+  /** pixel heights of rows set explicitly (only the Sheets API fake sets them) */
+  readonly heights = new Map<number, number>();
   protections: FakeProtection[] = [];
   readonly merges: string[] = [];
-  private readonly cells: (FakeCell | undefined)[][] = [];
+  private cells: (FakeCell | undefined)[][] = [];
 
   constructor(
     private readonly env: FakeEnv,
     readonly parent: FakeSpreadsheet,
     public name: string,
+    /** a sheet id of the caller's choosing (the Sheets API's addSheet); otherwise the next free one */
+    id?: number,
   ) {
     super();
+    this.id = id ?? nextSheetId++;
+    if (this.id >= nextSheetId) nextSheetId = this.id + 1;
+  }
+
+  /** everything a Sheets API batch may change, for undoing a batch that fails part-way (not counted) */
+  snapshot(): () => void {
+    const cells = this.cells.map((line) => line?.map((cell) => (cell ? { ...cell, style: { ...cell.style } } : cell)));
+    const { maxRows, maxCols, frozenRows, frozenCols, hidden, name } = this;
+    const widths = [...this.widths];
+    const heights = [...this.heights];
+    const merges = [...this.merges];
+    return () => {
+      this.cells = cells;
+      Object.assign(this, { maxRows, maxCols, frozenRows, frozenCols, hidden, name });
+      this.widths.clear();
+      for (const [k, v] of widths) this.widths.set(k, v);
+      this.heights.clear();
+      for (const [k, v] of heights) this.heights.set(k, v);
+      this.merges.splice(0, this.merges.length, ...merges);
+    };
   }
   private c(name: string): void {
     this.env.calls.count(`Sheet.${name}`);
