@@ -138,12 +138,7 @@ function writeExportSheet(spreadsheet: Spreadsheet, sheet: OutputSheet): void {
   new SheetsWorkbook(spreadsheet).write([sheet]);
   for (const other of spreadsheet.getSheets()) if (other.getName() !== sheet.name) spreadsheet.deleteSheet(other);
   const written = spreadsheet.getSheetByName(sheet.name);
-  if (written) {
-    written.setHiddenGridlines(true);
-    (sheet.rowHeights ?? []).forEach((px, i) => {
-      if (typeof px === 'number' && px > 0) written.setRowHeight(i + 1, Math.round(px));
-    });
-  }
+  written?.setHiddenGridlines(true);
   spreadsheet.setSpreadsheetLocale('vi_VN');
 }
 

@@ -8,7 +8,7 @@ import type { OutputSheet, RangeRef, SheetData, Workbook } from '../workbook/por
 import { cellInput } from './cell-text';
 import { InputDigest, valuesText } from './digest';
 import { flushSpreadsheetApp, globalSheetsService, SheetsService, writeThroughSheetsApi } from './sheets-api-write';
-import { borderGroups, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, styleGrids, widthRuns } from './write-grids';
+import { borderGroups, DEFAULT_ROW_PX, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, styleGrids, widthRuns } from './write-grids';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -217,6 +217,9 @@ export function writeSheet(sheet: Sheet, output: OutputSheet): void {
   for (const [start, count, px] of widthRuns(output.columnWidths ?? [])) {
     if (count === 1) sheet.setColumnWidth(start, px);
     else sheet.setColumnWidths(start, count, px);
+  }
+  for (const [start, count, px] of widthRuns((output.rowHeights ?? []).map((h) => Math.round(h ?? 0)), DEFAULT_ROW_PX)) {
+    sheet.setRowHeights(start, count, px);
   }
   if (output.frozenRows) sheet.setFrozenRows(output.frozenRows);
   if (output.frozenCols) sheet.setFrozenColumns(output.frozenCols);

@@ -457,3 +457,25 @@ describe('write-grids', () => {
     ]);
   });
 });
+
+describe('row heights (documents with wrapped text)', () => {
+  const output = (rows: number): OutputSheet => ({
+    name: 'Tài liệu',
+    rows: Array.from({ length: rows }, (_, i) => [`dòng ${i + 1}`]),
+    rowHeights: Array.from({ length: rows }, (_, i) => (i === 0 ? 40 : 24.4)),
+  });
+
+  test.each([false, true])('are applied in runs of equal height, whatever the length (Sheets API: %s)', (sheetsApi) => {
+    const counts = [10, 300].map((rows) => {
+      const services = createFakeServices({ sheetsApi });
+      const wb = new SheetsWorkbook(services.spreadsheet);
+      services.calls.reset();
+      wb.write([output(rows)]);
+      const sheet = services.spreadsheet.sheet('Tài liệu');
+      expect(sheet.heights.get(1)).toBe(40);
+      expect(sheet.heights.get(rows)).toBe(24);
+      return services.calls.total;
+    });
+    expect(counts[1]).toBe(counts[0]);
+  });
+});

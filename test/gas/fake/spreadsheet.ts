@@ -661,7 +661,7 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
   /** hidden from the tabs (only the Sheets API fake sets it) */
   hidden = false;
   readonly widths = new Map<number, number>();
-  /** pixel heights of rows set explicitly (only the Sheets API fake sets them) */
+  /** pixel heights of rows set explicitly */
   readonly heights = new Map<number, number>();
   protections: FakeProtection[] = [];
   readonly merges: string[] = [];
@@ -848,6 +848,16 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
   override setColumnWidths(start: number, count: number, width: number): this {
     this.c('setColumnWidths');
     for (let i = 0; i < count; i++) this.widths.set(start + i, width);
+    return this;
+  }
+  override setRowHeight(row: number, height: number): this {
+    this.c('setRowHeight');
+    this.heights.set(row, height);
+    return this;
+  }
+  override setRowHeights(start: number, count: number, height: number): this {
+    this.c('setRowHeights');
+    for (let i = 0; i < count; i++) this.heights.set(start + i, height);
     return this;
   }
   override getColumnWidth(col: number): number {
