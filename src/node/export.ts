@@ -1,6 +1,6 @@
 // `thidua export` (SPEC §6, §7): the export sheet as .xlsx, and as .pdf when LibreOffice (`soffice`) is installed.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +49,22 @@ function xlsxPath(outPath: string, fallbackName: string): string {
  * LibreOffice → a PDF beside each .xlsx, in one start of soffice per folder (it takes seconds to start); its own
  * profile, so that it runs beside an open LibreOffice.
  */
+/**
+ * LibreOffice's locale (not the process's: an uninstalled vi_VN locale would garble non-ASCII file names) is
+ * Vietnamese, so that numbers print as 96,42 and not 96.42.
+ */
+function seedVietnameseLocale(profile: string): void {
+  mkdirSync(join(profile, 'user'), { recursive: true });
+  writeFileSync(
+    join(profile, 'user', 'registrymodifications.xcu'),
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" ' +
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>' +
+      '</oor:items>\n',
+  );
+}
+
 const pdfOf = (xlsx: string): string => join(dirname(xlsx), `${basename(xlsx, extname(xlsx))}.pdf`);
 
 async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void> {
@@ -56,12 +72,12 @@ async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void>
   for (const file of xlsxFiles) byFolder.set(dirname(file), [...(byFolder.get(dirname(file)) ?? []), file]);
   for (const [folder, group] of byFolder) {
     const profile = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
+    seedVietnameseLocale(profile);
     try {
       await run(
         soffice,
         [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, ...group],
-        // a Vietnamese locale, so that LibreOffice prints 96,42 and not 96.42
-        { timeout: 120_000 + 30_000 * group.length, env: { ...process.env, LC_ALL: 'vi_VN.UTF-8', LANG: 'vi_VN.UTF-8' } },
+        { timeout: 120_000 + 30_000 * group.length },
       );
     } finally {
       rmSync(profile, { recursive: true, force: true });

@@ -132,7 +132,7 @@ describePdf('the award proposals of phase 1 as PDF (LibreOffice)', () => {
     const tally = tallyPhase(data, 'D1');
     const dir = mkdtempSync(join(tmpdir(), 'thidua-pdf-'));
     try {
-      const written = await writeExport(awardProposals(data, tally, new Date(2026, 10, 21)).sheet, join(dir, 'de-nghi.xlsx'));
+      const written = await writeExport(awardProposals(data, tally, new Date(2026, 10, 21)).sheet, join(dir, 'Đề nghị – Đợt 1.xlsx'));
       const pdf = written.find((f) => f.endsWith('.pdf')) ?? '';
       const text = bare(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
       const recipients = tally.awards.flatMap((a) => a.recipients.map((id) => tally.participants.find((p) => p.kind === a.kind && p.id === id)));
