@@ -31,13 +31,15 @@ export function cutByRank(candidates: readonly Scored[], seats: number, rules: C
     return outcome;
   }
   if (seats <= 0) {
-    for (const c of candidates) outcome.losers.set(c, rules.beyond(0));
+    const why = rules.beyond(0);
+    for (const c of candidates) outcome.losers.set(c, why);
     return outcome;
   }
   const last = candidates[seats - 1];
   if (!sameTieKey(last.tieKey, candidates[seats].tieKey)) {
     outcome.winners.push(...candidates.slice(0, seats));
-    for (const c of candidates.slice(seats)) outcome.losers.set(c, rules.beyond(seats));
+    const why = rules.beyond(seats);
+    for (let i = seats; i < candidates.length; i++) outcome.losers.set(candidates[i], why);
     return outcome;
   }
   let start = seats - 1;
@@ -72,7 +74,8 @@ export function cutByRank(candidates: readonly Scored[], seats: number, rules: C
     i = j;
   }
   const taken = outcome.winners.length;
-  for (const c of candidates.slice(end)) outcome.losers.set(c, rules.beyond(taken));
+  const beyond = rules.beyond(taken);
+  for (let i = end; i < candidates.length; i++) outcome.losers.set(candidates[i], beyond);
   outcome.winners.sort((a, b) => a.order - b.order);
   outcome.pending.sort((a, b) => a.order - b.order);
   return outcome;

@@ -22,11 +22,8 @@ export interface Decision {
 
 export interface AwardsOutcome {
   awards: AwardResult[];
-  decisions: Map<string, Decision>;
-}
-
-export function decisionKey(p: Pick<Scored, 'kind' | 'id'>): string {
-  return (p.kind === 'staff' ? 's:' : 'u:') + codeKey(p.id);
+  /** per participant (the ranked phase's own Scored objects) */
+  decisions: Map<Scored, Decision>;
 }
 
 /** A count bigger than any school keeps apportionment in safe integers. */
@@ -76,12 +73,11 @@ function checkPrerequisites(rule: AwardRule, ledger: Ledger, phaseCodes: Set<str
   }
 }
 
-function decisionOf(decisions: Map<string, Decision>, p: Scored): Decision {
-  const k = decisionKey(p);
-  let d = decisions.get(k);
+function decisionOf(decisions: Map<Scored, Decision>, p: Scored): Decision {
+  let d = decisions.get(p);
   if (d === undefined) {
     d = { awards: [], pending: [], reasons: {} };
-    decisions.set(k, d);
+    decisions.set(p, d);
   }
   return d;
 }
@@ -121,7 +117,7 @@ function decideAward(
   ranked: RankedPhase,
   phase: Phase,
   phaseCodes: Set<string>,
-  decisions: Map<string, Decision>,
+  decisions: Map<Scored, Decision>,
   problems: Problem[],
 ): AwardResult {
   const { data, ledger } = ctx;

@@ -1,5 +1,5 @@
 // The tally of a phase (SPEC §3–§5): scores, ranks, awards, each with its reasons. Never throws on bad data.
-import { allocateAwards, decisionKey } from './awards';
+import { allocateAwards } from './awards';
 import type { Problem, SchoolData } from './model';
 import { problem } from './messages';
 import type { Scored } from './ranked';
@@ -17,7 +17,7 @@ export function tallyPhase(data: SchoolData, phaseId: string): PhaseTally {
   const ranked = rankPhase(data, phase.id, problems);
   const { awards, decisions } = allocateAwards(data, phase, ranked, problems);
   const toResult = (s: Scored): ParticipantResult => {
-    const d = decisions.get(decisionKey(s));
+    const d = decisions.get(s);
     return {
       kind: s.kind, id: s.id, name: s.name, unit: s.unitId, criteria: s.criteria, raw: s.raw, score: s.score,
       band: s.band, rank: s.rank, status: s.status,
