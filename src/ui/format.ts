@@ -1,7 +1,14 @@
 // Pure formatting helpers for the sidebar: Vietnamese numbers and dates, HTML escaping.
 
+let scoreDecimals = 2;
+
+/** The school's `Số chữ số thập phân`, from the last tally: the default number of decimals shown. */
+export function setScoreDecimals(decimals: number): void {
+  if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 10) scoreDecimals = decimals;
+}
+
 /** 78.5 → '78,50'; 1234.5 → '1.234,50'. Half away from zero, like the engine. null → '—'. */
-export function formatNumber(value: number | null, decimals = 2): string {
+export function formatNumber(value: number | null, decimals = scoreDecimals): string {
   if (value === null || !Number.isFinite(value)) return '—';
   const factor = 10 ** decimals;
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor + 1e-9)) / factor;
@@ -12,7 +19,7 @@ export function formatNumber(value: number | null, decimals = 2): string {
 }
 
 /** An aggregate or mark: as few decimals as it needs, at most `decimals` (18.5 → '18,5', 9 → '9'). */
-export function formatMark(value: number | null, decimals = 2): string {
+export function formatMark(value: number | null, decimals = scoreDecimals): string {
   if (value === null || !Number.isFinite(value)) return '—';
   const full = formatNumber(value, decimals);
   return full.includes(',') ? full.replace(/,?0+$/, '') : full;

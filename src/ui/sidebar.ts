@@ -1,6 +1,6 @@
 // The sidebar: phase picker → check data → tally with progress → results → export.
 import type { OverviewView, TallyView, ValidationView } from '../workbook/api';
-import { esc, formatPeriod } from './format';
+import { esc, formatPeriod, setScoreDecimals } from './format';
 import { M, plural, text } from './messages';
 import { renderAwards } from './render-awards';
 import { renderExport } from './render-export';
@@ -99,6 +99,7 @@ function renderRanking(): void {
 }
 
 function renderResults(tally: TallyView): void {
+  setScoreDecimals(tally.decimals);
   const overview = state.overview;
   const staff = tally.participants.filter((p) => p.kind === 'staff').length;
   const units = tally.participants.length - staff;

@@ -65,6 +65,8 @@ export interface TallyView {
   phase: PhaseView;
   /** the sheet the results were written to, e.g. 'Kết quả D1' (null when nothing was written) */
   resultSheet: string | null;
+  /** `Số chữ số thập phân`: scores are shown with this many decimals */
+  decimals: number;
   participants: TallyParticipantView[];
   awards: TallyAwardView[];
   errors: number;

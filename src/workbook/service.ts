@@ -62,6 +62,7 @@ export function runTally(wb: Workbook, phaseId: string, opts: { write: boolean }
   return {
     phase: phase ? phaseView(phase) : { id: phaseId, name: phaseId, type: 'phase', from: '', to: '' },
     resultSheet,
+    decimals: data.config.decimals,
     ...tallyViews(data, tally),
     ...counted([...problems, ...tally.problems]),
   };

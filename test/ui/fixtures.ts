@@ -155,6 +155,7 @@ export function tallyView(): TallyView {
   return {
     phase: OVERVIEW.phases[0],
     resultSheet: 'Kết quả D1',
+    decimals: 2,
     participants: [...staff, missing, unit],
     awards: AWARDS,
     errors: 0,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { esc, formatDate, formatMark, formatNumber, formatPeriod, median } from '../../src/ui/format';
+import { esc, formatDate, formatMark, formatNumber, formatPeriod, median, setScoreDecimals } from '../../src/ui/format';
 
 describe('formatNumber (Vietnamese)', () => {
   it('uses a decimal comma and dot thousands', () => {
@@ -62,5 +62,17 @@ describe('median', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNull();
+  });
+});
+
+describe('the school\'s number of decimals', () => {
+  afterEach(() => setScoreDecimals(2));
+  test('scores follow `Số chữ số thập phân` once a tally says it', () => {
+    expect(formatNumber(78.5)).toBe('78,50');
+    setScoreDecimals(1);
+    expect(formatNumber(78.46)).toBe('78,5');
+    expect(formatMark(9)).toBe('9');
+    setScoreDecimals(-3);
+    expect(formatNumber(78.46)).toBe('78,5');
   });
 });
