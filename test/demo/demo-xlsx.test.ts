@@ -1,5 +1,5 @@
 // The committed .xlsx files hold what their readable sources generate. When this fails, the source was edited
-// without regenerating: node scripts/build.mjs && node dist/node/make-templates.js
+// without regenerating: npm run templates
 import { join } from 'node:path';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { templateSheets } from '../../sheets-templates/template';

@@ -1,19 +1,17 @@
 // The built dist/Code.js, loaded as Apps Script loads it: one script in a context holding only Apps Script-like
 // globals (the fake services; no require, process, module or fetch).
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { MENU, SERVER_FUNCTIONS, TRIGGERS, menuHandlers } from '../../src/gas/menu';
+import type { MenuEntry } from '../../src/gas/menu';
 import { createFakeServices, fakeGlobals, FakeServices } from './fake';
+import type { FakeMenuItem } from './fake/spreadsheet';
 import { fillMarks, smallSchool } from './school';
+import { readDist } from '../build/ensure-built';
 
-const root = join(__dirname, '..', '..');
 let code = '';
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
-  code = readFileSync(join(root, 'dist', 'Code.js'), 'utf8');
+  code = readDist('Code.js');
 });
 
 function load(services: FakeServices): Record<string, unknown> {
@@ -39,6 +37,18 @@ describe('dist/Code.js in an Apps Script-like context', () => {
     const full = createFakeServices();
     (load(full).onInstall as (e: unknown) => void)({ authMode: 'FULL' });
     expect(full.SpreadsheetApp.ui.menus[0].items.length).toBe(MENU.length);
+
+    // the same Vietnamese add-on menu in both modes, item by item, built with createAddonMenu
+    const expected = (entries: MenuEntry[]): FakeMenuItem[] =>
+      entries.map((e) =>
+        e === 'separator' ? { label: '', separator: true } : 'items' in e ? { label: e.label, items: expected(e.items) } : { label: e.label, handler: e.handler },
+      );
+    for (const services of [none, full]) {
+      expect(services.calls.of('Ui.createAddonMenu')).toBe(1);
+      expect(services.SpreadsheetApp.ui.menus[0].items).toEqual(expected(MENU));
+    }
+    expect(menuHandlers(MENU)).toContain('showSidebar');
+    expect(JSON.stringify(MENU)).toMatch(/Tính kết quả/);
   });
 
   test('runTally end to end on a small sheet set', () => {
