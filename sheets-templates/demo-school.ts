@@ -1,4 +1,4 @@
-// The demo school, as a readable source: `npm run build && node dist/node/make-templates.js` turns it into
+// The demo school, as a readable source: `npm run templates` turns it into
 // sheets-templates/demo.xlsx. Edit the data here (a diff of this file is the review of the demo), never the .xlsx.
 //
 // Trường Tiểu học Hoa Sen: 46 staff (45 active) in 5 tổ and the office, a council of 7 (all of them staff, so

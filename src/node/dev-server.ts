@@ -1,6 +1,6 @@
 // `npm run dev`: serves the built sidebar (dist/Sidebar.html) on localhost with a stand-in for google.script.run
 // that posts {fn, args} to /api, where the same server functions run through the Node shell on an .xlsx file.
-//   node dist/node/dev-server.js [FILE.xlsx] [--port N] [--out DIR]
+//   npm run dev -- [FILE.xlsx] [--port N] [--out DIR]   (build/dev-server.js)
 // FILE defaults to sheets-templates/demo.xlsx; port to --port, else PORT, else 0 (an ephemeral port).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -206,7 +206,8 @@ export function parseDevArgs(argv: string[], env: NodeJS.ProcessEnv, root: strin
 }
 
 async function main(): Promise<void> {
-  const root = resolve(__dirname, '..', '..');
+  // build/dev-server.js → the repository root
+  const root = resolve(__dirname, '..');
   const options = parseDevArgs(process.argv.slice(2), process.env, root);
   if (!existsSync(options.file)) throw new Error(`${options.file} not found (give an .xlsx file, or build the demo)`);
   const { localServerApi } = await import('./local-api');

@@ -1,7 +1,7 @@
 // Regenerates the committed workbooks from their readable sources:
 //   sheets-templates/demo.xlsx      ← sheets-templates/demo-school.ts
 //   sheets-templates/template.xlsx  ← sheets-templates/template.ts (headers from src/workbook/schema.ts)
-// Run: node scripts/build.mjs && node dist/node/make-templates.js [output folder]
+// Run: npm run templates [-- output folder]   (build/make-templates.js)
 import { join, resolve } from 'node:path';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { templateSheets } from '../../sheets-templates/template';
@@ -10,9 +10,9 @@ import { writeXlsxFile } from './xlsx/index';
 export const DEMO_FILE = 'demo.xlsx';
 export const TEMPLATE_FILE = 'template.xlsx';
 
-/** The built script lives in dist/node/, the sources' folder is sheets-templates/ at the repository root. */
+/** The built script lives in build/, the sources' folder is sheets-templates/ at the repository root. */
 function defaultFolder(): string {
-  return resolve(__dirname, '..', '..', 'sheets-templates');
+  return resolve(__dirname, '..', 'sheets-templates');
 }
 
 export function makeTemplates(folder: string): string[] {

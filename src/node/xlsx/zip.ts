@@ -120,9 +120,10 @@ export function entryData(entry: ZipEntry): Uint8Array {
 /** Writes an archive: stored entries are copied as they are, new entries are deflated. */
 export function writeZip(entries: ZipEntry[]): Uint8Array {
   const encoder = new TextEncoder();
-  const now = new Date();
-  const nowTime = (now.getHours() << 11) | (now.getMinutes() << 5) | Math.floor(now.getSeconds() / 2);
-  const nowDate = (Math.max(0, now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
+  // A fixed time stamp (1980-01-01 00:00, the zip epoch) makes the same content the same bytes: the committed
+  // demo and template files change only when their source does.
+  const nowTime = 0;
+  const nowDate = (1 << 5) | 1;
   interface Out { name: Uint8Array; method: number; crc: number; compressedSize: number; size: number; time: number; date: number; raw: Uint8Array; offset: number }
   const outs: Out[] = [];
   let offset = 0;
