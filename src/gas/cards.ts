@@ -39,12 +39,29 @@ export function findPhase(data: SchoolData, phaseId: string): Phase {
   return phase;
 }
 
-/** Only `email` (and the owner, whom Apps Script never removes) may edit what this protection covers. */
-export function restrictTo(protection: Protection, description: string, email: string): void {
+/**
+ * Only `email` (and the owner and the person running this, whom Apps Script never removes) may edit what this
+ * protection covers. The runner is made an explicit editor first: when their right to edit comes from a Google
+ * Group, removing the group would otherwise throw. Returns false when Apps Script refuses `email` (not a valid
+ * address): the protection then stays restricted to the owner and the runner.
+ */
+export function restrictTo(protection: Protection, description: string, email: string, me: GoogleAppsScript.Base.User): boolean {
   protection.setDescription(description);
+  protection.addEditor(me);
   protection.removeEditors(protection.getEditors());
-  if (email) protection.addEditor(email);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  if (!email) return true;
+  try {
+    protection.addEditor(email);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the protections of this kind that the runner may remove (others are not theirs to change). */
+function removeProtections(sheet: Sheet, type: GoogleAppsScript.Spreadsheet.ProtectionType): void {
+  for (const old of sheet.getProtections(type)) if (old.canEdit()) old.remove();
 }
 
 function participants(data: SchoolData, kind: Kind): string[][] {
@@ -97,9 +114,11 @@ function validateColumns(result: KeyedSheet, ruleOf: Map<number, GoogleAppsScrip
 }
 
 function protectCard(services: GasServices, sheet: Sheet, member: Member, name: string, report: SheetsReport): void {
-  for (const old of sheet.getProtections(services.SpreadsheetApp.ProtectionType.SHEET)) old.remove();
-  restrictTo(sheet.protect(), MSG.cardProtection(`${member.id} ${member.name}`), member.email);
+  removeProtections(sheet, services.SpreadsheetApp.ProtectionType.SHEET);
+  const me = services.Session.getEffectiveUser();
+  const ok = restrictTo(sheet.protect(), MSG.cardProtection(`${member.id} ${member.name}`), member.email, me);
   if (!member.email) report.warnings.push(MSG.memberWithoutEmail(member.id, name));
+  else if (!ok) report.warnings.push(MSG.memberEmailRefused(member.id, member.email, name));
 }
 
 export function createVoteSheets(services: GasServices, phaseId: string): SheetsReport {
@@ -130,15 +149,17 @@ export function createVoteSheets(services: GasServices, phaseId: string): Sheets
   validateColumns(result, new Map(data.members.map((_, i) => [result.cols[fixedCount + i], rule])));
   // each member column: that member only; the list itself: the owner only
   const { sheet } = result;
-  for (const old of sheet.getProtections(services.SpreadsheetApp.ProtectionType.RANGE)) old.remove();
+  removeProtections(sheet, services.SpreadsheetApp.ProtectionType.RANGE);
   const height = result.maxRows;
+  const me = services.Session.getEffectiveUser();
   for (const run of columnRuns(result.cols.slice(0, fixedCount))) {
-    restrictTo(sheet.getRange(1, run[0], height, run.length).protect(), MSG.voteFixedProtection, '');
+    restrictTo(sheet.getRange(1, run[0], height, run.length).protect(), MSG.voteFixedProtection, '', me);
   }
   data.members.forEach((member, i) => {
     const col = result.cols[fixedCount + i];
-    restrictTo(sheet.getRange(1, col, height, 1).protect(), MSG.voteProtection(`${member.id} ${member.name}`), member.email);
+    const ok = restrictTo(sheet.getRange(1, col, height, 1).protect(), MSG.voteProtection(`${member.id} ${member.name}`), member.email, me);
     if (!member.email) report.warnings.push(MSG.memberWithoutEmail(member.id, name));
+    else if (!ok) report.warnings.push(MSG.memberEmailRefused(member.id, member.email, name));
   });
   return report;
 }

@@ -117,7 +117,10 @@ export class AppsScriptDrive implements DriveAdapter<GoogleAppsScript.Spreadshee
     const response = UrlFetchApp.fetch(url, { headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` }, muteHttpExceptions: true });
     if (response.getResponseCode() !== 200) throw new Error(`PDF export failed: HTTP ${response.getResponseCode()}`);
     const fileName = `${name}.pdf`;
-    const blob = response.getBlob().setName(fileName).setContentType(PDF_MIME);
+    const blob = response.getBlob();
+    // a token the endpoint does not accept can end on a sign-in page (HTML) with status 200 after the redirects
+    if (!/application\/pdf/i.test(blob.getContentType() ?? '')) throw new Error(`PDF export failed: got ${blob.getContentType() ?? 'no content type'} instead of a PDF`);
+    blob.setName(fileName);
     const known = this.live(options.knownId);
     if (known?.id) {
       drive.Files.update({ name: fileName }, known.id, blob);

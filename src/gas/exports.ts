@@ -4,7 +4,7 @@
 import { key } from '../core/model';
 import type { Problem, SchoolData } from '../core/model';
 import { tallyPhase } from '../core/tally';
-import { files, LOG_SHEET, log, problem, proposals, summary } from '../core/exports/messages';
+import { files, log, problem, proposals, summary } from '../core/exports/messages';
 import { CONFIG_SHEET } from '../core/exports/common';
 import { awardProposals } from '../core/exports/proposals';
 import { registrationSummary } from '../core/exports/summary';
@@ -12,10 +12,10 @@ import type { ExportView } from '../workbook/api';
 import type { OutputSheet } from '../workbook/port';
 import { problemView } from '../workbook/problems';
 import { readSchool } from '../workbook/read-school';
-import { literalText } from './cell-text';
 import { AppsScriptDrive } from './drive';
 import type { DriveAdapter } from './drive';
-import { UserError } from './services';
+import { appendLog, userEmail } from './log';
+import { globalServices, UserError } from './services';
 import { SheetsWorkbook } from './sheets-workbook';
 
 export type ExportRequest = { kind: 'summary' } | { kind: 'proposals'; phaseId: string };
@@ -133,8 +133,13 @@ export function runExport<S>(services: ExportServices<S>, request: ExportRequest
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The export spreadsheet holds just the document: written through SheetsWorkbook, every other sheet removed. */
+/**
+ * The export spreadsheet holds just the document: written through SheetsWorkbook, every other sheet removed. It
+ * gets the script's time zone first: a spreadsheet created through Drive has its owner's, and SpreadsheetApp (the
+ * fallback writer) would show a date at midnight here as the day before in a time zone west of it.
+ */
 function writeExportSheet(spreadsheet: Spreadsheet, sheet: OutputSheet): void {
+  spreadsheet.setSpreadsheetTimeZone(Session.getScriptTimeZone());
   new SheetsWorkbook(spreadsheet).write([sheet]);
   for (const other of spreadsheet.getSheets()) if (other.getName() !== sheet.name) spreadsheet.deleteSheet(other);
   const written = spreadsheet.getSheetByName(sheet.name);
@@ -142,23 +147,19 @@ function writeExportSheet(spreadsheet: Spreadsheet, sheet: OutputSheet): void {
   spreadsheet.setSpreadsheetLocale('vi_VN');
 }
 
-/** A row on `Nhật ký` (created with its headers on first use). */
-function appendLog(spreadsheet: Spreadsheet, entry: LogEntry): void {
-  const sheet = spreadsheet.getSheetByName(LOG_SHEET) ?? spreadsheet.insertSheet(LOG_SHEET);
-  if (sheet.getLastRow() === 0) sheet.appendRow(log.headers);
-  sheet.appendRow([entry.time, literalText(entry.email), literalText(entry.action), literalText(entry.phase), literalText(entry.links.join('\n'))]);
-}
-
 export function appsScriptExportServices(): ExportServices<Spreadsheet> {
+  const services = globalServices();
   const active = SpreadsheetApp.getActive();
+  const wb = new SheetsWorkbook(active);
   const properties = PropertiesService.getDocumentProperties();
   return {
-    readSchool: () => readSchool(new SheetsWorkbook(active)),
+    readSchool: () => readSchool(wb),
     writeSheet: writeExportSheet,
     drive: new AppsScriptDrive(),
     properties: { get: (name) => properties.getProperty(name), set: (name, value) => void properties.setProperty(name, value) },
-    log: (entry) => appendLog(active, entry),
-    userEmail: () => Session.getActiveUser().getEmail(),
+    // the same `Nhật ký` layout as the tally's (src/gas/log.ts): the links go to its `Liên kết` column
+    log: (entry) => appendLog(services, active, wb, { action: entry.action, phase: entry.phase, links: entry.links }),
+    userEmail: () => userEmail(services),
     now: () => new Date(),
   };
 }

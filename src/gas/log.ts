@@ -3,7 +3,7 @@ import { LOG_SHEET } from '../workbook/schema';
 import { cellInput } from './cell-text';
 import { MSG } from './messages';
 import type { GasServices } from './services';
-import { SheetsWorkbook } from './sheets-workbook';
+import { SheetsWorkbook, ensureSize } from './sheets-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,19 +11,31 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface LogEntry {
   action: string;
   phase: string;
-  /** hash of the inputs read */
-  inputHash: string;
-  recipients: number;
-  pending: number;
-  errors: number;
+  /** hash of the inputs read (a tally) */
+  inputHash?: string;
+  recipients?: number;
+  pending?: number;
+  errors?: number;
+  /** the files written (an export) */
+  links?: string[];
 }
 
-/** The log sheet, created with its header row when missing. */
+/**
+ * The log sheet, created with its header row when missing; an older one narrower than today's header row (one
+ * call to find out) gets the missing header cells at its end.
+ */
 export function ensureLogSheet(ss: Spreadsheet, wb: SheetsWorkbook = new SheetsWorkbook(ss)): Sheet {
-  const existing = wb.sheet(LOG_SHEET);
-  if (existing) return existing;
-  const sheet = ss.insertSheet(LOG_SHEET);
   const headers = [...MSG.log.headers];
+  const existing = wb.sheet(LOG_SHEET);
+  if (existing) {
+    const last = existing.getLastColumn();
+    if (last < headers.length) {
+      ensureSize(existing, 1, headers.length, 1, last);
+      existing.getRange(1, last + 1, 1, headers.length - last).setValues([headers.slice(last)]);
+    }
+    return existing;
+  }
+  const sheet = ss.insertSheet(LOG_SHEET);
   const header = sheet.getRange(1, 1, 1, headers.length);
   header.setValues([headers]);
   header.setFontWeight('bold');
@@ -42,6 +54,16 @@ export function userEmail(services: GasServices): string {
 
 export function appendLog(services: GasServices, ss: Spreadsheet, wb: SheetsWorkbook, entry: LogEntry): void {
   const sheet = ensureLogSheet(ss, wb);
-  const row = [new Date(), userEmail(services), entry.action, entry.phase, entry.inputHash, entry.recipients, entry.pending, entry.errors];
+  const row = [
+    new Date(),
+    userEmail(services),
+    entry.action,
+    entry.phase,
+    entry.inputHash,
+    entry.recipients,
+    entry.pending,
+    entry.errors,
+    entry.links?.join('\n'),
+  ];
   sheet.appendRow(row.map(cellInput));
 }

@@ -17,6 +17,8 @@ export const MSG = {
   noAwards: (phase: string) => `Đợt ${phase} chưa có khen thưởng nào (sheet Khen thưởng): chưa tạo được phiếu biểu quyết.`,
   memberWithoutEmail: (member: string, sheet: string) =>
     `Thành viên ${member} chưa có Email (sheet Hội đồng): sheet ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được.`,
+  memberEmailRefused: (member: string, email: string, sheet: string) =>
+    `Thành viên ${member}: Google không nhận Email ${q(email)} (sheet Hội đồng): sheet ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được.`,
   cancelled: 'Đã hủy.',
   unexpected: (detail: string) => `Có lỗi khi thực hiện: ${detail}`,
   writeFailed: (detail: string) => `Không ghi được kết quả (kết quả cũ vẫn được giữ nguyên): ${detail}`,
@@ -87,7 +89,7 @@ export const MSG = {
   voteFixedProtection: 'Danh sách xét (chỉ chủ sở hữu sửa)',
 
   log: {
-    headers: ['Thời gian', 'Người thực hiện', 'Thao tác', 'Đợt', 'Mã kiểm tra dữ liệu', 'Số lượt khen thưởng', 'Số chờ quyết định', 'Số lỗi'],
+    headers: ['Thời gian', 'Người thực hiện', 'Thao tác', 'Đợt', 'Mã kiểm tra dữ liệu', 'Số lượt khen thưởng', 'Số chờ quyết định', 'Số lỗi', 'Liên kết'],
     tally: 'Tính kết quả',
     cards: 'Tạo phiếu chấm',
     votes: 'Tạo phiếu biểu quyết',

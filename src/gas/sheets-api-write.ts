@@ -46,7 +46,8 @@ export function writeThroughSheetsApi(service: SheetsService, spreadsheetId: str
   const ids = new Set(existing.map((p) => p.sheetId ?? 0));
   const titles = new Set(existing.map((p) => (p.title ?? '').toLowerCase()));
   const plans = outputs.map((output) => {
-    const old = existing.find((p) => p.title === output.name);
+    // titles are unique regardless of case: `kết quả D1` is the sheet `Kết quả D1` replaces
+    const old = existing.find((p) => p.title === output.name) ?? existing.find((p) => (p.title ?? '').toLowerCase() === output.name.toLowerCase());
     const sheetId = freshId(ids, random);
     ids.add(sheetId);
     // unlike SpreadsheetApp's temporary name, so that a leftover of either never stops the other

@@ -83,6 +83,12 @@ export class SheetsWorkbook implements Workbook {
     return sheet;
   }
 
+  /** the name of the sheet an output of this name replaces: Sheets titles are unique regardless of case */
+  private replacedName(name: string): string | null {
+    const names = [...this.index().keys()];
+    return names.find((other) => other === name) ?? names.find((other) => other.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+
   sheetNames(): string[] {
     return [...this.index().keys()].filter((name) => !name.startsWith(TEMP_PREFIX));
   }
@@ -132,7 +138,10 @@ export class SheetsWorkbook implements Workbook {
     }
     const sheets = this.index();
     // the old Sheet objects are gone; the new ones are looked up by name when needed (most runs never need them)
-    for (const output of outputs) sheets.set(output.name, null);
+    for (const output of outputs) {
+      for (const name of [...sheets.keys()]) if (name !== output.name && name.toLowerCase() === output.name.toLowerCase()) sheets.delete(name);
+      sheets.set(output.name, null);
+    }
     return true;
   }
 
@@ -146,13 +155,14 @@ export class SheetsWorkbook implements Workbook {
 
   private writeThroughSpreadsheetApp(outputs: OutputSheet[]): void {
     const sheets = this.index();
-    const staged: { output: OutputSheet; temp: Sheet; old: Sheet | null }[] = [];
+    const staged: { output: OutputSheet; temp: Sheet; old: Sheet | null; oldName: string | null }[] = [];
     try {
       for (const output of outputs) {
-        const old = this.exact(output.name);
+        const oldName = this.replacedName(output.name);
+        const old = oldName === null ? null : this.exact(oldName);
         const position = old ? old.getIndex() - 1 : sheets.size + staged.length;
         const temp = this.spreadsheet.insertSheet(this.tempName(output.name), position);
-        staged.push({ output, temp, old });
+        staged.push({ output, temp, old, oldName });
         writeSheet(temp, output);
       }
     } catch (error) {
@@ -165,8 +175,9 @@ export class SheetsWorkbook implements Workbook {
       }
       throw error;
     }
-    for (const { output, temp, old } of staged) {
+    for (const { output, temp, old, oldName } of staged) {
       if (old) this.spreadsheet.deleteSheet(old);
+      if (oldName !== null && oldName !== output.name) sheets.delete(oldName);
       temp.setName(output.name);
       sheets.set(output.name, temp); // in the old one's place in the order, as in the spreadsheet
     }

@@ -10,9 +10,12 @@ import { SheetsWorkbook } from './sheets-workbook';
 /** How long a second user waits for the lock before being told to try later. */
 export const LOCK_TIMEOUT_MS = 10_000;
 
-/** Runs `fn` holding the document lock, or tells the user someone else is tallying. */
+/**
+ * Runs `fn` holding the document lock, or tells the user someone else is tallying. getDocumentLock() is null
+ * outside a document (a standalone script, a web app): the script lock is the fallback.
+ */
 export function withDocumentLock<T>(services: GasServices, fn: () => T): T {
-  const lock = services.LockService.getDocumentLock();
+  const lock = (services.LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null) ?? services.LockService.getScriptLock();
   if (!lock.tryLock(LOCK_TIMEOUT_MS)) throw new UserError(MSG.busy);
   try {
     return fn();

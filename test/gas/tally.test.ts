@@ -27,7 +27,7 @@ describe('tally in Sheets', () => {
     expect(log[1][0]).toBeInstanceOf(Date);
     expect(log[1].slice(1, 4)).toEqual(['thuky@truong.edu.vn', 'Tính kết quả', 'D1']);
     expect(log[1][4]).toMatch(/^[0-9a-f]{16}$/);
-    expect(log[1].slice(5)).toEqual([2, 0, view.errors]);
+    expect(log[1].slice(5)).toEqual([2, 0, view.errors, '']); // Liên kết: blank for a tally
     // every sheet read once; at most one getNumberFormats per sheet read
     const reads = services.calls.of('Range.getValues');
     expect(services.calls.of('Sheet.getDataRange')).toBe(reads);

@@ -49,6 +49,9 @@ export class FakeLockService
   implements GoogleAppsScript.Lock.LockService
 {
   readonly documentLock: LockState = { holder: null };
+  readonly scriptLock: LockState = { holder: null };
+  /** a standalone script (no container document): getDocumentLock() returns null, as in Apps Script */
+  standalone = false;
   constructor(
     private readonly env: FakeEnv,
     private readonly clock: { ms: number },
@@ -57,11 +60,12 @@ export class FakeLockService
   }
   override getDocumentLock(): FakeLock {
     this.env.calls.count('LockService.getDocumentLock');
+    if (this.standalone) return null as unknown as FakeLock; // the typings say Lock; Apps Script returns null here
     return new FakeLock(this.env, this.documentLock, this.clock);
   }
   override getScriptLock(): FakeLock {
     this.env.calls.count('LockService.getScriptLock');
-    return new FakeLock(this.env, this.documentLock, this.clock);
+    return new FakeLock(this.env, this.scriptLock, this.clock);
   }
 }
 
@@ -290,6 +294,8 @@ export class FakeHtmlService
 export interface FakeOptions {
   activeUserEmail?: string;
   ownerEmail?: string;
+  /** the active user edits only as a member of this group (see FakeEnv.editorGroup) */
+  editorGroup?: string;
   authMode?: FakeEnv['authMode'];
   htmlFiles?: Record<string, string>;
   /** include the Sheets advanced service (Sheets API v4), as when appsscript.json enables it */
@@ -321,6 +327,7 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
     authMode: options.authMode ?? 'FULL',
     activeUserEmail: options.activeUserEmail ?? 'thuky@truong.edu.vn',
     ownerEmail: options.ownerEmail ?? 'hieutruong@truong.edu.vn',
+    ...(options.editorGroup ? { editorGroup: options.editorGroup } : {}),
   };
   const clock = { ms: 0 };
   const spreadsheet = new FakeSpreadsheet(env);

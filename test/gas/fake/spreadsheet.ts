@@ -28,6 +28,12 @@ export interface FakeEnv {
   authMode: 'NONE' | 'LIMITED' | 'FULL';
   activeUserEmail: string;
   ownerEmail: string;
+  /**
+   * When set, the active user may edit only as a member of this Google Group: a new protection lists the group
+   * (not the user), and removing the group from a protection the user is not an explicit editor of throws, as in
+   * Apps Script.
+   */
+  editorGroup?: string;
 }
 
 // Ambient enums of @types/google-apps-script have no runtime value: the fake supplies string members.
@@ -149,12 +155,16 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
     readonly type: 'SHEET' | 'RANGE',
   ) {
     super();
-    // Apps Script: a new protection lets the owner and the user who created it edit.
+    // Apps Script: a new protection lets the owner and the user who created it edit (or the group the user edits through).
     this.editors.add(env.ownerEmail.toLowerCase());
-    this.editors.add(env.activeUserEmail.toLowerCase());
+    this.editors.add((env.editorGroup ?? env.activeUserEmail).toLowerCase());
   }
   private emails(list: (string | GUser)[]): string[] {
-    return list.map((x) => (typeof x === 'string' ? x : (x as FakeUser)['email']).toLowerCase());
+    return list.map((x) => {
+      const email = (typeof x === 'string' ? x : (x as FakeUser)['email']).trim().toLowerCase();
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`Invalid email: ${email}`);
+      return email;
+    });
   }
   override addEditor(user: string | GUser): this {
     this.env.calls.count('Protection.addEditor');
@@ -169,8 +179,14 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   override removeEditors(list: string[] | GUser[]): this {
     this.env.calls.count('Protection.removeEditors');
     // Apps Script never removes the owner or the current user.
-    const keep = new Set([this.env.ownerEmail.toLowerCase(), this.env.activeUserEmail.toLowerCase()]);
-    for (const e of this.emails(list)) if (!keep.has(e)) this.editors.delete(e);
+    const me = this.env.activeUserEmail.toLowerCase();
+    const keep = new Set([this.env.ownerEmail.toLowerCase(), me]);
+    const emails = this.emails(list);
+    const group = this.env.editorGroup?.toLowerCase();
+    if (group && emails.includes(group) && !this.editors.has(me)) {
+      throw new Error('You are trying to remove yourself as an editor of this protected range: add yourself as an editor first.');
+    }
+    for (const e of emails) if (!keep.has(e)) this.editors.delete(e);
     return this;
   }
   override getEditors(): GUser[] {
@@ -197,17 +213,19 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   }
   override canEdit(): boolean {
     this.env.calls.count('Protection.canEdit');
-    return this.editors.has(this.env.activeUserEmail.toLowerCase());
+    return this.allows(this.env.activeUserEmail);
   }
   override remove(): void {
     this.env.calls.count('Protection.remove');
+    if (!this.allows(this.env.activeUserEmail)) throw new Error("You don't have permission to remove this protection.");
     this.removed = true;
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
   }
   /** test helper: may this email edit (owner always can)? */
   allows(email: string): boolean {
     const e = email.toLowerCase();
-    return e === this.env.ownerEmail.toLowerCase() || this.editors.has(e);
+    const viaGroup = e === this.env.activeUserEmail.toLowerCase() && this.env.editorGroup !== undefined && this.editors.has(this.env.editorGroup.toLowerCase());
+    return e === this.env.ownerEmail.toLowerCase() || this.editors.has(e) || viaGroup;
   }
 }
 
