@@ -8,6 +8,8 @@ const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h'
 /** Letters sort after every other character; weights stay in the BMP and above the separators. */
 const LETTER_BASE = 0xf000;
 const LETTER_WEIGHT = new Map<string, number>(ALPHABET.map((letter, i) => [letter, LETTER_BASE + i]));
+// Ð/ð (U+00D0/U+00F0), left in names by legacy-encoding converters, is the letter Đ.
+LETTER_WEIGHT.set('ð', LETTER_WEIGHT.get('đ') as number);
 
 /** Combining tone marks, in dictionary order after the unmarked tone (ngang = 0). */
 const TONES = new Map<string, number>([

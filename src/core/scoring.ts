@@ -137,7 +137,7 @@ class Accumulator {
     this.maxs = Float64Array.from(criteria, (c) => c.max);
   }
 
-  /** Adds a card's marks; returns the value indexes that were out of range (not used). */
+  /** Adds a card's marks; returns the value indexes that were out of range (not used). Self-marks are checked, not used. */
   addCard(values: Float64Array, rows: Int32Array, columns: Int32Array, self: number): number[] {
     const { count, sum, lo, hi, marks, mins, maxs } = this;
     const width = columns.length;
@@ -145,7 +145,8 @@ class Accumulator {
     const outOfRange: number[] = [];
     for (let r = 0; r < rows.length; r++) {
       const p = rows[r];
-      if (p < 0 || p === self) continue;
+      if (p < 0) continue;
+      const own = p === self;
       const rowBase = r * width;
       const cellBase = p * C;
       for (let j = 0; j < width; j++) {
@@ -156,6 +157,7 @@ class Accumulator {
           outOfRange.push(rowBase + j);
           continue;
         }
+        if (own) continue;
         const cell = cellBase + c;
         count[cell] += 1;
         sum[cell] += v;
@@ -280,6 +282,8 @@ function scoreFromCards(data: SchoolData, phase: Phase, kind: Kind, participants
 
 /** Year end without its own cards for the kind (SPEC §8): weighted mean of the rounded `Đợt` scores. */
 function scoreYear(data: SchoolData, phase: Phase, kind: Kind, participants: Participant[], problems: Problem[]): KindScores {
+  // A kind without criteria has no scores; that is reported only by an award that uses them (SPEC §8).
+  if (!data.criteria.some((c) => c.kind === kind)) return { scored: false, participants: participants.map(blank) };
   const counted = data.phases.filter((p) => p.type === 'phase' && p.yearWeight !== 0);
   const totalWeight = counted.reduce((acc, p) => acc + p.yearWeight, 0);
   if (counted.length === 0 || !(totalWeight > 0)) {
