@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatCell } from '../core/cellref';
+import { key } from '../core/model';
 import type { Problem, SchoolData } from '../core/model';
 import type { PhaseTally } from '../core/result';
 import { tallyPhase } from '../core/tally';
@@ -92,12 +93,16 @@ function dedupe(problems: Problem[]): Problem[] {
   });
 }
 
-function findPhase(data: SchoolData, code: string | undefined): string {
+/**
+ * The phase's code as the workbook spells it (matched like a code). An unknown code is a usage error, unless the
+ * workbook has data errors (the phase's row or sheet may be at fault): then the tally goes on and reports it.
+ */
+function findPhase(data: SchoolData, code: string | undefined, readProblems: Problem[]): string {
   if (!code) throw new UsageError(text.missingOption('--phase'));
-  const wanted = code.trim().toLocaleLowerCase('vi');
-  const phase = data.phases.find((p) => p.id.toLocaleLowerCase('vi') === wanted);
-  if (!phase) throw new UsageError(text.unknownPhase(code, data.phases.map((p) => p.id).join(', ')));
-  return phase.id;
+  const phase = data.phases.find((p) => key(p.id) === key(code));
+  if (phase) return phase.id;
+  if (errorCount(readProblems) > 0) return code.trim();
+  throw new UsageError(text.unknownPhase(code, data.phases.map((p) => p.id).join(', ')));
 }
 
 /** Every phase's tally, and every problem of the workbook (reading + each phase), without duplicates. */
@@ -123,7 +128,7 @@ function validate(io: CliIo, options: Options): number {
 function tally(io: CliIo, options: Options): number {
   const wb = open(options.positional[1]);
   const { data, problems: readProblems } = readSchool(wb);
-  const phaseId = findPhase(data, options.phase);
+  const phaseId = findPhase(data, options.phase, readProblems);
   const result = tallyPhase(data, phaseId);
   const problems = sortProblems(dedupe([...readProblems, ...result.problems]));
   const complete: PhaseTally = { ...result, problems };
@@ -144,11 +149,12 @@ function tally(io: CliIo, options: Options): number {
 async function exportCommand(io: CliIo, options: Options): Promise<number> {
   if (options.summary === (options.proposals !== undefined)) throw new UsageError(text.exportKind);
   if (!options.out) throw new UsageError(text.missingOption('--out'));
-  const { data, problems } = readSchool(open(options.positional[1]));
+  const { data, problems: readProblems } = readSchool(open(options.positional[1]));
   const today = new Date();
-  const { sheet, warnings } = options.summary
-    ? registrationSummary(data, today)
-    : awardProposals(data, tallyPhase(data, findPhase(data, options.proposals)), today);
+  const tally = options.summary ? null : tallyPhase(data, findPhase(data, options.proposals, readProblems));
+  const { sheet, warnings } = tally === null ? registrationSummary(data, today) : awardProposals(data, tally, today);
+  const problems = sortProblems(dedupe([...readProblems, ...(tally?.problems ?? [])]));
+  if (errorCount(problems) > 0) printProblems(io, problems);
   if (warnings.length) {
     io.out(text.exportWarnings(warnings.length));
     for (const w of warnings) io.out(problemLine(w));

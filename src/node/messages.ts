@@ -22,7 +22,8 @@ export const text = {
   unknownOption: (opt: string) => `Tùy chọn không hợp lệ: ${opt}.`,
   exportKind: 'Cần chọn một trong hai: --summary hoặc --proposals MÃ_ĐỢT.',
   fileNotFound: (file: string) => `Không tìm thấy tệp: ${file}`,
-  unknownPhase: (phase: string, known: string) => `Không có đợt thi đua "${phase}". Các đợt: ${known}.`,
+  unknownPhase: (phase: string, known: string) =>
+    known ? `Không có đợt thi đua "${phase}". Các đợt: ${known}.` : `Không có đợt thi đua "${phase}": sheet Đợt thi đua chưa có đợt nào.`,
   seeUsage: 'Gõ "thidua --help" để xem cách dùng.',
   internalError: (message: string) => `Lỗi ngoài dự kiến: ${message} (chạy lại với --debug để xem chi tiết)`,
 
@@ -31,7 +32,7 @@ export const text = {
   errorLabel: 'Lỗi',
   warningLabel: 'Cảnh báo',
 
-  phaseTitle: (id: string, name: string) => `Đợt ${id} — ${name}`,
+  phaseTitle: (id: string, name: string) => (name ? `Đợt ${id} — ${name}` : `Đợt ${id}`),
   staffRanking: 'Xếp hạng cá nhân',
   unitRanking: 'Xếp hạng tập thể',
   awardsTitle: 'Khen thưởng',

@@ -52,6 +52,7 @@ export function readStaff(index: SheetIndex, log: ProblemLog, units: Registry<Un
       log.error(table.where(r, 'Xếp loại viên chức'), MSG.notChoice(ratingText, RATING_CHOICES));
     }
     const level = disciplineLevelOf(disciplineText);
+    if (level === null) log.warning(table.where(r, 'Kỷ luật'), MSG.unknownDiscipline(disciplineText));
     const person: Staff = {
       id,
       name,

@@ -55,7 +55,8 @@ export function runTally(wb: Workbook, phaseId: string, opts: { write: boolean }
   const phase = data.phases.find((p) => key(p.id) === key(phaseId));
   let resultSheet: string | null = null;
   if (opts.write && phase !== undefined) {
-    const sheet = resultsSheet(data, tally);
+    // the sheet's problem line counts what reading found too
+    const sheet = resultsSheet(data, { ...tally, problems: dedupeProblems([...problems, ...tally.problems]) });
     wb.write([sheet]);
     resultSheet = sheet.name;
   }

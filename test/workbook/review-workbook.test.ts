@@ -1,0 +1,48 @@
+// Review of the sheet contract (SPEC §2, §8): fine points found wanting.
+import { formatCell } from '../../src/core/cellref';
+import type { Problem } from '../../src/core/model';
+import { readSchool } from '../../src/workbook/read-school';
+import { runTally } from '../../src/workbook/service';
+import { schoolSheets } from './fixture';
+import { MemoryWorkbook } from './memory-workbook';
+
+function lines(problems: Problem[]): string[] {
+  return problems.map((p) => `${p.severity === 'warning' ? '(cảnh báo) ' : ''}${p.where ? formatCell(p.where) : '-'}: ${p.message}`);
+}
+
+function read(change: (s: Record<string, unknown[][]>) => void) {
+  const sheets = schoolSheets();
+  change(sheets);
+  return readSchool(new MemoryWorkbook(sheets));
+}
+
+describe('Kỷ luật', () => {
+  it('reads blank, Không and 0 as none and level names like headers, silently', () => {
+    const { data, problems } = read((s) => {
+      s['Cán bộ'][1][7] = ' KHIỂN   TRÁCH '.normalize('NFD');
+      s['Cán bộ'][2][7] = 0;
+      s['Cán bộ'][3][7] = 'không';
+    });
+    expect(lines(problems)).toEqual([]);
+    expect(data.staff.map((p) => p.discipline)).toEqual([1, 0, 0]);
+  });
+
+  it('other text is above every level, with a warning saying so (a typo would otherwise go unseen)', () => {
+    const { data, problems } = read((s) => {
+      s['Cán bộ'][2][7] = 'Khiển trach';
+    });
+    expect(data.staff[1]).toMatchObject({ discipline: 7, disciplineText: 'Khiển trach' });
+    expect(lines(problems)).toEqual(['(cảnh báo) Cán bộ!H3: «Khiển trach» không phải một mức kỷ luật: coi như nặng hơn mọi mức']);
+  });
+});
+
+describe('runTally (the sidebar)', () => {
+  it('the written `Kết quả` counts the reading errors too, like the CLI does', () => {
+    const wb = new MemoryWorkbook(schoolSheets());
+    (wb.sheets.get('Cán bộ')?.values as unknown[][])[1][5] = '31/02/1985';
+    const view = runTally(wb, 'D1', { write: true });
+    expect(view.errors).toBe(1);
+    const written = wb.writes[0][0].rows.flat();
+    expect(written).toContain('Có 1 lỗi và 0 cảnh báo: xem Kiểm tra dữ liệu');
+  });
+});
