@@ -3,7 +3,7 @@ import { formatCell } from '../../src/core/cellref';
 import type { Problem } from '../../src/core/model';
 import { readSchool } from '../../src/workbook/read-school';
 import { runTally } from '../../src/workbook/service';
-import { schoolSheets } from './fixture';
+import { schoolSheets, schoolWorkbook } from './fixture';
 import { MemoryWorkbook } from './memory-workbook';
 
 function lines(problems: Problem[]): string[] {
@@ -45,4 +45,18 @@ describe('runTally (the sidebar)', () => {
     const written = wb.writes[0][0].rows.flat();
     expect(written).toContain('Có 1 lỗi và 0 cảnh báo: xem Kiểm tra dữ liệu');
   });
+});
+
+test('a second card sheet for the same member and phase (names equal like headers) is reported and not counted', () => {
+  const wb = schoolWorkbook((sheets) => {
+    sheets['Chấm  d1 tv02'] = [
+      ['Mã', 'TC01'],
+      ['CB001', 1],
+    ];
+  });
+  const { data, problems } = readSchool(wb);
+  expect(problems.map((p) => `${formatCell(p.where ?? { sheet: '' })}: ${p.message}`)).toContain(
+    'Chấm  d1 tv02!A1: sheet «Chấm  d1 tv02» trùng tên với sheet «Chấm D1 TV02»: bỏ qua',
+  );
+  expect(data.cards.filter((c) => c.memberId === 'TV02' && c.phaseId === 'D1' && c.kind === 'staff')).toHaveLength(1);
 });
