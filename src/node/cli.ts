@@ -241,6 +241,11 @@ export async function runCli(argv: string[], io: CliIo, outDir = 'out'): Promise
       if (debug && error.stack) io.err(error.stack);
       return 1;
     }
+    const fsError = error as Partial<NodeJS.ErrnoException>;
+    if (!debug && typeof fsError.code === 'string' && typeof fsError.path === 'string') {
+      io.err(text.fileError(fsError.path, fsError.code));
+      return 1;
+    }
     const err = error instanceof Error ? error : new Error(String(error));
     io.err(debug && err.stack ? err.stack : text.internalError(err.message));
     return 1;

@@ -25,6 +25,7 @@ export const text = {
   unknownPhase: (phase: string, known: string) =>
     known ? `Không có đợt thi đua "${phase}". Các đợt: ${known}.` : `Không có đợt thi đua "${phase}": sheet Đợt thi đua chưa có đợt nào.`,
   seeUsage: 'Gõ "thidua --help" để xem cách dùng.',
+  fileError: (path: string, code: string) => `Không đọc/ghi được tệp ${path} (${code}): kiểm tra đường dẫn và quyền ghi.`,
   internalError: (message: string) => `Lỗi ngoài dự kiến: ${message} (chạy lại với --debug để xem chi tiết)`,
 
   validOk: (file: string) => `✓ ${file}: dữ liệu hợp lệ.`,

@@ -120,7 +120,7 @@ export function isPercentFormat(format: string): boolean {
   return stripQuoted(format).includes('%');
 }
 
-const TRUE_WORDS = new Set(['có', 'co', 'x', '✓', '✔', '1', 'true', 'đúng']);
+const TRUE_WORDS = new Set(['có', 'co', 'x', '✓', '✔', '√', '1', 'true', 'đúng']);
 const FALSE_WORDS = new Set(['không', 'khong', '0', 'false', 'sai']);
 
 export function readBoolean(value: unknown): Read<boolean> {

@@ -1,5 +1,5 @@
 // Review: the CLI on workbooks with data errors — exit 1 with the errors shown, never a misleading usage error.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/node/cli';
@@ -97,4 +97,15 @@ test('an unknown phase in a workbook without any phase says so plainly', async (
   const result = await run('tally', file, '--phase', 'D1');
   expect(result.code).toBe(2);
   expect(result.err).toMatch(/^Không có đợt thi đua "D1": sheet Đợt thi đua chưa có đợt nào\.$/m);
+});
+
+test('an output path that cannot be written is a Vietnamese message naming the file, exit 1, no stack', async () => {
+  const blocker = join(mkdtempSync(join(tmpdir(), 'thidua-block-')), 'a-file');
+  writeFileSync(blocker, 'x');
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['template', '--out', join(blocker, 'sub', 'mau.xlsx')], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  expect(code).toBe(1);
+  expect(err.join('\n')).toMatch(/^Không đọc\/ghi được tệp .*a-file/);
+  expect(err.join('\n')).not.toMatch(/\n\s+at /);
 });
