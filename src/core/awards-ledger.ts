@@ -2,35 +2,34 @@
 import type { AwardRule, Kind, SchoolData } from './model';
 import { codeKey, sameCode } from './scoring';
 
-const whoCache: Record<Kind, Map<string, string>> = { staff: new Map(), unit: new Map() };
-
-/** The participant's key, e.g. `staff:cb001` (cached: asked for every participant × award). */
-function who(kind: Kind, id: string): string {
-  const cache = whoCache[kind];
-  let k = cache.get(id);
-  if (k === undefined) {
-    if (cache.size >= 100_000) cache.clear();
-    k = `${kind}:${codeKey(id)}`;
-    cache.set(id, k);
-  }
-  return k;
-}
-
+/**
+ * Participants are named by kind and the code key of their id (a staff member and a unit may share a code).
+ * Keyed by award first: a few maps of many participants, not a small map per participant.
+ */
 export class Ledger {
-  /** participant → award key → award code */
-  private readonly held = new Map<string, Map<string, string>>();
-  /** participant → exclusion group key → the award code that took the group */
-  private readonly groups = new Map<string, Map<string, string>>();
+  /** kind → award key → code keys of the participants holding it */
+  private readonly held: Record<Kind, Map<string, Set<string>>> = { staff: new Map(), unit: new Map() };
+  /** kind → exclusion group key → participant code key → the award code that took the group */
+  private readonly groups: Record<Kind, Map<string, Map<string, string>>> = { staff: new Map(), unit: new Map() };
   /** award key → number of recipients, once the award is processed */
   private readonly counts = new Map<string, number>();
 
-  grant(kind: Kind, id: string, rule: AwardRule): void {
-    const p = who(kind, id);
-    if (!this.held.has(p)) this.held.set(p, new Map());
-    this.held.get(p)?.set(codeKey(rule.code), rule.code);
+  grant(kind: Kind, participant: string, rule: AwardRule): void {
+    const award = codeKey(rule.code);
+    let holders = this.held[kind].get(award);
+    if (holders === undefined) {
+      holders = new Set();
+      this.held[kind].set(award, holders);
+    }
+    holders.add(participant);
     if (rule.exclusionGroup !== null && rule.exclusionGroup.trim() !== '') {
-      if (!this.groups.has(p)) this.groups.set(p, new Map());
-      this.groups.get(p)?.set(codeKey(rule.exclusionGroup), rule.code);
+      const group = codeKey(rule.exclusionGroup);
+      let takers = this.groups[kind].get(group);
+      if (takers === undefined) {
+        takers = new Map();
+        this.groups[kind].set(group, takers);
+      }
+      takers.set(participant, rule.code);
     }
   }
 
@@ -38,13 +37,13 @@ export class Ledger {
     this.counts.set(codeKey(rule.code), recipients);
   }
 
-  holds(kind: Kind, id: string, code: string): boolean {
-    return this.held.get(who(kind, id))?.has(codeKey(code)) ?? false;
+  holds(kind: Kind, participant: string, code: string): boolean {
+    return this.held[kind].get(codeKey(code))?.has(participant) ?? false;
   }
 
   /** The award already taking `group` for this participant, or null. */
-  groupHolder(kind: Kind, id: string, group: string): string | null {
-    return this.groups.get(who(kind, id))?.get(codeKey(group)) ?? null;
+  groupHolder(kind: Kind, participant: string, group: string): string | null {
+    return this.groups[kind].get(codeKey(group))?.get(participant) ?? null;
   }
 
   isProcessed(code: string): boolean {
@@ -56,10 +55,15 @@ export class Ledger {
   }
 }
 
+interface Vote {
+  agree: number;
+  row: number;
+}
+
 /** Agreeing votes per (participant, award) of a phase; the lowest sheet row wins when a pair repeats. */
 export class VoteIndex {
-  /** participant key → award key → { agree, row } */
-  private readonly agree = new Map<string, Map<string, { agree: number; row: number }>>();
+  /** award key → participant key → vote (keyed by award first: few awards, many participants) */
+  private readonly agree = new Map<string, Map<string, Vote>>();
 
   constructor(data: SchoolData, phaseId: string) {
     for (const sheet of data.votes) {
@@ -67,18 +71,19 @@ export class VoteIndex {
       for (const row of sheet.rows) {
         const participant = codeKey(row.participantId);
         const award = codeKey(row.awardCode);
-        let byAward = this.agree.get(participant);
-        if (byAward === undefined) {
-          byAward = new Map();
-          this.agree.set(participant, byAward);
+        let byParticipant = this.agree.get(award);
+        if (byParticipant === undefined) {
+          byParticipant = new Map();
+          this.agree.set(award, byParticipant);
         }
-        const known = byAward.get(award);
-        if (known === undefined || row.row < known.row) byAward.set(award, { agree: row.agree, row: row.row });
+        const known = byParticipant.get(participant);
+        if (known === undefined || row.row < known.row) byParticipant.set(participant, { agree: row.agree, row: row.row });
       }
     }
   }
 
-  of(participantId: string, awardCode: string): number {
-    return this.agree.get(codeKey(participantId))?.get(codeKey(awardCode))?.agree ?? 0;
+  /** `participant` is the code key of the participant's id. */
+  of(participant: string, awardCode: string): number {
+    return this.agree.get(codeKey(awardCode))?.get(participant)?.agree ?? 0;
   }
 }

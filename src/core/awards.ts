@@ -4,8 +4,8 @@ import { cutByRank } from './awards-cut';
 import type { CutOutcome, CutRules } from './awards-cut';
 import { Ledger, VoteIndex } from './awards-ledger';
 import { splitByUnit } from './awards-split';
-import { firstFailure, isWomanPriority, usesScores } from './eligibility';
-import type { EligibilityContext } from './eligibility';
+import { candidateOf, firstFailure, isWomanPriority, usesScores } from './eligibility';
+import type { Candidate, EligibilityContext } from './eligibility';
 import type { AwardField, AwardRule, CellRef, Phase, Problem, SchoolData, Staff } from './model';
 import { problem, reason } from './messages';
 import { roundHalfAway } from './numbers';
@@ -73,13 +73,14 @@ function checkPrerequisites(rule: AwardRule, ledger: Ledger, phaseCodes: Set<str
   }
 }
 
+/** The participants of a kind in display order, each with its decision so far (same index). */
+interface Entrants {
+  candidates: Candidate[];
+  decisions: Decision[];
+}
+
 function decisionOf(decisions: Map<Scored, Decision>, p: Scored): Decision {
-  let d = decisions.get(p);
-  if (d === undefined) {
-    d = { awards: [], pending: [], reasons: {} };
-    decisions.set(p, d);
-  }
-  return d;
+  return decisions.get(p) as Decision;
 }
 
 export function allocateAwards(data: SchoolData, phase: Phase, ranked: RankedPhase, problems: Problem[]): AwardsOutcome {
@@ -99,6 +100,15 @@ export function allocateAwards(data: SchoolData, phase: Phase, ranked: RankedPha
   const phaseCodes = new Set(rules.map((r) => codeKey(r.code)));
   const seen = new Set<string>();
   const outcome: AwardsOutcome = { awards: [], decisions: new Map() };
+  const entrants = (list: readonly Scored[]): Entrants => ({
+    candidates: list.map((p) => candidateOf(p, ctx)),
+    decisions: list.map((p) => {
+      const decision: Decision = { awards: [], pending: [], reasons: {} };
+      outcome.decisions.set(p, decision);
+      return decision;
+    }),
+  });
+  const byKind = { staff: entrants(ranked.staff), unit: entrants(ranked.units) };
 
   for (const rule of rules) {
     if (seen.has(codeKey(rule.code))) {
@@ -106,7 +116,7 @@ export function allocateAwards(data: SchoolData, phase: Phase, ranked: RankedPha
       continue;
     }
     seen.add(codeKey(rule.code));
-    outcome.awards.push(decideAward(rule, ctx, ranked, phase, phaseCodes, outcome.decisions, problems));
+    outcome.awards.push(decideAward(rule, ctx, ranked, byKind[rule.kind], phase, phaseCodes, outcome.decisions, problems));
   }
   return outcome;
 }
@@ -115,6 +125,7 @@ function decideAward(
   rule: AwardRule,
   ctx: EligibilityContext,
   ranked: RankedPhase,
+  entrants: Entrants,
   phase: Phase,
   phaseCodes: Set<string>,
   decisions: Map<Scored, Decision>,
@@ -131,16 +142,15 @@ function decideAward(
   const cap = rule.capPercent === null ? null : Math.min(MAX_SEATS, Math.max(0, Math.floor(roundHalfAway((rule.capPercent * base) / 100, 9))));
   const quota = count === null ? cap : cap === null ? count : Math.min(count, cap);
 
-  const candidates = rule.kind === 'staff' ? ranked.staff : ranked.units;
   const eligible: Scored[] = [];
-  for (const p of candidates) {
-    const failure = firstFailure(rule, p, ctx);
-    if (failure === null) eligible.push(p);
-    else decisionOf(decisions, p).reasons[rule.code] = failure;
-  }
+  entrants.candidates.forEach((c, i) => {
+    const failure = firstFailure(rule, c, ctx);
+    if (failure === null) eligible.push(c.p);
+    else entrants.decisions[i].reasons[rule.code] = failure;
+  });
 
   const cutRules: Omit<CutRules, 'beyond'> = {
-    votes: (p) => ctx.votes.of(p.id, rule.code),
+    votes: (p) => ctx.votes.of(codeKey(p.id), rule.code),
     woman: (p) => data.config.womenPriority && isWomanPriority(p, ctx),
   };
   const split = rule.splitByUnit && rule.kind === 'staff' && quota !== null;
@@ -151,7 +161,7 @@ function decideAward(
   else cut = cutByRank(eligible, quota, { ...cutRules, beyond: (taken) => (quota === 0 ? reason.zeroQuota() : reason.afterQuota(taken, quota)) });
 
   for (const p of cut.winners) {
-    ledger.grant(p.kind, p.id, rule);
+    ledger.grant(p.kind, codeKey(p.id), rule);
     decisionOf(decisions, p).awards.push(rule.code);
   }
   for (const p of cut.pending) {

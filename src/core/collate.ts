@@ -51,18 +51,20 @@ function collateChar(ch: string): Collated {
   return result;
 }
 
-/** One collation key for a string: letters, then tones, then case, each comparable with `<`. */
-function fieldKey(text: string): string {
-  let letters = '';
-  let tones = '';
-  let cases = '';
-  for (const ch of text) {
-    const c = collateChar(ch);
-    letters += c.letter;
-    tones += c.tone;
-    cases += c.upper ? '\u0003' : '\u0002';
-  }
-  return letters + FIELD_SEPARATOR + tones + FIELD_SEPARATOR + cases;
+const LOWER = '\u0002';
+const UPPER = '\u0003';
+
+/**
+ * Appends the collation key of a string: letters, then tones, then case, each comparable with `<`. Built as parts
+ * joined once: `+=` per character would leave a long chain of string pieces per name (garbage the sort pays for).
+ */
+function appendFieldKey(text: string, parts: string[]): void {
+  const chars = Array.from(text, collateChar);
+  for (const c of chars) parts.push(c.letter);
+  parts.push(FIELD_SEPARATOR);
+  for (const c of chars) parts.push(c.tone);
+  parts.push(FIELD_SEPARATOR);
+  for (const c of chars) parts.push(c.upper ? UPPER : LOWER);
 }
 
 function normalizeSpaces(name: string): string {
@@ -73,7 +75,11 @@ function normalizeSpaces(name: string): string {
 export function vietnameseNameKey(name: string): string {
   const full = normalizeSpaces(name);
   const given = full.slice(full.lastIndexOf(' ') + 1);
-  return fieldKey(given) + PART_SEPARATOR + fieldKey(full);
+  const parts: string[] = [];
+  appendFieldKey(given, parts);
+  parts.push(PART_SEPARATOR);
+  appendFieldKey(full, parts);
+  return parts.join('');
 }
 
 /** Negative when `a` comes first in Vietnamese name order, positive when `b` does, 0 when identical. */

@@ -16,6 +16,26 @@ export interface EligibilityContext {
   activeStaffByUnit: Map<string, Staff[]>;
 }
 
+/** What the checks need about one participant, looked up once per phase instead of once per award. */
+export interface Candidate {
+  p: Scored;
+  /** code key of the id: how the ledger and the votes name the participant */
+  key: string;
+  /** the staff record (staff only) */
+  staff: Staff | undefined;
+  /** the active staff of the unit (units only) */
+  members: readonly Staff[];
+}
+
+export function candidateOf(p: Scored, ctx: EligibilityContext): Candidate {
+  const key = codeKey(p.id);
+  return {
+    p, key,
+    staff: p.kind === 'staff' ? ctx.staffById.get(key) : undefined,
+    members: p.kind === 'unit' ? ctx.activeStaffByUnit.get(key) ?? [] : [],
+  };
+}
+
 /** An award uses scores when it is `Chỉ tiêu`, has `Điểm sàn`, a cap or a count (SPEC §8). */
 export function usesScores(rule: AwardRule): boolean {
   return rule.method === 'quota' || rule.minScore !== null || rule.capPercent !== null || rule.count !== null;
@@ -43,14 +63,14 @@ function unitFailure(rule: AwardRule, members: readonly Staff[], ctx: Eligibilit
   const decimals = ctx.data.config.decimals;
   if (rule.memberAwards.length > 0 && rule.memberSharePercent !== null) {
     if (members.length === 0) return reason.noActiveMembers();
-    const holders = members.filter((s) => rule.memberAwards.some((code) => ctx.ledger.holds('staff', s.id, code))).length;
+    const holders = members.filter((s) => rule.memberAwards.some((code) => ctx.ledger.holds('staff', codeKey(s.id), code))).length;
     const share = percent(holders, members.length, decimals);
     if (share < rule.memberSharePercent) {
       return reason.memberShare(rule.memberAwards, holders, members.length, share, rule.memberSharePercent, decimals);
     }
   }
   for (const code of rule.memberHasAwards) {
-    if (!members.some((s) => ctx.ledger.holds('staff', s.id, code))) return reason.noMemberHolds(code);
+    if (!members.some((s) => ctx.ledger.holds('staff', codeKey(s.id), code))) return reason.noMemberHolds(code);
   }
   if (rule.minMemberRating !== null) {
     const min = rule.minMemberRating;
@@ -71,28 +91,29 @@ function unitFailure(rule: AwardRule, members: readonly Staff[], ctx: Eligibilit
  * The first reason `p` cannot receive `rule`, or null when eligible. Checked in the order of the `Khen thưởng`
  * columns: score, staff conditions, prerequisite awards, votes, unit conditions, exclusion group.
  */
-export function firstFailure(rule: AwardRule, p: Scored, ctx: EligibilityContext): string | null {
+export function firstFailure(rule: AwardRule, c: Candidate, ctx: EligibilityContext): string | null {
+  const { p } = c;
   const decimals = ctx.data.config.decimals;
   if (usesScores(rule) && p.score === null) return reason.missingScore();
   if (rule.minScore !== null && p.score !== null && p.score < rule.minScore) return reason.belowFloor(p.score, rule.minScore, decimals);
   if (p.kind === 'staff') {
-    const failure = staffFailure(rule, ctx.staffById.get(codeKey(p.id)));
+    const failure = staffFailure(rule, c.staff);
     if (failure !== null) return failure;
   }
-  const missing = rule.requiredAwards.find((code) => !ctx.ledger.holds(p.kind, p.id, code));
+  const missing = rule.requiredAwards.find((code) => !ctx.ledger.holds(p.kind, c.key, code));
   if (missing !== undefined) return reason.missingAward(missing);
   if (rule.minVotePercent !== null) {
-    const agree = ctx.votes.of(p.id, rule.code);
+    const agree = ctx.votes.of(c.key, rule.code);
     const members = ctx.data.members.length;
     const share = percent(agree, members, decimals);
     if (share < rule.minVotePercent) return reason.fewVotes(agree, members, share, rule.minVotePercent, decimals);
   }
   if (p.kind === 'unit') {
-    const failure = unitFailure(rule, ctx.activeStaffByUnit.get(codeKey(p.id)) ?? [], ctx);
+    const failure = unitFailure(rule, c.members, ctx);
     if (failure !== null) return failure;
   }
   if (rule.exclusionGroup !== null && rule.exclusionGroup.trim() !== '') {
-    const holder = ctx.ledger.groupHolder(p.kind, p.id, rule.exclusionGroup);
+    const holder = ctx.ledger.groupHolder(p.kind, c.key, rule.exclusionGroup);
     if (holder !== null) return reason.sameGroup(holder, rule.exclusionGroup);
   }
   return null;

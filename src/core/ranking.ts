@@ -20,29 +20,49 @@ export function sameTieKey(a: readonly number[], b: readonly number[]): boolean 
   return compareTieKeys(a, b) === 0;
 }
 
+/** The ranking key: [score, tie-break aggregates…] (a missing aggregate ranks lowest); empty when missing. */
+function tieKeyOf(p: Scored, tieBreaks: readonly string[]): number[] {
+  if (p.score === null) return [];
+  return [p.score, ...tieBreaks.map((id) => p.criteria[id] ?? -Infinity)];
+}
+
+interface SortEntry {
+  p: Scored;
+  /** Vietnamese name key, computed on first use: only ties on the ranking key and the missing ones need it */
+  nameKey: string | null;
+}
+
+function nameKeyOf(e: SortEntry): string {
+  if (e.nameKey === null) e.nameKey = vietnameseNameKey(e.p.name);
+  return e.nameKey;
+}
+
+function byName(a: SortEntry, b: SortEntry): number {
+  const na = nameKeyOf(a);
+  const nb = nameKeyOf(b);
+  if (na !== nb) return na < nb ? -1 : 1;
+  if (a.p.name !== b.p.name) return a.p.name < b.p.name ? -1 : 1;
+  const ka = codeKey(a.p.id);
+  const kb = codeKey(b.p.id);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function displayOrder(a: SortEntry, b: SortEntry): number {
+  if (a.p.status !== b.p.status) return a.p.status === 'ok' ? -1 : 1;
+  return compareTieKeys(a.p.tieKey, b.p.tieKey) || byName(a, b);
+}
+
 /**
  * Sorts a kind into display order and assigns competition ranks (1, 2, 2, 4). Ties and the missing ones are
  * ordered by Vietnamese name order, then by code, so the order never depends on input row order.
  */
 export function rankKind(participants: Scored[], tieBreaks: readonly string[]): Scored[] {
-  const nameKey = new Map<Scored, string>();
-  for (const p of participants) {
-    nameKey.set(p, vietnameseNameKey(p.name));
-    p.tieKey = p.score === null ? [] : [p.score, ...tieBreaks.map((id) => p.criteria[id] ?? -Infinity)];
-  }
-  const byName = (a: Scored, b: Scored): number => {
-    const na = nameKey.get(a) as string;
-    const nb = nameKey.get(b) as string;
-    if (na !== nb) return na < nb ? -1 : 1;
-    if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-    const ka = codeKey(a.id);
-    const kb = codeKey(b.id);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  };
-  const sorted = [...participants].sort((a, b) => {
-    if (a.status !== b.status) return a.status === 'ok' ? -1 : 1;
-    return compareTieKeys(a.tieKey, b.tieKey) || byName(a, b);
+  const entries = participants.map((p): SortEntry => {
+    p.tieKey = tieKeyOf(p, tieBreaks);
+    return { p, nameKey: null };
   });
+  entries.sort(displayOrder);
+  const sorted = entries.map((e) => e.p);
   sorted.forEach((p, i) => {
     p.order = i;
     if (p.status !== 'ok') {

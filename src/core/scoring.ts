@@ -38,18 +38,29 @@ export function codeKey(text: string): string {
 /** Index by code: the exact text first (cheap), then the case-insensitive key. */
 export class CodeIndex {
   private readonly exact = new Map<string, number>();
-  private readonly byKey = new Map<string, number>();
+  /** built on the first miss of an exact lookup: codes usually come back exactly as written */
+  private byKey: Map<string, number> | null = null;
 
-  constructor(codes: readonly string[]) {
+  constructor(private readonly codes: readonly string[]) {
     codes.forEach((code, i) => {
       if (!this.exact.has(code)) this.exact.set(code, i);
-      const k = codeKey(code);
-      if (!this.byKey.has(k)) this.byKey.set(k, i);
     });
   }
 
   get(code: string): number {
-    return this.exact.get(code) ?? this.byKey.get(codeKey(code)) ?? -1;
+    return this.exact.get(code) ?? this.keyed().get(codeKey(code)) ?? -1;
+  }
+
+  private keyed(): Map<string, number> {
+    if (this.byKey === null) {
+      const byKey = new Map<string, number>();
+      this.codes.forEach((code, i) => {
+        const k = codeKey(code);
+        if (!byKey.has(k)) byKey.set(k, i);
+      });
+      this.byKey = byKey;
+    }
+    return this.byKey;
   }
 }
 
@@ -93,7 +104,9 @@ export function tallyMarks(
   const participantIndex = new CodeIndex(participants.map((p) => p.id));
   const criterionIndex = new CodeIndex(criteria.map((c) => c.id));
   const memberIndex = new CodeIndex(data.members.map((m) => m.id));
-  const staffIndex = new CodeIndex(data.staff.map((s) => s.id));
+  // Only needed for unit self-marks and unknown rows: built on first use (an index of every staff code is large).
+  let staffCodes: CodeIndex | null = null;
+  const staffIndex = (): CodeIndex => (staffCodes ??= new CodeIndex(data.staff.map((s) => s.id)));
 
   for (const card of cardsOf(data, phaseId, kind)) {
     const m = memberIndex.get(card.memberId);
@@ -103,7 +116,7 @@ export function tallyMarks(
     }
     const self = selfIndex(data, kind, data.members[m].staffId, participantIndex, staffIndex);
     const columns = Int32Array.from(card.criterionIds, (id) => criterionIndex.get(id));
-    const rows = cardRows(card, kind, participantIndex, staffIndex, problems);
+    const rows = cardRows(card, kind, participantIndex, participants.length, staffIndex, problems);
     for (const cell of acc.addCard(card.values, rows, columns, self)) {
       const r = Math.floor(cell / columns.length);
       const j = cell % columns.length;
@@ -171,10 +184,10 @@ class Accumulator {
     return outOfRange;
   }
 
-  /** Exact aggregate per cell; NaN when nobody scored. */
+  /** Exact aggregate per cell; NaN when nobody scored. Written over the sums: no second large buffer per call. */
   aggregates(): Float64Array {
     const { count, sum, lo, hi, marks } = this;
-    const result = new Float64Array(count.length);
+    const result = sum;
     for (let cell = 0; cell < count.length; cell++) {
       const n = count[cell];
       if (n === 0) result[cell] = NaN;
@@ -193,26 +206,28 @@ function median(values: number[]): number {
 }
 
 /** The participant a member must not mark (SPEC §3.2): themself, or for units their own unit; -1 when none. */
-function selfIndex(data: SchoolData, kind: Kind, staffId: string, participants: CodeIndex, staff: CodeIndex): number {
+function selfIndex(data: SchoolData, kind: Kind, staffId: string, participants: CodeIndex, staff: () => CodeIndex): number {
   if (!data.config.excludeSelfMarks || staffId === '') return -1;
   if (kind === 'staff') return participants.get(staffId);
-  const s = staff.get(staffId);
+  const s = staff().get(staffId);
   return s < 0 ? -1 : participants.get(data.staff[s].unitId);
 }
 
 /** Participant index of each card row; -1 for rows to skip (unknown codes and duplicates are reported). */
-function cardRows(card: ScoreCard, kind: Kind, participants: CodeIndex, staff: CodeIndex, problems: Problem[]): Int32Array {
+function cardRows(
+  card: ScoreCard, kind: Kind, participants: CodeIndex, participantCount: number, staff: () => CodeIndex, problems: Problem[],
+): Int32Array {
   const rows = new Int32Array(card.participantIds.length);
-  const seen = new Set<number>();
+  const seen = new Uint8Array(participantCount);
   card.participantIds.forEach((id, r) => {
     const p = id === '' ? -1 : participants.get(id);
     rows[r] = -1;
-    if (p >= 0 && seen.has(p)) {
+    if (p >= 0 && seen[p] === 1) {
       problems.push({ severity: 'error', where: { sheet: card.sheet, row: card.rows[r] }, message: problem.duplicateRow(id) });
     } else if (p >= 0) {
-      seen.add(p);
+      seen[p] = 1;
       rows[r] = p;
-    } else if (id !== '' && !(kind === 'staff' && staff.get(id) >= 0)) {
+    } else if (id !== '' && !(kind === 'staff' && staff().get(id) >= 0)) {
       // rows of inactive staff are ignored silently (SPEC §8)
       problems.push({ severity: 'error', where: { sheet: card.sheet, row: card.rows[r] }, message: problem.unknownParticipant(id, kind) });
     }
