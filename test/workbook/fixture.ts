@@ -1,4 +1,7 @@
 // A small valid school as sheet tables; tests copy it and break one thing at a time.
+import { formatCell } from '../../src/core/cellref';
+import type { Problem } from '../../src/core/model';
+import { readSchool } from '../../src/workbook/read-school';
 import { MemoryWorkbook } from './memory-workbook';
 import type { MemorySheet } from './memory-workbook';
 
@@ -79,4 +82,16 @@ export function schoolWorkbook(change?: (sheets: Record<string, unknown[][] | Me
   const sheets: Record<string, unknown[][] | MemorySheet> = schoolSheets();
   change?.(sheets);
   return new MemoryWorkbook(sheets);
+}
+
+/** Problems as `(cảnh báo) Sheet!A1: message` lines, for exact comparisons. */
+export function lines(problems: Problem[]): string[] {
+  return problems.map((p) => `${p.severity === 'warning' ? '(cảnh báo) ' : ''}${p.where ? formatCell(p.where) : '-'}: ${p.message}`);
+}
+
+/** The fixture school with one change, read. */
+export function read(change: (s: Record<string, unknown[][]>) => void): ReturnType<typeof readSchool> {
+  const sheets = schoolSheets();
+  change(sheets);
+  return readSchool(new MemoryWorkbook(sheets));
 }

@@ -1,18 +1,7 @@
-import { formatCell } from '../../src/core/cellref';
-import type { Problem } from '../../src/core/model';
 import { readSchool } from '../../src/workbook/read-school';
-import { schoolSheets, schoolWorkbook } from './fixture';
+import { lines, read, schoolSheets, schoolWorkbook } from './fixture';
 import { MemoryWorkbook } from './memory-workbook';
 
-function lines(problems: Problem[]): string[] {
-  return problems.map((p) => `${p.severity === 'warning' ? '(cảnh báo) ' : ''}${p.where ? formatCell(p.where) : '-'}: ${p.message}`);
-}
-
-function read(change: (s: Record<string, unknown[][]>) => void) {
-  const sheets = schoolSheets();
-  change(sheets);
-  return readSchool(new MemoryWorkbook(sheets));
-}
 
 describe('readSchool on a valid school', () => {
   const { data, problems } = readSchool(schoolWorkbook());

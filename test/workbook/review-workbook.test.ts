@@ -1,20 +1,10 @@
 // Review of the sheet contract (SPEC §2, §8): fine points found wanting.
 import { formatCell } from '../../src/core/cellref';
-import type { Problem } from '../../src/core/model';
 import { readSchool } from '../../src/workbook/read-school';
 import { runTally } from '../../src/workbook/service';
-import { schoolSheets, schoolWorkbook } from './fixture';
+import { lines, read, schoolSheets, schoolWorkbook } from './fixture';
 import { MemoryWorkbook } from './memory-workbook';
 
-function lines(problems: Problem[]): string[] {
-  return problems.map((p) => `${p.severity === 'warning' ? '(cảnh báo) ' : ''}${p.where ? formatCell(p.where) : '-'}: ${p.message}`);
-}
-
-function read(change: (s: Record<string, unknown[][]>) => void) {
-  const sheets = schoolSheets();
-  change(sheets);
-  return readSchool(new MemoryWorkbook(sheets));
-}
 
 describe('Kỷ luật', () => {
   it('reads blank, Không and 0 as none and level names like headers, silently', () => {
