@@ -1,33 +1,14 @@
 // `thidua tally --json`: exactly the object of SPEC §7.
 import { formatCell } from '../core/cellref';
-import type { Kind, Problem } from '../core/model';
-import type { ParticipantStatus, PhaseTally } from '../core/result';
+import type { Problem } from '../core/model';
+import type { AwardResult, ParticipantResult, PhaseTally } from '../core/result';
 import { sortProblems } from './problems';
 
-export interface TallyJsonParticipant {
-  kind: Kind;
-  id: string;
-  name: string;
-  unit: string | null;
-  criteria: Record<string, number>;
-  raw: number | null;
-  score: number | null;
-  band: string | null;
-  rank: number | null;
-  status: ParticipantStatus;
-  awards: string[];
-  reasons: Record<string, string>;
-}
+/** A participant as SPEC §7 lists it: the decision without `pending` (pending shows in each award and reason). */
+export type TallyJsonParticipant = Omit<ParticipantResult, 'pending'>;
 
-export interface TallyJsonAward {
-  code: string;
-  kind: Kind;
-  quota: number | null;
-  byUnit?: Record<string, number>;
-  recipients: string[];
-  pending: string[];
-  open: number;
-}
+/** An award as SPEC §7 lists it: without its name. */
+export type TallyJsonAward = Omit<AwardResult, 'name'>;
 
 export interface TallyJsonProblem {
   /** 'Sheet!A1' (or the sheet alone; '' when the problem names no sheet) */
