@@ -221,8 +221,12 @@ export class Table {
   }
 }
 
+/**
+ * Only percent columns need the number formats (15 vs a percent-formatted 0.15): both adapters return date cells as
+ * Dates. Asking for them costs Apps Script one more call per sheet.
+ */
 function needsFormats(columns: ColumnSpec[]): boolean {
-  return columns.some((c) => c.kind === 'date' || c.kind === 'percent');
+  return columns.some((c) => c.kind === 'percent');
 }
 
 /**
