@@ -68,9 +68,14 @@ export function sameCode(a: string, b: string): boolean {
   return a === b || codeKey(a) === codeKey(b);
 }
 
+/** `Đợt áp dụng` blank (every phase) or naming the phase (SPEC §3.1). */
+export function appliesToPhase(criterion: Criterion, phaseId: string): boolean {
+  return criterion.phases === null || criterion.phases.some((p) => sameCode(p, phaseId));
+}
+
 /** Criteria of a kind that apply to a phase: `Đợt áp dụng` blank or naming it. */
 export function phaseCriteria(data: SchoolData, phaseId: string, kind: Kind): Criterion[] {
-  return data.criteria.filter((c) => c.kind === kind && (c.phases === null || c.phases.some((p) => sameCode(p, phaseId))));
+  return data.criteria.filter((c) => c.kind === kind && appliesToPhase(c, phaseId));
 }
 
 export function cardsOf(data: SchoolData, phaseId: string, kind: Kind): ScoreCard[] {

@@ -1,6 +1,7 @@
 // Score cards (`Chấm {đợt} {thành viên}`, `Chấm TT {đợt} {thành viên}`) and votes (`Phiếu {đợt}`).
 import { key } from '../core/model';
 import type { AwardRule, Criterion, Kind, Member, Phase, ScoreCard, Staff, Unit, VoteRow, VoteSheet } from '../core/model';
+import { appliesToPhase } from '../core/scoring';
 import { formulaError, isBlank, parseNumberText, cleanNumber } from './cells';
 import { MSG } from './messages';
 import type { Registry } from './registry';
@@ -79,10 +80,6 @@ export function readCards(index: SheetIndex, log: ProblemLog, ctx: CardContext):
   return cards;
 }
 
-function appliesTo(criterion: Criterion, phase: Phase): boolean {
-  return criterion.phases === null || criterion.phases.some((p) => key(p) === key(phase.id));
-}
-
 function readCard(index: SheetIndex, name: string, log: ProblemLog, ctx: CardContext, kind: Kind, phase: Phase, member: Member): ScoreCard | null {
   const table = openSheet(index, name, log, CARD_COLUMNS);
   if (!table) return null;
@@ -100,7 +97,7 @@ function readCard(index: SheetIndex, name: string, log: ProblemLog, ctx: CardCon
       log.error(where, MSG.cardWrongKind(criterion.id, criterion.kind === 'unit' ? 'Tập thể' : 'Cá nhân'));
       continue;
     }
-    if (!appliesTo(criterion, phase)) {
+    if (!appliesToPhase(criterion, phase.id)) {
       log.warning(where, MSG.cardNotInPhase(criterion.id, phase.id));
       continue;
     }

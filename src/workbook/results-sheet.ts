@@ -1,7 +1,8 @@
 // `Kết quả {đợt}`: the ranking (frozen header, number formats, recipients and pending ties highlighted), then a
 // section per award: quota, split by unit, recipients, pending ties and open seats.
 import { key } from '../core/model';
-import type { Criterion, Kind, SchoolData } from '../core/model';
+import { appliesToPhase } from '../core/scoring';
+import type { Kind, SchoolData } from '../core/model';
 import type { AwardResult, ParticipantResult, PhaseTally } from '../core/result';
 import type { CellStyle, CellValue, OutputSheet, RangeRef } from './port';
 import { RESULT } from './messages';
@@ -24,9 +25,7 @@ function kindLabel(kind: Kind): string {
 
 /** The criterion columns: the phase's criteria in sheet order, then any other code a participant has. */
 function criterionColumns(data: SchoolData, tally: PhaseTally): { id: string; text: string }[] {
-  const phaseKey = key(tally.phase);
-  const applies = (c: Criterion) => c.phases === null || c.phases.some((p) => key(p) === phaseKey);
-  const columns = data.criteria.filter(applies).map((c) => ({ id: c.id, text: c.text }));
+  const columns = data.criteria.filter((c) => appliesToPhase(c, tally.phase)).map((c) => ({ id: c.id, text: c.text }));
   const known = new Set(columns.map((c) => key(c.id)));
   for (const p of tally.participants) {
     for (const id of Object.keys(p.criteria)) {

@@ -2,6 +2,7 @@
 import { key } from '../core/model';
 import type { Kind, Phase, Problem, SchoolData } from '../core/model';
 import type { ParticipantResult, PhaseTally } from '../core/result';
+import { phaseCriteria } from '../core/scoring';
 import { tallyPhase } from '../core/tally';
 import type { OverviewView, PhaseView, TallyAwardView, TallyParticipantView, TallyView, ValidationView } from './api';
 import { MSG } from './messages';
@@ -73,10 +74,7 @@ function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'parti
   const unitNames = new Map(data.units.map((u) => [key(u.id), u.name]));
   const unitName = (id: string | null) => (id === null ? null : (unitNames.get(key(id)) ?? id));
   const awardNames = new Map(tally.awards.map((a) => [key(a.code), a.name]));
-  const phaseKey = key(tally.phase);
-  const criteriaOf = (kind: Kind) =>
-    data.criteria.filter((c) => c.kind === kind && (c.phases === null || c.phases.some((p) => key(p) === phaseKey)));
-  const criteria = { staff: criteriaOf('staff'), unit: criteriaOf('unit') };
+  const criteria = { staff: phaseCriteria(data, tally.phase, 'staff'), unit: phaseCriteria(data, tally.phase, 'unit') };
   const byId = new Map(tally.participants.map((p) => [`${p.kind}\u0000${key(p.id)}`, p]));
 
   const participants = tally.participants.map(
