@@ -12,7 +12,7 @@
 //   left below the cap (CB026); GKHT goes to the best LĐTT holders who did not become CSTĐCS (same exclusion group).
 // - Collectives: 2 tổ Tập thể LĐXS by score among those qualifying; Tổ Khối 3 has no CSTĐCS and a reprimanded
 //   member (LĐTT only); Tổ Khối 4 – 5 misses Tập thể LĐTT (5/8 members LĐTT < 70%).
-import type { CellValue, OutputSheet } from '../src/workbook/port';
+import type { CellValue, OutputSheet } from '../src/documents/output';
 import { CARD_COLUMNS, VOTE_COLUMNS, cardSheetName, sheetSpec, voteSheetName } from '../src/workbook/schema';
 import type { Kind } from '../src/core/model';
 import { layoutOf, markColumn, tableSheet, voteColumn } from './layout';

@@ -1,6 +1,6 @@
 // How an input sheet looks when the template or the demo writes it: a bold, filled, frozen header row, the column
 // widths of src/workbook/schema.ts, and number formats by the kind of value a column holds.
-import type { CellStyle, CellValue, OutputSheet } from '../src/workbook/port';
+import type { CellStyle, CellValue, OutputSheet } from '../src/documents/output';
 import type { ColumnSpec, ValueKind } from '../src/workbook/schema';
 
 /** A column as written: its header, pixel width and kind of value (for the number format). */

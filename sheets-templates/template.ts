@@ -1,7 +1,7 @@
 // The blank template: every input sheet of SPEC §2 (as src/workbook/schema.ts lists them) with its header row;
 // `Cấu hình` lists its parameters with their defaults and a note, `Xếp loại` the usual bands.
 // Score cards (`Chấm …`) and vote sheets (`Phiếu …`) depend on the council and the phases, so they are not here.
-import type { CellValue, OutputSheet } from '../src/workbook/port';
+import type { CellValue, OutputSheet } from '../src/documents/output';
 import { SHEETS } from '../src/workbook/schema';
 import type { ParamSpec, SheetSpec } from '../src/workbook/schema';
 import { TEMPLATE_FORMATTED_ROWS, layoutOf, tableSheet } from './layout';

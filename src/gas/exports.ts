@@ -4,10 +4,10 @@
 import { key } from '../core/model';
 import type { Problem, SchoolData } from '../core/model';
 import { tallyPhase } from '../core/tally';
-import { files, log, problem, proposals, summary } from '../core/exports/messages';
-import { CONFIG_SHEET } from '../core/exports/common';
-import { awardProposals } from '../core/exports/proposals';
-import { registrationSummary } from '../core/exports/summary';
+import { files, log, problem, proposals, summary } from '../documents/messages';
+import { CONFIG_SHEET } from '../documents/common';
+import { awardProposals } from '../documents/proposals';
+import { registrationSummary } from '../documents/summary';
 import type { ExportView } from '../workbook/api';
 import type { OutputSheet } from '../workbook/port';
 import { problemView } from '../workbook/problems';

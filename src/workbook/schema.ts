@@ -2,6 +2,9 @@
 // creates headers, notes and data validation from them. Names here are the canonical spelling.
 import { key } from '../core/model';
 import type { Kind } from '../core/model';
+import { SHEET, SHEET_PREFIX } from '../core/sheet-names';
+
+export { cardSheetName, proposalSheetName, resultSheetName, voteSheetName } from '../core/sheet-names';
 
 export type ValueKind = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'percent' | 'code' | 'list';
 /** What a column refers to; 'participant' = a staff or a unit code. */
@@ -45,8 +48,8 @@ export interface SheetSpec {
   params?: ParamSpec[];
 }
 
-export const LOG_SHEET = 'Nhật ký';
-export const SUMMARY_SHEET = 'Tổng hợp đăng ký';
+export const LOG_SHEET = SHEET.log;
+export const SUMMARY_SHEET = SHEET.summary;
 
 export const KIND_CHOICES = ['Cá nhân', 'Tập thể'];
 export const RATING_CHOICES = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
@@ -282,27 +285,7 @@ export function sheetSpec(name: string): SheetSpec {
   return spec;
 }
 
-const CARD_PREFIX = 'Chấm';
-const UNIT_CARD_MARK = 'TT';
-const VOTE_PREFIX = 'Phiếu';
-const RESULT_PREFIX = 'Kết quả';
-const PROPOSAL_PREFIX = 'Đề nghị';
-
-export function cardSheetName(phaseId: string, memberId: string, kind: Kind): string {
-  return kind === 'unit' ? `${CARD_PREFIX} ${UNIT_CARD_MARK} ${phaseId} ${memberId}` : `${CARD_PREFIX} ${phaseId} ${memberId}`;
-}
-
-export function voteSheetName(phaseId: string): string {
-  return `${VOTE_PREFIX} ${phaseId}`;
-}
-
-export function resultSheetName(phaseId: string): string {
-  return `${RESULT_PREFIX} ${phaseId}`;
-}
-
-export function proposalSheetName(phaseId: string): string {
-  return `${PROPOSAL_PREFIX} ${phaseId}`;
-}
+const { card: CARD_PREFIX, unitCardMark: UNIT_CARD_MARK, vote: VOTE_PREFIX } = SHEET_PREFIX;
 
 /** The words of a name after NFC, trimming and collapsing spaces (case kept). */
 function words(name: string): string[] {

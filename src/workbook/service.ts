@@ -9,7 +9,7 @@ import { MSG } from './messages';
 import type { Workbook } from './port';
 import { dedupeProblems, problemView, sortProblems } from './problems';
 import { readSchool } from './read-school';
-import { resultsSheet } from './results-sheet';
+import { resultsSheet } from '../documents/results-sheet';
 
 function phaseView(p: Phase): PhaseView {
   return { id: p.id, name: p.name, type: p.type, from: p.from, to: p.to };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { tallyPhase } from '../../src/core/tally';
 import { openXlsx, writeXlsxFile } from '../../src/node/xlsx/index';
 import { readSchool } from '../../src/workbook/read-school';
-import { resultsSheet } from '../../src/workbook/results-sheet';
+import { resultsSheet } from '../../src/documents/results-sheet';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { templateSheets } from '../../sheets-templates/template';
 

@@ -1,4 +1,4 @@
-import { registrationWarnings } from '../../src/core/exports/conditions';
+import { registrationWarnings } from '../../src/core/conditions/registration';
 import { formatCell } from '../../src/core/cellref';
 import type { SchoolData } from '../../src/core/model';
 import { reg, rule, school, staff } from './fixture';

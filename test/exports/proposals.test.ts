@@ -1,4 +1,4 @@
-import { awardProposals } from '../../src/core/exports/proposals';
+import { awardProposals } from '../../src/documents/proposals';
 import { school, tally } from './fixture';
 import { findCell, rowsWith, styleAt } from './helpers';
 

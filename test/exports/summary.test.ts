@@ -1,4 +1,4 @@
-import { registrationSummary } from '../../src/core/exports/summary';
+import { registrationSummary } from '../../src/documents/summary';
 import { formatCell } from '../../src/core/cellref';
 import { school } from './fixture';
 import { findCell, mergeAt, rowsWith, styleAt } from './helpers';

@@ -1,6 +1,6 @@
 import type { PhaseTally } from '../../src/core/result';
 import { readSchool } from '../../src/workbook/read-school';
-import { PENDING_FILL, RECIPIENT_FILL, resultsSheet } from '../../src/workbook/results-sheet';
+import { PENDING_FILL, RECIPIENT_FILL, resultsSheet } from '../../src/documents/results-sheet';
 import { tallyJson } from '../../src/workbook/tally-json';
 import { problemView, sortProblems } from '../../src/workbook/problems';
 import { schoolWorkbook } from './fixture';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tallyPhase } from '../../core/tally';
 import { readSchool } from '../../workbook/read-school';
-import { resultsSheet } from '../../workbook/results-sheet';
+import { resultsSheet } from '../../documents/results-sheet';
 import { openXlsx, writeXlsxFile } from '../xlsx/index';
 import { syntheticWorkbookSheets } from './synthetic-xlsx';
 

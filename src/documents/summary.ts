@@ -1,10 +1,10 @@
 // `Tổng hợp đăng ký` (SPEC §6): the school's registration summary for the receiving office, in the Decree 30 frame.
 // Section I staff, section II units; one column per catalogue entry of the kind, marked `x`; totals per column.
-import { key } from '../model';
-import type { CatalogEntry, CellRef, Kind, Problem, Registration, SchoolData, Staff, Unit } from '../model';
-import { CodeIndex } from '../scoring';
-import type { CellValue, OutputSheet } from '../../workbook/port';
-import { flagNotes, flagToProblem, registrationFlags } from './conditions';
+import { key } from '../core/model';
+import type { CatalogEntry, CellRef, Kind, Problem, Registration, SchoolData, Staff, Unit } from '../core/model';
+import { CodeIndex } from '../core/scoring';
+import type { CellValue, OutputSheet } from './output';
+import { flagNotes, flagToProblem, registrationFlags } from '../core/conditions/registration';
 import { DocumentBuilder, text } from './frame';
 import type { TableColumn, TableRow } from './frame';
 import { columns, DOCUMENT_SYMBOL, MARK, problem, REGISTRATION_SHEET, SUMMARY_SHEET, summary } from './messages';

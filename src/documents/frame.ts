@@ -1,8 +1,8 @@
 // The Decree 30/2020/NĐ-CP document frame on a fixed column grid → OutputSheet: the two-column header with its
 // short rules, `Số:` and the italic place-and-date line, the title, bordered tables whose header row repeats on
 // every printed page, `Nơi nhận` and the principal's signature block. Times New Roman, A4.
-import type { Config } from '../model';
-import type { CellStyle, CellValue, OutputSheet, PageSetup, RangeRef } from '../../workbook/port';
+import type { Config } from '../core/model';
+import type { CellStyle, CellValue, OutputSheet, PageSetup, RangeRef } from './output';
 import { frame } from './messages';
 
 export const FONT = 'Times New Roman';

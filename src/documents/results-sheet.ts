@@ -4,9 +4,9 @@ import { key } from '../core/model';
 import { appliesToPhase } from '../core/scoring';
 import type { Kind, SchoolData } from '../core/model';
 import type { AwardResult, ParticipantResult, PhaseTally } from '../core/result';
-import type { CellStyle, CellValue, OutputSheet, RangeRef } from './port';
-import { RESULT } from './messages';
-import { resultSheetName } from './schema';
+import type { CellStyle, CellValue, OutputSheet, RangeRef } from './output';
+import { RESULT } from './results-messages';
+import { resultSheetName } from '../core/sheet-names';
 
 export const RECIPIENT_FILL = '#D9EAD3';
 export const PENDING_FILL = '#FCE5CD';

@@ -1,11 +1,12 @@
 // Every Vietnamese text of the exports (SPEC §6): the Decree 30/2020 frame, the registration summary, the award
 // proposals, the registration condition warnings, and the file names and log lines of the Drive/Node shells.
-import { formatNumberVi } from '../numbers';
+import { formatNumberVi } from '../core/numbers';
+import { SHEET } from '../core/sheet-names';
 
-export const SUMMARY_SHEET = 'Tổng hợp đăng ký';
+export const SUMMARY_SHEET = SHEET.summary;
 export const proposalsSheet = (phaseId: string): string => `Đề nghị ${phaseId}`;
-export const REGISTRATION_SHEET = 'Đăng ký';
-export const LOG_SHEET = 'Nhật ký';
+export const REGISTRATION_SHEET = SHEET.registrations;
+export const LOG_SHEET = SHEET.log;
 
 export const frame = {
   nationalName: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -75,22 +76,6 @@ export const proposals = {
 
 /** A number in a cell of text (a score shown in a note): decimal comma. */
 export const num = (x: number): string => formatNumberVi(x);
-
-/** Why a registration visibly does not meet the conditions the law (or the school's rule) ties to the title. */
-export const condition = {
-  excellentOrInitiative: 'chưa được xếp loại HTXSNV và chưa có sáng kiến',
-  initiative: 'chưa có sáng kiến',
-  ratingBelow: (rating: string, min: string): string => `xếp loại ${rating}, cần tối thiểu ${min}`,
-  tooFewMonths: (months: number, min: number): string => `mới ${num(months)} tháng công tác, cần ${num(min)} tháng`,
-  disciplined: (text: string): string => `đang bị kỷ luật (${text})`,
-  memberRatingBelow: (name: string, rating: string, min: string): string =>
-    `thành viên ${name} xếp loại ${rating}, cần tối thiểu ${min}`,
-  memberDisciplined: (name: string, text: string): string => `thành viên ${name} bị kỷ luật (${text})`,
-  /** The note written in `Ghi chú`: which title, which condition. */
-  note: (title: string, why: string): string => `${title}: ${why}`,
-  /** The warning before export, pointing at the `Đăng ký` row. */
-  warning: (who: string, title: string, why: string): string => `${who} đăng ký ${title} nhưng ${why}`,
-};
 
 export const problem = {
   unknownRegistrant: (id: string): string => `Mã ${id} không có trong Cán bộ hoặc Đơn vị: dòng đăng ký không được đưa vào báo cáo`,

@@ -1,10 +1,10 @@
 // `Đề nghị {đợt}` (SPEC §6): the award proposal list of a phase in the Decree 30 frame. Per award (processing
 // order), its recipients in rank order, then the candidates left to the council (`Chờ Hội đồng quyết định`).
-import { key } from '../model';
-import type { Kind, Problem, SchoolData } from '../model';
-import type { AwardResult, ParticipantResult, PhaseTally } from '../result';
-import { CodeIndex, sameCode } from '../scoring';
-import type { OutputSheet } from '../../workbook/port';
+import { key } from '../core/model';
+import type { Kind, Problem, SchoolData } from '../core/model';
+import type { AwardResult, ParticipantResult, PhaseTally } from '../core/result';
+import { CodeIndex, sameCode } from '../core/scoring';
+import type { OutputSheet } from './output';
 import { closingRecipients, configWarnings } from './common';
 import { DocumentBuilder } from './frame';
 import type { TableColumn, TableRow } from './frame';

@@ -1,5 +1,5 @@
 // What both exports share: the `Nơi nhận` list and the configuration they cannot do without.
-import type { Config, Problem } from '../model';
+import type { Config, Problem } from '../core/model';
 import { frame, problem } from './messages';
 
 export const CONFIG_SHEET = 'Cấu hình';
