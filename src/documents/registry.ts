@@ -1,0 +1,87 @@
+// Every document the product makes from the decisions, in one registry: the Apps Script shell, the CLI, the dev
+// server and the sidebar loop over it. Adding a document = one builder file and one entry here.
+import type { Phase, Problem, SchoolData } from '../core/model';
+import type { PhaseTally } from '../core/result';
+import { files, proposals, summary } from './messages';
+import type { OutputSheet } from './output';
+import { awardProposals } from './proposals';
+import { resultsSheet } from './results-sheet';
+import { registrationSummary } from './summary';
+
+/** What a builder is given. `tally` computes a phase's tally once per phase (the caller memoizes it). */
+export interface DocumentInput {
+  data: SchoolData;
+  /** the phase, for documents that need one (`needsPhase`); null otherwise */
+  phase: Phase | null;
+  tally: (phaseId: string) => PhaseTally;
+  today: Date;
+}
+
+export interface BuiltDocument {
+  /** usually one sheet; a document may have several (each one a sheet of the export spreadsheet / .xlsx) */
+  sheets: OutputSheet[];
+  /** what the council should see before sending it (each at its cell where there is one) */
+  warnings: Problem[];
+}
+
+export interface DocumentDef {
+  /** stable id, used by the CLI (`--document ID`), the server API and file names: `{id}-{phase}.xlsx` */
+  id: string;
+  needsPhase: boolean;
+  /** `workbook`: written into the council's own workbook (the results sheet); `export`: a file of its own */
+  target: 'workbook' | 'export';
+  /** short Vietnamese label for menus and buttons */
+  label: string;
+  /** the file's title, e.g. `2025-2026 - Trường … - Đề nghị khen thưởng Đợt 1` */
+  fileTitle(data: SchoolData, phase: Phase | null): string;
+  build(input: DocumentInput): BuiltDocument;
+}
+
+function phaseOf(input: DocumentInput): Phase {
+  if (input.phase === null) throw new Error('document needs a phase');
+  return input.phase;
+}
+
+const fileName = (data: SchoolData, title: string): string => files.name(data.config.schoolYear, data.config.schoolName, title);
+
+export const DOCUMENTS: readonly DocumentDef[] = [
+  {
+    id: 'ket-qua',
+    needsPhase: true,
+    target: 'workbook',
+    label: 'Kết quả xét khen thưởng',
+    fileTitle: (data, phase) => fileName(data, `Kết quả ${phase?.name ?? ''}`.trim()),
+    build: (input) => {
+      const phase = phaseOf(input);
+      const tally = input.tally(phase.id);
+      return { sheets: [resultsSheet(input.data, tally)], warnings: [] };
+    },
+  },
+  {
+    id: 'tong-hop-dang-ky',
+    needsPhase: false,
+    target: 'export',
+    label: 'Tổng hợp đăng ký thi đua',
+    fileTitle: (data) => fileName(data, summary.fileTitle),
+    build: (input) => {
+      const { sheet, warnings } = registrationSummary(input.data, input.today);
+      return { sheets: [sheet], warnings };
+    },
+  },
+  {
+    id: 'de-nghi',
+    needsPhase: true,
+    target: 'export',
+    label: 'Danh sách đề nghị khen thưởng',
+    fileTitle: (data, phase) => fileName(data, proposals.fileTitle(phase?.name ?? '')),
+    build: (input) => {
+      const phase = phaseOf(input);
+      const { sheet, warnings } = awardProposals(input.data, input.tally(phase.id), input.today);
+      return { sheets: [sheet], warnings };
+    },
+  },
+];
+
+export function documentById(id: string): DocumentDef | undefined {
+  return DOCUMENTS.find((d) => d.id === id);
+}
