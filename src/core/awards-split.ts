@@ -2,7 +2,7 @@
 // refill the unused seats school-wide by rank. Seats held for a unit's pending tie are not refilled.
 import { apportion } from './apportion';
 import { cutByRank } from './awards-cut';
-import { codeKey } from './scoring';
+import { codeKey } from './codes';
 import type { CutOutcome, CutRules } from './awards-cut';
 import type { SchoolData, Staff } from './model';
 import { reason, unitWord } from './messages';

@@ -11,7 +11,7 @@ import { problem, reason } from './messages';
 import { roundHalfAway } from './numbers';
 import type { RankedPhase, Scored } from './ranked';
 import type { AwardResult } from './result';
-import { codeKey, sameCode } from './scoring';
+import { codeKey, sameCode } from './codes';
 
 /** What a participant got in the phase; keyed by `kind:code key`. */
 export interface Decision {

@@ -1,5 +1,5 @@
 // Whether a participant may receive an award, before any quota (SPEC §4, §8 Awards): the first unmet condition.
-import { codeKey } from './scoring';
+import { codeKey } from './codes';
 import type { Ledger, VoteIndex } from './awards-ledger';
 import type { AwardRule, SchoolData, Staff } from './model';
 import { disciplineName, reason } from './messages';

@@ -1,5 +1,5 @@
 // The domain model: what the workbook layer produces from the sheets (SPEC §2) and the engine consumes.
-// Codes are kept as the user typed them (trimmed); `key()` gives the case-insensitive comparison key.
+// Codes are kept as the user typed them (trimmed); `key()` in codes.ts gives the case-insensitive comparison key.
 
 /** Where a value came from, so that a problem can point at the cell. `row` and `col` are 1-based. */
 export interface CellRef {
@@ -224,11 +224,6 @@ export interface SchoolData {
   registrations: Registration[];
   cards: ScoreCard[];
   votes: VoteSheet[];
-}
-
-/** Case-insensitive comparison key for codes, headers and sheet names (SPEC §2, §8). */
-export function key(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 }
 
 export const DEFAULT_CONFIG: Config = {

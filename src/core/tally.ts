@@ -5,7 +5,7 @@ import { problem } from './messages';
 import type { Scored } from './ranked';
 import type { ParticipantResult, PhaseTally } from './result';
 import { rankPhase } from './ranking';
-import { sameCode } from './scoring';
+import { sameCode } from './codes';
 
 export function tallyPhase(data: SchoolData, phaseId: string): PhaseTally {
   const problems: Problem[] = [];

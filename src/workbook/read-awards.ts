@@ -1,5 +1,5 @@
 // `Danh mục`, `Khen thưởng`, `Đăng ký`.
-import { key } from '../core/model';
+import { joinKey, key } from '../core/codes';
 import type { AwardField, AwardRule, CatalogEntry, CellRef, DisciplineLevel, Phase, Rating, Registration, Staff, Unit } from '../core/model';
 import { readBoolean } from './cells';
 import { disciplineLevelOf, ratingOf } from './levels';
@@ -37,7 +37,7 @@ interface AwardRefs {
 }
 
 function awardKey(phaseId: string, code: string): string {
-  return `${key(phaseId)}\u0000${key(code)}`;
+  return joinKey(key(phaseId), key(code));
 }
 
 export function readAwards(index: SheetIndex, log: ProblemLog, phases: Registry<Phase>): AwardRule[] {

@@ -1,6 +1,6 @@
 // The input sheets of SPEC §2 as data: the readers match headers against these, and the Google Sheets set-up
 // creates headers, notes and data validation from them. Names here are the canonical spelling.
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { Kind } from '../core/model';
 import { SHEET, SHEET_PREFIX } from '../core/sheet-names';
 

@@ -2,10 +2,9 @@
 // flagged in the summary's `Ghi chú` and listed as warnings before export, so the council sees them first.
 // The conditions come from the school's `Khen thưởng` rows for that code (the year-end phase first, with the awards
 // it requires); without such a row, the two titles the law defines are recognised by name with the law's conditions.
-import { key } from '../model';
 import type { AwardRule, CatalogEntry, Kind, Problem, Rating, SchoolData, Staff } from '../model';
 import { disciplineName, ratingName } from '../messages';
-import { CodeIndex, sameCode } from '../scoring';
+import { CodeIndex, key, participantKey, sameCode } from '../codes';
 import { condition, REGISTRATION_SHEET } from './messages';
 
 interface Conditions {
@@ -177,9 +176,9 @@ export function registrationWarnings(data: SchoolData): Problem[] {
 export function flagNotes(flags: ConditionFlag[]): Map<string, string[]> {
   const notes = new Map<string, string[]>();
   for (const f of flags) {
-    const list = notes.get(`${f.kind}:${key(f.id)}`) ?? [];
+    const list = notes.get(participantKey(f.kind, f.id)) ?? [];
     list.push(condition.note(f.title, f.why));
-    notes.set(`${f.kind}:${key(f.id)}`, list);
+    notes.set(participantKey(f.kind, f.id), list);
   }
   return notes;
 }
