@@ -120,8 +120,8 @@ export function flagToProblem(flag: ConditionFlag): Problem {
 }
 
 /** Warnings before export, each pointing at the registration's row on `Đăng ký`. */
-export function registrationWarnings(data: SchoolData): Problem[] {
-  return registrationFlags(data).map(flagToProblem);
+export function registrationWarnings(data: SchoolData, conditions: ConditionRegistry = CONDITIONS): Problem[] {
+  return registrationFlags(data, conditions).map(flagToProblem);
 }
 
 /** Notes per registrant key (`key(id)`) for `Ghi chú`. */
