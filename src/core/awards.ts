@@ -17,7 +17,7 @@ import type { ConditionRegistry } from './conditions/registry';
 import { SchoolIndex } from './school-index';
 
 /** What a participant got in the phase; keyed by `kind:code key`. */
-export interface Decision {
+interface Decision {
   awards: string[];
   pending: string[];
   reasons: Record<string, string>;
@@ -38,7 +38,7 @@ function whereRule(rule: AwardRule, field: AwardField | (string & {})): CellRef 
 }
 
 /** Rules of the phase in processing order: numbered `Thứ tự xét` first, then blank, each then by row. */
-export function phaseRules(data: SchoolData, phaseId: string): AwardRule[] {
+function phaseRules(data: SchoolData, phaseId: string): AwardRule[] {
   return data.awards
     .filter((r) => sameCode(r.phaseId, phaseId))
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.row - b.row);

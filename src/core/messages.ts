@@ -10,7 +10,7 @@ const n = (x: number): string => formatNumberVi(x);
 /** A number as shown with the configured decimals (78.5, 2 → '78,50'). */
 const d = (x: number, decimals: number): string => formatNumberVi(x, decimals);
 
-export const KIND_LABEL: Record<Kind, string> = { staff: 'Cá nhân', unit: 'Tập thể' };
+const KIND_LABEL: Record<Kind, string> = { staff: 'Cá nhân', unit: 'Tập thể' };
 
 export function ratingName(rating: Rating): string {
   return RATING_NAMES[rating];

@@ -1,15 +1,15 @@
 // Lookups of one school, built once and shared by the award engine (and by any phase tallied on the same data):
-// staff by code, active staff by unit, unit names.
+// staff by code, units by code (with their names), active staff by unit. Criteria by phase stay in scoring.ts.
 import { codeKey } from './codes';
-import type { SchoolData, Staff } from './model';
+import type { SchoolData, Staff, Unit } from './model';
 
 export class SchoolIndex {
   /** staff code key → the first staff row with that code (every row, active or not) */
   private readonly staffByKey = new Map<string, Staff>();
+  /** unit code key → the first unit row with that code */
+  private readonly unitByKey = new Map<string, Unit>();
   /** unit code key → its active staff, in `Cán bộ` order */
   private readonly activeByUnit = new Map<string, Staff[]>();
-  /** unit code key → `Tên đơn vị` */
-  private readonly unitNames = new Map<string, string>();
 
   constructor(data: SchoolData) {
     for (const s of data.staff) {
@@ -23,7 +23,7 @@ export class SchoolIndex {
     }
     for (const u of data.units) {
       const k = codeKey(u.id);
-      if (!this.unitNames.has(k)) this.unitNames.set(k, u.name);
+      if (!this.unitByKey.has(k)) this.unitByKey.set(k, u);
     }
   }
 
@@ -37,8 +37,8 @@ export class SchoolIndex {
     return this.activeByUnit.get(codeKey(unitId)) ?? [];
   }
 
-  /** `Tên đơn vị` of a unit code (any case), or undefined. */
-  unitName(unitId: string): string | undefined {
-    return this.unitNames.get(codeKey(unitId));
+  /** The unit of a code (any case), with its name, or undefined. */
+  unit(id: string): Unit | undefined {
+    return this.unitByKey.get(codeKey(id));
   }
 }

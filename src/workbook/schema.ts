@@ -106,7 +106,7 @@ const CONFIG_PARAMS: ParamSpec[] = [
 ];
 
 /** The `Khen thưởng` columns of the award conditions, from the condition registry. */
-export function conditionColumns(conditions: ConditionRegistry): ColumnSpec[] {
+function conditionColumns(conditions: ConditionRegistry): ColumnSpec[] {
   return conditions.columns().map((c) =>
     col(c.header, false, c.kind, c.note, {
       ref: c.namesAwards === true ? 'award' : null,

@@ -5,7 +5,7 @@ import type { AwardBase, AwardRule, DisciplineLevel, Kind, Rating, Staff } from 
 import type { Candidate, EligibilityContext } from '../eligibility';
 
 /** How a column's cells are typed (the workbook's value kinds that conditions use). */
-export type ConditionValueKind = 'number' | 'integer' | 'percent' | 'boolean' | 'text' | 'list';
+type ConditionValueKind = 'number' | 'integer' | 'percent' | 'boolean' | 'text' | 'list';
 
 /** One `Khen thưởng` column of a condition; the workbook layer turns it into its column spec. */
 export interface ConditionColumn<F extends string = string> {
@@ -58,7 +58,7 @@ export interface Registrant {
 }
 
 /** Award codes a condition names, and the field they were read from (to point at its cell). */
-export interface AwardReference {
+interface AwardReference {
   field: string;
   codes: readonly string[];
 }

@@ -73,18 +73,14 @@ function unique(list: string[]): string[] {
  */
 export function registrationFlags(data: SchoolData, conditions: ConditionRegistry = CONDITIONS): ConditionFlag[] {
   const school = new SchoolIndex(data);
-  const staffIndex = new CodeIndex(data.staff.map((s) => s.id));
-  const unitIndex = new CodeIndex(data.units.map((u) => u.id));
   const catalog = new CodeIndex(data.catalog.map((e) => e.id));
   // An initiative named on any of the person's registration rows counts as planned.
   const plannedInitiative = new Set(data.registrations.filter((r) => r.initiativeName.trim() !== '').map((r) => key(r.id)));
   const flags: ConditionFlag[] = [];
   const sorted = [...data.registrations].sort((a, b) => a.row - b.row);
   for (const reg of sorted) {
-    const s = staffIndex.get(reg.id);
-    const staff = s >= 0 ? data.staff[s] : undefined;
-    const u = staff ? -1 : unitIndex.get(reg.id);
-    const unit = u >= 0 ? data.units[u] : undefined;
+    const staff = school.staff(reg.id);
+    const unit = staff ? undefined : school.unit(reg.id);
     if (!staff && !unit) continue;
     if (staff && !staff.active) continue;
     for (const code of reg.codes) {
