@@ -13,6 +13,7 @@ import type { RankedPhase, Scored } from './ranked';
 import type { AwardResult } from './result';
 import { codeKey, sameCode } from './codes';
 import { CONDITIONS } from './conditions/registry';
+import { meetsShare, shownFailingShare } from './conditions/share';
 import type { ConditionRegistry } from './conditions/registry';
 import { SchoolIndex } from './school-index';
 
@@ -176,10 +177,12 @@ function decideAward(
   if (cut.pending.length > 0) {
     problems.push({ severity: 'warning', where: whereRule(rule, 'count'), message: problem.pendingSeats(rule.code, cut.pending.length, open) });
   }
-  if (rule.targetPercent !== null && cut.winners.length * 100 < rule.targetPercent * base) {
+  // exact, like every share (SPEC §8); a base of 0 misses no target
+  if (rule.targetPercent !== null && base > 0 && !meetsShare(cut.winners.length, base, rule.targetPercent)) {
+    const shown = shownFailingShare(cut.winners.length, base, rule.targetPercent, data.config.decimals);
     problems.push({
       severity: 'warning', where: whereRule(rule, 'targetPercent'),
-      message: problem.targetMissed(rule.code, rule.targetPercent, cut.winners.length, base, data.config.decimals),
+      message: problem.targetMissed(rule.code, rule.targetPercent, cut.winners.length, base, shown.value, shown.decimals),
     });
   }
   const result: AwardResult = {

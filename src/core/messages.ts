@@ -67,9 +67,8 @@ export const problem = {
     `Khen thưởng "${code}" tính tỷ lệ trên "${base}", nhưng đợt ${phase} không có khen thưởng này; cơ sở = 0`,
   splitIgnored: (code: string): string =>
     `Khen thưởng "${code}": chỉ phân bổ theo đơn vị được khen thưởng cá nhân có chỉ tiêu; bỏ qua phân bổ`,
-  targetMissed: (code: string, target: number, got: number, base: number, decimals: number): string =>
-    `Khen thưởng "${code}": chưa đạt chỉ tiêu phấn đấu ${n(target)}% (${got}/${base}` +
-    `${base > 0 ? `, ${d((100 * got) / base, decimals)}%` : ''})`,
+  targetMissed: (code: string, target: number, got: number, base: number, percent: number, decimals: number): string =>
+    `Khen thưởng "${code}": chưa đạt chỉ tiêu phấn đấu ${n(target)}% (${got}/${base}, ${d(percent, decimals)}%)`,
   pendingSeats: (code: string, pending: number, open: number): string =>
     `Khen thưởng "${code}": ${pending} người bằng điểm chờ Hội đồng quyết định, ${open} suất còn trống`,
 };

@@ -90,4 +90,17 @@ describe('exact shares in the tally', () => {
     unitRule.memberSharePercent = 66.66;
     expect(person(tallyPhase(data, 'D1'), 'T1').awards).toEqual(['TTLDTT']);
   });
+
+  test('target share: 2 of 3 misses a 66.67% target, meets 66.66%', () => {
+    const data = scoredSchool([
+      ['CB01', 'An', 'T1', 90],
+      ['CB02', 'Bình', 'T1', 90],
+      ['CB03', 'Cường', 'T1', 50],
+    ]);
+    const rule = addAward(data, { code: 'LDTT', method: 'standard', minScore: 80, targetPercent: 66.67 });
+    const targets = (): string[] => tallyPhase(data, 'D1').problems.filter((p) => p.message.includes('chỉ tiêu phấn đấu')).map((p) => p.message);
+    expect(targets()).toEqual(['Khen thưởng "LDTT": chưa đạt chỉ tiêu phấn đấu 66,67% (2/3, 66,667%)']);
+    rule.targetPercent = 66.66;
+    expect(targets()).toEqual([]);
+  });
 });
