@@ -42,7 +42,7 @@ const minRating = condition<{ minRating: Rating | null }>({
     return staff.rating < min ? reason.ratingBelow(staff.rating, min) : null;
   },
   registration: ({ minRating: min }, { staff }) =>
-    min !== null && staff?.rating != null && staff.rating < min ? [miss.ratingBelow(ratingName(staff.rating), ratingName(min))] : [],
+    min !== null && staff !== undefined && staff.rating !== null && staff.rating < min ? [miss.ratingBelow(ratingName(staff.rating), ratingName(min))] : [],
 });
 
 const minMonths = condition<{ minMonths: number | null }>({
