@@ -107,3 +107,13 @@ export const log = {
   proposalsAction: 'Xuất danh sách đề nghị khen thưởng',
   headers: ['Thời gian', 'Người thực hiện', 'Thao tác', 'Đợt', 'Liên kết'],
 };
+
+/** A request for a document by id (server API, CLI): what was asked for and what to do instead. */
+export const documentRequest = {
+  unknownDocument: (id: string, known: string): string => `Không có văn bản “${id}”. Các văn bản xuất được: ${known}.`,
+  phaseNeeded: (label: string): string => `Văn bản “${label}” lập theo đợt: hãy chọn một đợt thi đua.`,
+  unknownPhase: (id: string, known: string): string =>
+    known === ''
+      ? `Không có đợt thi đua “${id}”: trang tính Đợt thi đua chưa có đợt nào. Hãy thêm đợt rồi xuất lại.`
+      : `Không có đợt thi đua “${id}”. Các đợt hiện có: ${known}.`,
+};
