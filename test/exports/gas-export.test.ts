@@ -1,6 +1,9 @@
 import { runExport, propertyName } from '../../src/gas/exports';
 import type { ExportRequest, ExportServices, LogEntry } from '../../src/gas/exports';
 import { folderIdOf, pdfExportQuery } from '../../src/gas/drive';
+import { UserError } from '../../src/gas/services';
+import { DOCUMENTS, exportDocuments } from '../../src/documents/registry';
+import type { DocumentDef } from '../../src/documents/registry';
 import type { SchoolData } from '../../src/core/model';
 import { FakeDrive } from './fake-drive';
 import type { FakeSpreadsheet } from './fake-drive';
@@ -140,5 +143,107 @@ describe('export to Drive (Sheets)', () => {
     expect(q).toContain('fitw=true');
     expect(q).toContain('gridlines=false');
     expect(q).toContain('left_margin=1.18');
+  });
+
+  test('every export document of the registry exports, each (and each phase) with files of its own', () => {
+    const { drive, services, props, data } = setup();
+    let expected = 0;
+    for (const def of exportDocuments()) {
+      const phases = def.needsPhase ? data.phases.map((p) => p.id) : [undefined];
+      for (const phaseId of phases) {
+        const view = runExport(services, { documentId: def.id, phaseId });
+        expected += 1;
+        expect(view.kind).toBe(def.id);
+        expect(view.title).toBe(def.fileTitle(data, data.phases.find((p) => p.id === phaseId) ?? null));
+        expect(props.has(propertyName(def.id, phaseId ?? null))).toBe(true);
+      }
+    }
+    expect(expected).toBeGreaterThan(exportDocuments().length);
+    expect(drive.ofKind('spreadsheet')).toHaveLength(expected);
+    expect(drive.ofKind('pdf')).toHaveLength(expected);
+    expect(exportDocuments().some((d) => d.target !== 'export')).toBe(false);
+    expect(() => runExport(services, { documentId: 'ket-qua', phaseId: 'CN' })).toThrow(UserError);
+  });
+
+  test('a document of several sheets writes them all into its one spreadsheet', () => {
+    const made: DocumentDef = {
+      id: 'thu-nghiem',
+      needsPhase: false,
+      target: 'export',
+      label: 'Văn bản thử nghiệm',
+      fileTitle: () => 'Văn bản thử nghiệm',
+      build: () => ({ sheets: [{ name: 'Trang 1', rows: [['a']] }, { name: 'Trang 2', rows: [['b']] }], warnings: [] }),
+    };
+    const registry = DOCUMENTS as DocumentDef[];
+    registry.push(made);
+    try {
+      const { drive, services } = setup();
+      const view = runExport(services, { documentId: 'thu-nghiem' });
+      expect(view.kind).toBe('thu-nghiem');
+      const [file] = drive.ofKind('spreadsheet');
+      expect(drive.spreadsheets.get(file.id)?.sheets.map((s) => s.name)).toEqual(['Trang 1', 'Trang 2']);
+    } finally {
+      registry.splice(registry.indexOf(made), 1);
+    }
+  });
+
+  test('an unknown document is a user error naming the ones there are', () => {
+    const { services } = setup();
+    expect(() => runExport(services, { documentId: 'khong-co' })).toThrow(/Không có văn bản “khong-co”. Các văn bản xuất được: tong-hop-dang-ky, de-nghi/);
+    expect(() => runExport(services, { documentId: 'de-nghi' })).toThrow('lập theo đợt: hãy chọn một đợt thi đua');
+  });
+
+  test.each([1, 2, 3])('the PDF step failing %i time(s), then the retries: exactly one spreadsheet and one PDF', (k) => {
+    const { drive, services } = setup();
+    drive.pdfFailures = k;
+    for (let i = 0; i < k; i++) expect(() => runExport(services, SUMMARY)).toThrow('HTTP 429');
+    const view = runExport(services, SUMMARY);
+    expect(drive.ofKind('spreadsheet')).toHaveLength(1);
+    expect(drive.ofKind('pdf')).toHaveLength(1);
+    expect(view.links[0].url).toContain(drive.ofKind('spreadsheet')[0].id);
+  });
+
+  test('a failure after the PDF is made (the log) and a retry: the same two files', () => {
+    const { drive, services } = setup();
+    const log = services.log;
+    let failLog = true;
+    services.log = (entry) => {
+      if (failLog) {
+        failLog = false;
+        throw new Error('Service Spreadsheets timed out');
+      }
+      log(entry);
+    };
+    expect(() => runExport(services, SUMMARY)).toThrow('timed out');
+    runExport(services, SUMMARY);
+    expect(drive.ofKind('spreadsheet')).toHaveLength(1);
+    expect(drive.ofKind('pdf')).toHaveLength(1);
+    expect(drive.ofKind('pdf')[0].versions).toBe(2);
+  });
+
+  test('ids of an earlier export that cannot be read: new files, and the council is told', () => {
+    const { services, props } = setup();
+    props.set(propertyName('tong-hop-dang-ky', null), '{not json');
+    const view = runExport(services, SUMMARY);
+    expect(view.warnings.some((w) => w.message.startsWith('Không đọc được mã các tệp đã xuất lần trước'))).toBe(true);
+  });
+
+  test('a PDF made by the fallback carries a warning that the page layout was not applied', () => {
+    const { drive, services } = setup();
+    drive.pdfFallback = 'HTTP 500';
+    const view = runExport(services, SUMMARY);
+    expect(view.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('Google không xuất được PDF theo khổ A4 và lề của văn bản (HTTP 500)'));
+    drive.pdfFallback = null;
+    expect(runExport(services, SUMMARY).warnings.some((w) => w.message.startsWith('Google không xuất được PDF'))).toBe(false);
+  });
+
+  test('a folder named in Thư mục Drive and made by the add-on: said once, used afterwards', () => {
+    const { drive, services, data } = setup();
+    data.config.driveFolder = 'Thi đua 2025-2026';
+    const first = runExport(services, SUMMARY);
+    expect(first.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('Đã tạo thư mục “Thi đua 2025-2026” trong Drive của bạn'));
+    const second = runExport(services, SUMMARY);
+    expect(second.warnings.some((w) => w.message.startsWith('Đã tạo thư mục'))).toBe(false);
+    expect(drive.ofKind('folder')).toHaveLength(1);
   });
 });
