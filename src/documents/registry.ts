@@ -84,10 +84,6 @@ export const DOCUMENTS: readonly DocumentDef[] = [
   },
 ];
 
-export function documentById(id: string): DocumentDef | undefined {
-  return DOCUMENTS.find((d) => d.id === id);
-}
-
 /** The documents made as files of their own (not written into the council's workbook), in registry order. */
 export function exportDocuments(): readonly DocumentDef[] {
   return DOCUMENTS.filter((d) => d.target === 'export');

@@ -117,7 +117,7 @@ export async function writeExport(sheet: OutputSheet, outPath: string): Promise<
 }
 
 /** The files of a written document as the sidebar shows them. */
-export function exportView(prepared: PreparedDocument, written: WrittenDocument): ExportView {
+function exportView(prepared: PreparedDocument, written: WrittenDocument): ExportView {
   const files = written.pdf === null ? [written.xlsx] : [written.xlsx, written.pdf];
   return {
     kind: prepared.def.id,
