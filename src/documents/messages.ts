@@ -1,5 +1,5 @@
 // Every Vietnamese text of the exports (SPEC §6): the Decree 30/2020 frame, the registration summary, the award
-// proposals, the registration condition warnings, and the file names and log lines of the Drive/Node shells.
+// proposals, the registration condition warnings, and the file names of the Drive/Node shells.
 import { formatNumberVi } from '../core/numbers';
 import { SHEET } from '../core/sheet-names';
 
@@ -84,14 +84,10 @@ export const problem = {
   unknownCatalogCode: (code: string): string => `Mã danh mục ${code} không có trong Danh mục: không được đưa vào báo cáo`,
   wrongKind: (code: string, kindWord: string): string => `Mã danh mục ${code} dành cho ${kindWord}: không được đưa vào báo cáo`,
   missingRecipient: 'Chưa nhập Nơi nhận báo cáo trong Cấu hình',
-  missingRecipientEmail: 'Chưa nhập Email nơi nhận trong Cấu hình: tệp chưa được chia sẻ',
   missingPrincipal: 'Chưa nhập Hiệu trưởng trong Cấu hình',
   unknownPhase: (id: string): string => `Không có đợt thi đua ${id}`,
   pending: (award: string, count: number): string => `${award}: ${count} người chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu)`,
   openSeats: (award: string, open: number): string => `${award}: còn ${open} suất chưa sử dụng`,
-  folderUnavailable: (folder: string): string =>
-    `Không mở được Thư mục Drive "${folder}": tệp được lưu ở thư mục gốc Drive của bạn`,
-  shareFailed: (email: string, why: string): string => `Không chia sẻ được với ${email}: ${why}`,
 };
 
 export const files = {
@@ -102,8 +98,12 @@ export const files = {
   xlsxLabel: 'Tệp Excel',
 };
 
-export const log = {
-  summaryAction: 'Xuất tổng hợp đăng ký thi đua',
-  proposalsAction: 'Xuất danh sách đề nghị khen thưởng',
-  headers: ['Thời gian', 'Người thực hiện', 'Thao tác', 'Đợt', 'Liên kết'],
+/** A request for a document by id (server API, CLI): what was asked for and what to do instead. */
+export const documentRequest = {
+  unknownDocument: (id: string, known: string): string => `Không có văn bản “${id}”. Các văn bản xuất được: ${known}.`,
+  phaseNeeded: (label: string): string => `Văn bản “${label}” lập theo đợt: hãy chọn một đợt thi đua.`,
+  unknownPhase: (id: string, known: string): string =>
+    known === ''
+      ? `Không có đợt thi đua “${id}”: trang tính Đợt thi đua chưa có đợt nào. Hãy thêm đợt rồi xuất lại.`
+      : `Không có đợt thi đua “${id}”. Các đợt hiện có: ${known}.`,
 };

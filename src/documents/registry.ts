@@ -1,8 +1,10 @@
 // Every document the product makes from the decisions, in one registry: the Apps Script shell, the CLI, the dev
 // server and the sidebar loop over it. Adding a document = one builder file and one entry here.
 import type { Phase, Problem, SchoolData } from '../core/model';
+import { key } from '../core/codes';
 import type { PhaseTally } from '../core/result';
-import { files, proposals, summary } from './messages';
+import { tallyPhase } from '../core/tally';
+import { documentRequest, files, proposals, summary } from './messages';
 import type { OutputSheet } from './output';
 import { awardProposals } from './proposals';
 import { resultsSheet } from './results-sheet';
@@ -82,6 +84,62 @@ export const DOCUMENTS: readonly DocumentDef[] = [
   },
 ];
 
-export function documentById(id: string): DocumentDef | undefined {
-  return DOCUMENTS.find((d) => d.id === id);
+/** The documents made as files of their own (not written into the council's workbook), in registry order. */
+export function exportDocuments(): readonly DocumentDef[] {
+  return DOCUMENTS.filter((d) => d.target === 'export');
+}
+
+/** A request the registry cannot serve (unknown id, missing or unknown phase); the message is for the user. */
+export class DocumentRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DocumentRequestError';
+  }
+}
+
+/** Each phase's tally computed once, however many documents ask for it. */
+export function memoizedTallies(data: SchoolData): (phaseId: string) => PhaseTally {
+  const cache = new Map<string, PhaseTally>();
+  return (phaseId) => {
+    const id = key(phaseId);
+    let tally = cache.get(id);
+    if (tally === undefined) {
+      tally = tallyPhase(data, phaseId);
+      cache.set(id, tally);
+    }
+    return tally;
+  };
+}
+
+export interface PreparedDocument {
+  def: DocumentDef;
+  /** the phase as the workbook spells it; null for a document without one */
+  phase: Phase | null;
+  /** the file's title (`{Năm học} - {Tên trường} - …`) */
+  title: string;
+  built: BuiltDocument;
+}
+
+/**
+ * The export document `id` (of phase `phaseId` when it needs one), built in full. A document without a phase
+ * ignores `phaseId`. Throws DocumentRequestError for an unknown id, a missing or an unknown phase.
+ */
+export function prepareDocument(
+  data: SchoolData,
+  id: string,
+  phaseId: string | null | undefined,
+  options: { today: Date; tally?: (phaseId: string) => PhaseTally },
+): PreparedDocument {
+  const exportable = exportDocuments();
+  const def = exportable.find((d) => d.id === id.trim());
+  if (def === undefined) throw new DocumentRequestError(documentRequest.unknownDocument(id, exportable.map((d) => d.id).join(', ')));
+  let phase: Phase | null = null;
+  if (def.needsPhase) {
+    const wanted = (phaseId ?? '').trim();
+    if (wanted === '') throw new DocumentRequestError(documentRequest.phaseNeeded(def.label));
+    phase = data.phases.find((p) => key(p.id) === key(wanted)) ?? null;
+    if (phase === null) throw new DocumentRequestError(documentRequest.unknownPhase(wanted, data.phases.map((p) => p.id).join(', ')));
+  }
+  const built = def.build({ data, phase, tally: options.tally ?? memoizedTallies(data), today: options.today });
+  return { def, phase, title: def.fileTitle(data, phase), built };
 }

@@ -1,10 +1,11 @@
 // Triggers and menu handlers: the add-on menu in every auth mode, prompts, dialogs and alerts around the actions.
 import { key } from '../core/codes';
+import { exportDocuments } from '../documents/registry';
 import type { ExportView, ServerApi } from '../workbook/api';
 import { createScoreCards, createVoteSheets, SheetsReport } from './cards';
 import { exportPage, helpPage, problemsPage } from './html';
 import { MENU, MenuEntry } from './menu';
-import { MSG, TITLE } from './messages';
+import { EXPORT_MSG, MSG, TITLE } from './messages';
 import { GasServices, UserError } from './services';
 import { SETUP_PROPERTY, setupWorkbook } from './setup';
 import { SheetsWorkbook } from './sheets-workbook';
@@ -40,8 +41,9 @@ export function onOpen(services: GasServices, e?: OpenEvent): void {
     if (!services.PropertiesService.getDocumentProperties().getProperty(SETUP_PROPERTY)) {
       services.SpreadsheetApp.getActiveSpreadsheet().toast(MSG.setupHint, TITLE, 10);
     }
-  } catch {
-    // LIMITED mode without access: the menu is what matters
+  } catch (error) {
+    // LIMITED mode without access: the menu is what matters; the reason goes to the execution log
+    console.warn(`onOpen: set-up hint skipped: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -156,14 +158,32 @@ export class Handlers {
     this.dialog(exportPage(view), MSG.exportTitle, 260);
   }
 
-  exportSummaryFromMenu(): void {
-    this.run(() => this.showExport(this.api.exportSummary()));
+  /** Which export document (by its number in the registry's list, or its id); null when the user cancels. */
+  private askDocument(): { id: string; label: string; needsPhase: boolean } | null {
+    const ui = this.ui();
+    const documents = exportDocuments();
+    const items = documents.map((d, i) => EXPORT_MSG.documentItem(i + 1, d.label, d.needsPhase));
+    const response = ui.prompt(TITLE, EXPORT_MSG.askDocument(items), ui.ButtonSet.OK_CANCEL);
+    if (String(response.getSelectedButton()) !== String(ui.Button.OK)) return null;
+    const text = response.getResponseText().trim();
+    if (text === '') return null;
+    const byNumber = /^\d+$/.test(text) ? documents[Number(text) - 1] : undefined;
+    const chosen = byNumber ?? documents.find((d) => d.id === text);
+    if (chosen === undefined) throw new UserError(EXPORT_MSG.unknownChoice(text, documents.length));
+    return chosen;
   }
 
-  exportProposalsFromMenu(): void {
+  /** Menu › Xuất văn bản…: any export document of the registry, asked for by number, then its phase if it has one. */
+  exportDocumentFromMenu(): void {
     this.run(() => {
-      const phase = this.askPhase(MSG.actionProposals);
-      if (phase !== null) this.showExport(this.api.exportProposals(phase));
+      const document = this.askDocument();
+      if (document === null) return;
+      if (!document.needsPhase) {
+        this.showExport(this.api.exportDocument(document.id));
+        return;
+      }
+      const phase = this.askPhase(EXPORT_MSG.actionDocument(document.label));
+      if (phase !== null) this.showExport(this.api.exportDocument(document.id, phase));
     });
   }
 

@@ -1,7 +1,10 @@
 // Drive behind a small adapter: the export spreadsheet (created once, then updated in place), its PDF beside it,
 // and the viewer share with the receiving office. The Apps Script implementation uses SpreadsheetApp.openById and
 // the Advanced Drive service (v3), whose calls work with the `drive.file` scope: only files this add-on created
-// (or folders the user named and the add-on created) are touched. Tests use test/exports/fake-drive.ts.
+// (or folders the user named and the add-on created) are touched. Every Drive v3 call passes
+// `supportsAllDrives: true`, so that a folder the add-on created and the user then moved into a shared drive still
+// works. Its Apps Script surroundings come in through DriveHost, so that tests can hand in a fake Drive v3
+// (test/exports/fake-drive-v3.ts); the export itself is tested over the whole adapter (test/exports/fake-drive.ts).
 import type { PageSetup } from '../workbook/port';
 import { UserError } from './services';
 
@@ -10,16 +13,27 @@ export interface DriveFileRef {
   url: string;
 }
 
+/** The folder for `Thư mục Drive`; `created` when it was made just now (a folder of that name was not found). */
+export interface FolderRef {
+  id: string;
+  created: boolean;
+}
+
+/** The PDF saved; `fallbackReason` says why Drive's plain export was used (the page layout options were not applied). */
+export interface PdfRef extends DriveFileRef {
+  fallbackReason: string | null;
+}
+
 export interface DriveAdapter<S> {
   /**
    * The folder for `Thư mục Drive`: a folder URL or id is used as is; any other text names a folder of the
    * add-on's own, created in the Drive root on first use. Throws when a URL or id cannot be opened.
    */
-  resolveFolder(setting: string): string;
+  resolveFolder(setting: string): FolderRef;
   /** The spreadsheet `knownId` when it still exists (renamed to `name` if needed), else a new one in the folder. */
   findOrCreateSpreadsheet(name: string, folderId: string | null, knownId: string | null): DriveFileRef & { spreadsheet: S };
   /** The spreadsheet as `{name}.pdf`: the file `knownId` gets the new content when it still exists, else a new file. */
-  saveAsPdf(spreadsheetId: string, name: string, folderId: string | null, options?: { knownId?: string | null; page?: PageSetup }): DriveFileRef;
+  saveAsPdf(spreadsheetId: string, name: string, folderId: string | null, options?: { knownId?: string | null; page?: PageSetup }): PdfRef;
   /** Reader access for `email` (nothing happens when it has access already). */
   shareAsViewer(fileId: string, email: string): void;
 }
@@ -27,6 +41,44 @@ export interface DriveAdapter<S> {
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 const PDF_MIME = 'application/pdf';
+
+type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+type Blob = GoogleAppsScript.Base.Blob;
+type DriveArgs = Record<string, unknown>;
+
+/**
+ * The part of the Advanced Drive service (v3) used here, each call with its optional arguments (a null media
+ * argument is how Apps Script takes optional arguments without content).
+ */
+export interface DriveV3Api {
+  Files: {
+    get(fileId: string, optionalArgs: DriveArgs): DriveFile;
+    list(optionalArgs: DriveArgs): GoogleAppsScript.Drive_v3.Drive.V3.Schema.FileList;
+    create(resource: DriveFile, mediaData: Blob | null, optionalArgs: DriveArgs): DriveFile;
+    update(resource: DriveFile, fileId: string, mediaData: Blob | null, optionalArgs: DriveArgs): DriveFile;
+    /** with `alt: 'media'` the exported content (Apps Script's advanced service needs it, though the reference omits it) */
+    export(fileId: string, mimeType: string, optionalArgs: DriveArgs): unknown;
+  };
+  Permissions: {
+    list(fileId: string, optionalArgs: DriveArgs): GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList;
+    create(resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission, fileId: string, optionalArgs: DriveArgs): GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+  };
+}
+
+/** What AppsScriptDrive needs around Drive v3; appsScriptHost() gives the real services. */
+export interface DriveHost<S> {
+  drive(): DriveV3Api;
+  openSpreadsheet(id: string): { spreadsheet: S; url: string };
+  /** writes pending spreadsheet changes before the PDF is asked for */
+  flush(): void;
+  /** GET with the script's OAuth token; HTTP errors are answered, not thrown (a network failure or timeout throws) */
+  fetch(url: string): { status: number; blob: Blob };
+  /** a line in the execution log (Apps Script: Executions) */
+  log(text: string): void;
+}
+
+/** Every Drive v3 call carries these: files in shared drives are found and written too. */
+const ALL_DRIVES = { supportsAllDrives: true } as const;
 
 /** The id in a Drive folder URL, or the text itself when it looks like an id; null for a folder name. */
 export function folderIdOf(setting: string): string | null {
@@ -58,85 +110,148 @@ export function pdfExportQuery(page: PageSetup | undefined): string {
     .join('&');
 }
 
-function driveService(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new UserError('Chưa bật dịch vụ nâng cao Drive API cho tiện ích.');
-  return Drive;
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Drive's answer for an id that does not exist or that the `drive.file` scope does not reach. */
+function isNotFound(error: unknown): boolean {
+  return /not ?found|404/i.test(message(error));
 }
 
 function pdfUrl(id: string): string {
   return `https://drive.google.com/file/d/${id}/view`;
 }
 
-export class AppsScriptDrive implements DriveAdapter<GoogleAppsScript.Spreadsheet.Spreadsheet> {
-  /** the file when it exists and is not in the trash */
-  private live(id: string | null | undefined): GoogleAppsScript.Drive_v3.Drive.V3.Schema.File | null {
+function isBlob(value: unknown): value is Blob {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<Blob>).getBytes === 'function';
+}
+
+export class AppsScriptDrive<S> implements DriveAdapter<S> {
+  constructor(private readonly host: DriveHost<S>) {}
+
+  /**
+   * The file when it exists and is not in the trash. A file Drive does not find (deleted for good, or out of the
+   * scope's reach) is null: the caller creates it anew, and the log keeps Drive's message. Any other failure
+   * (a 500, a quota) is thrown: treating it as "gone" would make a second file.
+   */
+  private live(id: string | null | undefined): DriveFile | null {
     if (!id) return null;
     try {
-      const file = driveService().Files.get(id, { fields: 'id,name,trashed,mimeType' });
+      const file = this.host.drive().Files.get(id, { fields: 'id,name,trashed,mimeType', ...ALL_DRIVES });
       return file.trashed ? null : file;
-    } catch {
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      this.host.log(`Drive file ${id} not found, a new one is made: ${message(error)}`);
       return null;
     }
   }
 
-  resolveFolder(setting: string): string {
-    const drive = driveService();
+  resolveFolder(setting: string): FolderRef {
+    const drive = this.host.drive();
     const id = folderIdOf(setting);
     if (id) {
       const folder = this.live(id);
       if (!folder || folder.mimeType !== FOLDER_MIME) throw new Error(`folder ${id} not found`);
-      return id;
+      return { id, created: false };
     }
     const name = setting.trim().replace(/\\/g, '\\\\').replace(/'/g, "\\'");
-    const found = drive.Files.list({ q: `name = '${name}' and mimeType = '${FOLDER_MIME}' and trashed = false`, fields: 'files(id)', pageSize: 1 });
+    const found = drive.Files.list({
+      q: `name = '${name}' and mimeType = '${FOLDER_MIME}' and trashed = false`,
+      fields: 'files(id)',
+      pageSize: 1,
+      includeItemsFromAllDrives: true,
+      ...ALL_DRIVES,
+    });
     const existing = found.files?.[0]?.id;
-    if (existing) return existing;
-    const created = drive.Files.create({ name: setting.trim(), mimeType: FOLDER_MIME });
-    return created.id as string;
+    if (existing) return { id: existing, created: false };
+    const created = drive.Files.create({ name: setting.trim(), mimeType: FOLDER_MIME }, null, ALL_DRIVES);
+    return { id: created.id as string, created: true };
   }
 
-  findOrCreateSpreadsheet(name: string, folderId: string | null, knownId: string | null): DriveFileRef & { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet } {
-    const drive = driveService();
+  findOrCreateSpreadsheet(name: string, folderId: string | null, knownId: string | null): DriveFileRef & { spreadsheet: S } {
+    const drive = this.host.drive();
     const known = this.live(knownId);
     let id: string;
     if (known?.id && known.mimeType === SHEET_MIME) {
       id = known.id;
-      if (known.name !== name) drive.Files.update({ name }, id);
+      if (known.name !== name) drive.Files.update({ name }, id, null, ALL_DRIVES);
     } else {
-      const created = drive.Files.create({ name, mimeType: SHEET_MIME, ...(folderId ? { parents: [folderId] } : {}) });
+      const created = drive.Files.create({ name, mimeType: SHEET_MIME, ...(folderId ? { parents: [folderId] } : {}) }, null, ALL_DRIVES);
       id = created.id as string;
     }
-    const spreadsheet = SpreadsheetApp.openById(id);
-    return { id, url: spreadsheet.getUrl(), spreadsheet };
+    const { spreadsheet, url } = this.host.openSpreadsheet(id);
+    return { id, url, spreadsheet };
   }
 
-  saveAsPdf(spreadsheetId: string, name: string, folderId: string | null, options: { knownId?: string | null; page?: PageSetup } = {}): DriveFileRef {
-    const drive = driveService();
-    SpreadsheetApp.flush();
-    const url = `https://docs.google.com/spreadsheets/d/${spreadsheetId}/export?${pdfExportQuery(options.page)}`;
-    const response = UrlFetchApp.fetch(url, { headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` }, muteHttpExceptions: true });
-    if (response.getResponseCode() !== 200) throw new Error(`PDF export failed: HTTP ${response.getResponseCode()}`);
+  /**
+   * The PDF through the spreadsheet's export URL (A4, margins, orientation: what Decree 30 asks for). When that
+   * answers anything but a PDF (an error status, a sign-in page, a failed fetch), Drive v3's documented
+   * `files.export` makes it instead, without those page options: the caller warns.
+   */
+  private pdfBlob(spreadsheetId: string, page: PageSetup | undefined): { blob: Blob; fallbackReason: string | null } {
+    this.host.flush();
+    const url = `https://docs.google.com/spreadsheets/d/${spreadsheetId}/export?${pdfExportQuery(page)}`;
+    let reason: string;
+    try {
+      const { status, blob } = this.host.fetch(url);
+      const type = blob.getContentType() ?? '';
+      if (status === 200 && /application\/pdf/i.test(type)) return { blob, fallbackReason: null };
+      // a token the endpoint does not accept can end on a sign-in page (HTML) with status 200 after the redirects
+      reason = status === 200 ? `got ${type || 'no content type'} instead of a PDF` : `HTTP ${status}`;
+    } catch (error) {
+      reason = message(error);
+    }
+    this.host.log(`PDF export URL failed (${reason}); using Drive files.export`);
+    // files.export takes no supportsAllDrives (its only parameters are the id and the MIME type): it reaches a
+    // shared drive's file by id anyway.
+    const exported = this.host.drive().Files.export(spreadsheetId, PDF_MIME, { alt: 'media' });
+    if (!isBlob(exported)) throw new Error(`PDF export failed: ${reason}; Drive files.export returned no file`);
+    return { blob: exported, fallbackReason: reason };
+  }
+
+  saveAsPdf(spreadsheetId: string, name: string, folderId: string | null, options: { knownId?: string | null; page?: PageSetup } = {}): PdfRef {
+    const drive = this.host.drive();
+    const { blob, fallbackReason } = this.pdfBlob(spreadsheetId, options.page);
     const fileName = `${name}.pdf`;
-    const blob = response.getBlob();
-    // a token the endpoint does not accept can end on a sign-in page (HTML) with status 200 after the redirects
-    if (!/application\/pdf/i.test(blob.getContentType() ?? '')) throw new Error(`PDF export failed: got ${blob.getContentType() ?? 'no content type'} instead of a PDF`);
     blob.setName(fileName);
     const known = this.live(options.knownId);
     if (known?.id) {
-      drive.Files.update({ name: fileName }, known.id, blob);
-      return { id: known.id, url: pdfUrl(known.id) };
+      drive.Files.update({ name: fileName }, known.id, blob, ALL_DRIVES);
+      return { id: known.id, url: pdfUrl(known.id), fallbackReason };
     }
-    const created = drive.Files.create({ name: fileName, mimeType: PDF_MIME, ...(folderId ? { parents: [folderId] } : {}) }, blob);
+    const created = drive.Files.create({ name: fileName, mimeType: PDF_MIME, ...(folderId ? { parents: [folderId] } : {}) }, blob, ALL_DRIVES);
     const id = created.id as string;
-    return { id, url: pdfUrl(id) };
+    return { id, url: pdfUrl(id), fallbackReason };
   }
 
   shareAsViewer(fileId: string, email: string): void {
-    const drive = driveService();
+    const drive = this.host.drive();
     const wanted = email.trim().toLowerCase();
-    const list = drive.Permissions.list(fileId, { fields: 'permissions(emailAddress,role)' });
+    const list = drive.Permissions.list(fileId, { fields: 'permissions(emailAddress,role)', ...ALL_DRIVES });
     if ((list.permissions ?? []).some((p) => (p.emailAddress ?? '').toLowerCase() === wanted)) return;
     // The office is told by Drive's own e-mail: an address without a Google account cannot be shared with otherwise.
-    drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: email.trim() }, fileId, { sendNotificationEmail: true });
+    drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: email.trim() }, fileId, { sendNotificationEmail: true, ...ALL_DRIVES });
   }
+}
+
+/** The real Apps Script services behind DriveHost. */
+export function appsScriptHost(): DriveHost<GoogleAppsScript.Spreadsheet.Spreadsheet> {
+  return {
+    drive: () => {
+      if (typeof Drive === 'undefined' || !Drive) throw new UserError('Chưa bật dịch vụ nâng cao Drive API cho tiện ích.');
+      // the typings declare no optional arguments where Apps Script takes them (a null media argument)
+      return Drive as unknown as DriveV3Api;
+    },
+    openSpreadsheet: (id) => {
+      const spreadsheet = SpreadsheetApp.openById(id);
+      return { spreadsheet, url: spreadsheet.getUrl() };
+    },
+    flush: () => SpreadsheetApp.flush(),
+    fetch: (url) => {
+      const response = UrlFetchApp.fetch(url, { headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` }, muteHttpExceptions: true });
+      return { status: response.getResponseCode(), blob: response.getBlob() };
+    },
+    log: (text) => console.warn(text),
+  };
 }

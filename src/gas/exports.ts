@@ -1,24 +1,33 @@
-// The exports in Google Sheets (SPEC §6): the document is written into its own spreadsheet in `Thư mục Drive`
-// (updated in place on every export: its id is kept in the document properties), a PDF beside it, both shared as
-// viewer with `Email nơi nhận`; the links go back to the sidebar and into `Nhật ký`.
+// The exports in Google Sheets (SPEC §6), for every export document of the registry (src/documents/registry.ts):
+// the document's sheets are written into a spreadsheet of its own in `Thư mục Drive` (updated in place on every
+// export: its id is kept in the document properties, one entry per document and phase), a PDF beside it, both
+// shared as viewer with `Email nơi nhận`; the links go back to the sidebar and into `Nhật ký`.
+//
+// Idempotent under failure: each file's id is saved the moment the file exists (the spreadsheet right after it is
+// created, the PDF right after it is made), so that a retry after any failure (the PDF fetch answering 429/500, a
+// time-out) reuses them and never makes a second file.
 import { key } from '../core/codes';
 import type { Problem, SchoolData } from '../core/model';
-import { tallyPhase } from '../core/tally';
-import { files, log, problem, proposals, summary } from '../documents/messages';
 import { CONFIG_SHEET } from '../documents/common';
-import { awardProposals } from '../documents/proposals';
-import { registrationSummary } from '../documents/summary';
+import { files } from '../documents/messages';
+import { DocumentRequestError, prepareDocument } from '../documents/registry';
+import type { PreparedDocument } from '../documents/registry';
 import type { ExportView } from '../workbook/api';
 import type { OutputSheet } from '../workbook/port';
 import { problemView } from '../workbook/problems';
 import { readSchool } from '../workbook/read-school';
-import { AppsScriptDrive } from './drive';
+import { AppsScriptDrive, appsScriptHost } from './drive';
 import type { DriveAdapter } from './drive';
 import { appendLog, userEmail } from './log';
+import { EXPORT_MSG } from './messages';
 import { globalServices, UserError } from './services';
 import { SheetsWorkbook } from './sheets-workbook';
 
-export type ExportRequest = { kind: 'summary' } | { kind: 'proposals'; phaseId: string };
+/** Which document, and for a document made per phase, which phase. */
+export interface ExportRequest {
+  documentId: string;
+  phaseId?: string;
+}
 
 export interface LogEntry {
   time: Date;
@@ -31,8 +40,8 @@ export interface LogEntry {
 /** What an export needs from its surroundings; the Apps Script ones below, fakes in tests. */
 export interface ExportServices<S> {
   readSchool(): { data: SchoolData; problems: Problem[] };
-  /** replaces the content of the export spreadsheet with this one sheet */
-  writeSheet(spreadsheet: S, sheet: OutputSheet): void;
+  /** replaces the content of the export spreadsheet with these sheets (every other sheet removed) */
+  writeSheets(spreadsheet: S, sheets: OutputSheet[]): void;
   drive: DriveAdapter<S>;
   properties: { get(name: string): string | null; set(name: string, value: string): void };
   log(entry: LogEntry): void;
@@ -40,9 +49,9 @@ export interface ExportServices<S> {
   now(): Date;
 }
 
-/** Where the ids of an export's files are kept: one entry per kind, and per phase for the proposals. */
-export function propertyName(request: ExportRequest): string {
-  return request.kind === 'summary' ? 'thidua.export.summary' : `thidua.export.proposals.${key(request.phaseId)}`;
+/** Where the ids of a document's files are kept: one entry per document id, and per phase for a phase's document. */
+export function propertyName(documentId: string, phaseId: string | null): string {
+  return phaseId === null ? `thidua.export.${documentId}` : `thidua.export.${documentId}.${key(phaseId)}`;
 }
 
 interface KnownFiles {
@@ -50,13 +59,17 @@ interface KnownFiles {
   pdfId: string | null;
 }
 
-function knownFiles(text: string | null): KnownFiles {
-  if (!text) return { spreadsheetId: null, pdfId: null };
+const NO_FILES: KnownFiles = { spreadsheetId: null, pdfId: null };
+
+/** The ids saved by an earlier export; text that is not ours to read is reported (and new files are made). */
+function knownFiles(text: string | null, warn: (message: string) => void): KnownFiles {
+  if (!text) return NO_FILES;
   try {
     const parsed = JSON.parse(text) as Partial<KnownFiles>;
     return { spreadsheetId: typeof parsed.spreadsheetId === 'string' ? parsed.spreadsheetId : null, pdfId: typeof parsed.pdfId === 'string' ? parsed.pdfId : null };
-  } catch {
-    return { spreadsheetId: null, pdfId: null };
+  } catch (error) {
+    warn(EXPORT_MSG.knownFilesUnreadable(message(error)));
+    return NO_FILES;
   }
 }
 
@@ -64,54 +77,56 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** One export, start to end. Throws UserError for an unknown phase; Drive failures of folder and share are warnings. */
+function prepare(data: SchoolData, request: ExportRequest, today: Date): PreparedDocument {
+  try {
+    return prepareDocument(data, request.documentId, request.phaseId, { today });
+  } catch (error) {
+    if (error instanceof DocumentRequestError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+/** One export, start to end. Throws UserError for an unknown document or phase; folder and share failures are warnings. */
 export function runExport<S>(services: ExportServices<S>, request: ExportRequest): ExportView {
   const { data } = services.readSchool();
   const today = services.now();
   const config = data.config;
-  let built: { sheet: OutputSheet; warnings: Problem[] };
-  let fileTitle: string;
-  let phaseId = '';
-  if (request.kind === 'summary') {
-    built = registrationSummary(data, today);
-    fileTitle = summary.fileTitle;
-  } else {
-    const phase = data.phases.find((p) => key(p.id) === key(request.phaseId));
-    if (!phase) throw new UserError(problem.unknownPhase(request.phaseId));
-    phaseId = phase.id;
-    built = awardProposals(data, tallyPhase(data, phase.id), today);
-    fileTitle = proposals.fileTitle(phase.name);
-  }
+  const { def, phase, title, built } = prepare(data, request, today);
   const warnings = [...built.warnings];
   const warn = (text: string): void => {
     warnings.push({ severity: 'warning', where: { sheet: CONFIG_SHEET }, message: text });
   };
-  const title = files.name(config.schoolYear, config.schoolName, fileTitle);
 
   let folderId: string | null = null;
-  if (config.driveFolder.trim() !== '') {
+  const folderSetting = config.driveFolder.trim();
+  if (folderSetting !== '') {
     try {
-      folderId = services.drive.resolveFolder(config.driveFolder);
-    } catch {
-      warn(problem.folderUnavailable(config.driveFolder.trim()));
+      const folder = services.drive.resolveFolder(folderSetting);
+      folderId = folder.id;
+      if (folder.created) warn(EXPORT_MSG.folderCreated(folderSetting));
+    } catch (error) {
+      warn(EXPORT_MSG.folderUnavailable(folderSetting, message(error)));
     }
   }
 
-  const property = propertyName(request);
-  const known = knownFiles(services.properties.get(property));
+  const property = propertyName(def.id, phase?.id ?? null);
+  const known = knownFiles(services.properties.get(property), warn);
   const target = services.drive.findOrCreateSpreadsheet(title, folderId, known.spreadsheetId);
-  services.writeSheet(target.spreadsheet, built.sheet);
-  const pdf = services.drive.saveAsPdf(target.id, title, folderId, { knownId: known.pdfId, page: built.sheet.page });
+  services.properties.set(property, JSON.stringify({ spreadsheetId: target.id, pdfId: known.pdfId }));
+  services.writeSheets(target.spreadsheet, built.sheets);
+  // one PDF of the whole spreadsheet, laid out as the document's first sheet asks
+  const pdf = services.drive.saveAsPdf(target.id, title, folderId, { knownId: known.pdfId, page: built.sheets[0]?.page });
   services.properties.set(property, JSON.stringify({ spreadsheetId: target.id, pdfId: pdf.id }));
+  if (pdf.fallbackReason !== null) warn(EXPORT_MSG.pdfLayoutNotApplied(pdf.fallbackReason));
 
   const email = config.recipientEmail.trim();
-  if (email === '') warn(problem.missingRecipientEmail);
+  if (email === '') warn(EXPORT_MSG.missingRecipientEmail);
   else {
     for (const id of [target.id, pdf.id]) {
       try {
         services.drive.shareAsViewer(id, email);
       } catch (error) {
-        warn(problem.shareFailed(email, message(error)));
+        warn(EXPORT_MSG.shareFailed(email, message(error)));
         break;
       }
     }
@@ -124,11 +139,11 @@ export function runExport<S>(services: ExportServices<S>, request: ExportRequest
   services.log({
     time: today,
     email: services.userEmail(),
-    action: request.kind === 'summary' ? log.summaryAction : log.proposalsAction,
-    phase: phaseId,
+    action: EXPORT_MSG.logAction(def.label),
+    phase: phase?.id ?? '',
     links: links.map((l) => l.url),
   });
-  return { kind: request.kind, title, links, warnings: warnings.map(problemView) };
+  return { kind: def.id, title, links, warnings: warnings.map(problemView) };
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -138,12 +153,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * gets the script's time zone first: a spreadsheet created through Drive has its owner's, and SpreadsheetApp (the
  * fallback writer) would show a date at midnight here as the day before in a time zone west of it.
  */
-function writeExportSheet(spreadsheet: Spreadsheet, sheet: OutputSheet): void {
+function writeExportSheets(spreadsheet: Spreadsheet, sheets: OutputSheet[]): void {
   spreadsheet.setSpreadsheetTimeZone(Session.getScriptTimeZone());
-  new SheetsWorkbook(spreadsheet).write([sheet]);
-  for (const other of spreadsheet.getSheets()) if (other.getName() !== sheet.name) spreadsheet.deleteSheet(other);
-  const written = spreadsheet.getSheetByName(sheet.name);
-  written?.setHiddenGridlines(true);
+  new SheetsWorkbook(spreadsheet).write(sheets);
+  const names = new Set(sheets.map((s) => s.name));
+  for (const other of spreadsheet.getSheets()) if (!names.has(other.getName())) spreadsheet.deleteSheet(other);
+  for (const sheet of sheets) spreadsheet.getSheetByName(sheet.name)?.setHiddenGridlines(true);
   spreadsheet.setSpreadsheetLocale('vi_VN');
 }
 
@@ -154,8 +169,8 @@ export function appsScriptExportServices(): ExportServices<Spreadsheet> {
   const properties = PropertiesService.getDocumentProperties();
   return {
     readSchool: () => readSchool(wb),
-    writeSheet: writeExportSheet,
-    drive: new AppsScriptDrive(),
+    writeSheets: writeExportSheets,
+    drive: new AppsScriptDrive(appsScriptHost()),
     properties: { get: (name) => properties.getProperty(name), set: (name, value) => void properties.setProperty(name, value) },
     // the same `Nhật ký` layout as the tally's (src/gas/log.ts): the links go to its `Liên kết` column
     log: (entry) => appendLog(services, active, wb, { action: entry.action, phase: entry.phase, links: entry.links }),
@@ -164,10 +179,7 @@ export function appsScriptExportServices(): ExportServices<Spreadsheet> {
   };
 }
 
-export function exportSummaryGas(): ExportView {
-  return runExport(appsScriptExportServices(), { kind: 'summary' });
-}
-
-export function exportProposalsGas(phaseId: string): ExportView {
-  return runExport(appsScriptExportServices(), { kind: 'proposals', phaseId });
+/** The server function `exportDocument` in Apps Script. */
+export function exportDocumentGas(documentId: string, phaseId?: string): ExportView {
+  return runExport(appsScriptExportServices(), { documentId: String(documentId), phaseId: phaseId === undefined || phaseId === null ? undefined : String(phaseId) });
 }

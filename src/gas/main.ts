@@ -33,14 +33,12 @@ global.createScoreCards = () => handlers().createScoreCards();
 global.createVoteSheets = () => handlers().createVoteSheets();
 global.checkData = () => handlers().checkData();
 global.tallyPhase = () => handlers().tallyPhase();
-global.exportSummaryFromMenu = () => handlers().exportSummaryFromMenu();
-global.exportProposalsFromMenu = () => handlers().exportProposalsFromMenu();
+global.exportDocumentFromMenu = () => handlers().exportDocumentFromMenu();
 global.showHelp = () => handlers().showHelp();
 
 // Server functions for the sidebar (google.script.run)
 global.getOverview = () => api().getOverview();
 global.validateData = () => api().validateData();
 global.runTally = (phaseId: string) => api().runTally(phaseId);
-global.exportSummary = () => api().exportSummary();
-global.exportProposals = (phaseId: string) => api().exportProposals(phaseId);
+global.exportDocument = (id: string, phaseId?: string) => api().exportDocument(id, phaseId);
 global.goToCell = (cell: string) => api().goToCell(cell);

@@ -18,29 +18,15 @@ export const MENU: MenuEntry[] = [
   'separator',
   { label: 'Kiểm tra dữ liệu', handler: 'checkData' },
   { label: 'Tính kết quả một đợt…', handler: 'tallyPhase' },
-  {
-    label: 'Xuất báo cáo',
-    items: [
-      { label: 'Tổng hợp đăng ký thi đua', handler: 'exportSummaryFromMenu' },
-      { label: 'Danh sách đề nghị khen thưởng…', handler: 'exportProposalsFromMenu' },
-    ],
-  },
+  // one item for every document of the registry: it asks which one (and the phase), so that a new document
+  // needs no new global function
+  { label: 'Xuất văn bản…', handler: 'exportDocumentFromMenu' },
   'separator',
   { label: 'Hướng dẫn sử dụng', handler: 'showHelp' },
 ];
 
 /** Triggers Apps Script calls by name. */
 export const TRIGGERS = ['onOpen', 'onInstall'] as const;
-
-/** Functions the sidebar calls through google.script.run (see src/workbook/api.ts ServerApi). */
-export const SERVER_FUNCTIONS = [
-  'getOverview',
-  'validateData',
-  'runTally',
-  'exportSummary',
-  'exportProposals',
-  'goToCell',
-] as const;
 
 export function menuHandlers(entries: MenuEntry[] = MENU): string[] {
   const names: string[] = [];

@@ -28,7 +28,6 @@ export const MSG = {
   actionCards: 'Tạo phiếu chấm điểm cho các thành viên Hội đồng.',
   actionVotes: 'Tạo phiếu biểu quyết của Hội đồng.',
   actionTally: 'Tính kết quả thi đua.',
-  actionProposals: 'Xuất danh sách đề nghị khen thưởng.',
 
   setupDone: (created: string[], columns: number, params: number) =>
     [
@@ -72,7 +71,7 @@ export const MSG = {
     '4. Tạo phiếu biểu quyết: sheet «Phiếu {đợt}», mỗi thành viên ghi Đ (đồng ý) hoặc K (không đồng ý) ở cột của mình.',
     '5. Kiểm tra dữ liệu: danh sách lỗi, bấm vào để đi đến ô cần sửa.',
     '6. Tính kết quả một đợt: ghi sheet «Kết quả {đợt}» và một dòng vào sheet Nhật ký.',
-    '7. Xuất báo cáo: Tổng hợp đăng ký thi đua, Danh sách đề nghị khen thưởng (Google Trang tính và PDF trong thư mục Drive).',
+    '7. Xuất văn bản: chọn văn bản trong danh sách (tổng hợp đăng ký thi đua, danh sách đề nghị khen thưởng, …) và đợt nếu cần; mỗi văn bản là một Google Trang tính và một tệp PDF trong Thư mục Drive.',
   ],
 
   headerNoteCard: (text: string, min: number, max: number) => `${text}\nĐiểm từ ${min} đến ${max}; để trống nếu chưa chấm.`,
@@ -96,3 +95,28 @@ export const MSG = {
     setup: 'Thiết lập bảng tính',
   },
 } as const;
+
+/** The exports to Drive (src/gas/exports.ts): warnings shown beside the links, and the `Nhật ký` line. */
+export const EXPORT_MSG = {
+  /** `Xuất tổng hợp đăng ký thi đua` from the label `Tổng hợp đăng ký thi đua` */
+  logAction: (label: string) => `Xuất ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+  folderUnavailable: (folder: string, detail: string) =>
+    `Không mở được Thư mục Drive “${folder}” (${detail}): tệp được lưu ở thư mục gốc Drive của bạn. ` +
+    'Tiện ích chỉ mở được thư mục do chính nó tạo: hãy ghi một tên thư mục (không phải đường link) vào ô Thư mục Drive ở trang tính Cấu hình; ' +
+    'tiện ích sẽ tạo thư mục đó, rồi bạn có thể chuyển nó vào nơi mình muốn, kể cả Drive dùng chung.',
+  folderCreated: (folder: string) =>
+    `Đã tạo thư mục “${folder}” trong Drive của bạn. Nếu bạn đã tự tạo một thư mục cùng tên thì tiện ích không nhìn thấy thư mục đó: ` +
+    'hãy chuyển các tệp sang thư mục mới này (hoặc chuyển thư mục mới vào nơi bạn muốn).',
+  pdfLayoutNotApplied: (reason: string) =>
+    `Google không xuất được PDF theo khổ A4 và lề của văn bản (${reason}): tệp PDF được tạo theo cách mặc định của Drive, khổ giấy và lề có thể khác. ` +
+    'Hãy xuất lại sau ít phút để có bản đúng khổ.',
+  knownFilesUnreadable: (detail: string) =>
+    `Không đọc được mã các tệp đã xuất lần trước (${detail}): tệp mới được tạo; hãy xóa các tệp cũ trùng tên trong Drive nếu có.`,
+  missingRecipientEmail: 'Chưa nhập Email nơi nhận ở trang tính Cấu hình: tệp chưa được chia sẻ. Hãy nhập email rồi xuất lại.',
+  shareFailed: (email: string, detail: string) =>
+    `Không chia sẻ được với ${email} (${detail}): hãy kiểm tra Email nơi nhận ở trang tính Cấu hình, hoặc tự chia sẻ tệp trong Drive.`,
+  askDocument: (documents: string[]) => `Chọn văn bản cần xuất: gõ số thứ tự.\n${documents.join('\n')}`,
+  documentItem: (index: number, label: string, perPhase: boolean) => `${index}. ${label}${perPhase ? ' (theo đợt)' : ''}`,
+  unknownChoice: (text: string, count: number) => `“${text}” không phải số thứ tự trong danh sách: hãy gõ một số từ 1 đến ${count}.`,
+  actionDocument: (label: string) => `Xuất ${label.charAt(0).toLowerCase()}${label.slice(1)}.`,
+};

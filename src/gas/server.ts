@@ -1,7 +1,7 @@
 // The sidebar's server functions (src/workbook/api.ts ServerApi) over the active spreadsheet.
 import type { ServerApi } from '../workbook/api';
 import { getOverview, validateData } from '../workbook/service';
-import { exportProposalsGas, exportSummaryGas } from './exports';
+import { exportDocumentGas } from './exports';
 import { goToCell } from './navigation';
 import type { GasServices } from './services';
 import { SheetsWorkbook } from './sheets-workbook';
@@ -13,8 +13,7 @@ export function serverApi(services: GasServices): ServerApi {
     getOverview: () => getOverview(new SheetsWorkbook(active())),
     validateData: () => validateData(new SheetsWorkbook(active())),
     runTally: (phaseId: string) => tallyInSheets(services, String(phaseId)),
-    exportSummary: () => exportSummaryGas(),
-    exportProposals: (phaseId: string) => exportProposalsGas(String(phaseId)),
+    exportDocument: (id: string, phaseId?: string) => exportDocumentGas(id, phaseId),
     goToCell: (cell: string) => goToCell(active(), String(cell)),
   };
 }

@@ -6,15 +6,15 @@ import { key } from '../core/codes';
 import type { Problem, SchoolData } from '../core/model';
 import type { PhaseTally } from '../core/result';
 import { tallyPhase } from '../core/tally';
-import { awardProposals } from '../documents/proposals';
-import { registrationSummary } from '../documents/summary';
+import { DocumentRequestError, prepareDocument } from '../documents/registry';
+import type { PreparedDocument } from '../documents/registry';
 import { readSchool } from '../workbook/read-school';
 import { resultsSheet } from '../documents/results-sheet';
 import { sortProblems } from '../workbook/problems';
 import { tallyJson } from '../workbook/tally-json';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { templateSheets } from '../../sheets-templates/template';
-import { writeExport, writeExports } from './export';
+import { documentFileName, prepareAllDocuments, writeDocuments } from './export';
 import { openXlsx, writeXlsxFile, XlsxFormatError, type XlsxWorkbook } from './xlsx/index';
 import { USAGE, text } from './messages';
 import { printTally } from './print-tally';
@@ -33,16 +33,20 @@ interface Options {
   write?: string;
   summary: boolean;
   proposals?: string;
+  /** `--document ID`: any export document of the registry */
+  document?: string;
+  /** `--all`: every export document of every phase */
+  all: boolean;
   out?: string;
   demo: boolean;
   debug: boolean;
   help: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['--phase', '--write', '--proposals', '--out']);
+const VALUE_OPTIONS = new Set(['--phase', '--write', '--proposals', '--document', '--out']);
 
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { positional: [], json: false, summary: false, demo: false, debug: false, help: false };
+  const options: Options = { positional: [], json: false, summary: false, all: false, demo: false, debug: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (VALUE_OPTIONS.has(arg)) {
@@ -51,9 +55,11 @@ export function parseArgs(argv: string[]): Options {
       if (arg === '--phase') options.phase = value;
       else if (arg === '--write') options.write = value;
       else if (arg === '--proposals') options.proposals = value;
+      else if (arg === '--document') options.document = value;
       else options.out = value;
     } else if (arg === '--json') options.json = true;
     else if (arg === '--summary') options.summary = true;
+    else if (arg === '--all') options.all = true;
     else if (arg === '--demo') options.demo = true;
     else if (arg === '--debug') options.debug = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
@@ -146,22 +152,63 @@ function tally(io: CliIo, options: Options): number {
   return errorCount(problems) > 0 ? 1 : 0;
 }
 
+/** Which documents `thidua export` makes: one (`--document ID [--phase P]` or an alias), or all of them (`--all`). */
+function exportSelection(options: Options): { all: true } | { all: false; id: string; phase: string | undefined } {
+  // the two first flags stay as aliases: --summary = --document tong-hop-dang-ky, --proposals P = --document de-nghi --phase P
+  const chosen = [options.summary, options.proposals !== undefined, options.document !== undefined, options.all].filter(Boolean).length;
+  if (chosen !== 1) throw new UsageError(text.exportKind);
+  if (options.all) return { all: true };
+  if (options.summary) return { all: false, id: 'tong-hop-dang-ky', phase: undefined };
+  if (options.proposals !== undefined) return { all: false, id: 'de-nghi', phase: options.proposals };
+  return { all: false, id: options.document ?? '', phase: options.phase };
+}
+
+function printWarnings(io: CliIo, prepared: PreparedDocument): void {
+  const { warnings } = prepared.built;
+  if (warnings.length === 0) return;
+  io.out(prepared.phase === null ? text.documentWarnings(prepared.def.label, warnings.length) : text.documentWarnings(`${prepared.def.label} ${prepared.phase.id}`, warnings.length));
+  for (const w of warnings) io.out(problemLine(w));
+}
+
+/** Writes the documents (one LibreOffice start for all their PDFs) and says what was written. */
+async function writeAll(io: CliIo, documents: { prepared: PreparedDocument; outPath: string }[]): Promise<void> {
+  for (const { prepared } of documents) printWarnings(io, prepared);
+  const written = await writeDocuments(documents.map((d) => ({ sheets: d.prepared.built.sheets, outPath: d.outPath })));
+  for (const w of written) {
+    io.out(text.wrote(w.xlsx));
+    if (w.pdf !== null) io.out(text.wrote(w.pdf));
+  }
+  if (written.some((w) => w.pdf === null)) io.out(text.pdfSkipped);
+}
+
 async function exportCommand(io: CliIo, options: Options): Promise<number> {
-  if (options.summary === (options.proposals !== undefined)) throw new UsageError(text.exportKind);
+  const selection = exportSelection(options);
   if (!options.out) throw new UsageError(text.missingOption('--out'));
   const { data, problems: readProblems } = readSchool(open(options.positional[1]));
   const today = new Date();
-  const tally = options.summary ? null : tallyPhase(data, findPhase(data, options.proposals, readProblems));
-  const { sheet, warnings } = tally === null ? registrationSummary(data, today) : awardProposals(data, tally, today);
-  const problems = sortProblems(dedupe([...readProblems, ...(tally?.problems ?? [])]));
-  if (errorCount(problems) > 0) printProblems(io, problems);
-  if (warnings.length) {
-    io.out(text.exportWarnings(warnings.length));
-    for (const w of warnings) io.out(problemLine(w));
+  if (selection.all) {
+    const documents = prepareAllDocuments(data, today);
+    const { problems } = tallyAll(data, readProblems);
+    if (errorCount(problems) > 0) printProblems(io, problems);
+    const outDir = options.out;
+    await writeAll(io, documents.map((prepared) => ({ prepared, outPath: join(outDir, documentFileName(prepared)) })));
+    return errorCount(problems) > 0 ? 1 : 0;
   }
-  const files = await writeExport(sheet, options.out);
-  for (const f of files) io.out(text.wrote(f));
-  if (!files.some((f) => f.endsWith('.pdf'))) io.out(text.pdfSkipped);
+  let prepared: PreparedDocument;
+  try {
+    prepared = prepareDocument(data, selection.id, selection.phase, { today });
+  } catch (error) {
+    if (!(error instanceof DocumentRequestError)) throw error;
+    // a phase the workbook cannot show because of a data error is a data error (exit 1), not a usage error
+    if (errorCount(readProblems) === 0) throw new UsageError(error.message);
+    printProblems(io, sortProblems(dedupe(readProblems)));
+    io.err(error.message);
+    return 1;
+  }
+  const tallyProblems = prepared.phase === null ? [] : tallyPhase(data, prepared.phase.id).problems;
+  const problems = sortProblems(dedupe([...readProblems, ...tallyProblems]));
+  if (errorCount(problems) > 0) printProblems(io, problems);
+  await writeAll(io, [{ prepared, outPath: options.out }]);
   return errorCount(problems) > 0 ? 1 : 0;
 }
 
@@ -191,17 +238,9 @@ async function demo(io: CliIo, outDir: string): Promise<number> {
   wb.saveAs(results);
   io.out(text.wrote(results));
 
-  const today = new Date();
-  const summary = registrationSummary(data, today);
-  const documents = [{ ...summary, file: 'tong-hop-dang-ky.xlsx' }];
-  for (const t of tallies) documents.push({ ...awardProposals(data, t, today), file: `de-nghi-${t.phase}.xlsx` });
-  if (summary.warnings.length) {
-    io.out(text.exportWarnings(summary.warnings.length));
-    for (const w of summary.warnings) io.out(problemLine(w));
-  }
-  const files = await writeExports(documents.map((doc) => ({ sheet: doc.sheet, outPath: join(outDir, doc.file) })));
-  for (const f of files) io.out(text.wrote(f));
-  if (!files.some((f) => f.endsWith('.pdf'))) io.out(text.pdfSkipped);
+  // every export document of every phase, through the registry: what `thidua export --all` writes
+  const documents = prepareAllDocuments(data, new Date());
+  await writeAll(io, documents.map((prepared) => ({ prepared, outPath: join(outDir, documentFileName(prepared)) })));
   io.out(text.demoDone(outDir));
   return errorCount(problems) > 0 ? 1 : 0;
 }

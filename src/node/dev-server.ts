@@ -6,8 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { SERVER_FUNCTIONS } from '../workbook/api';
 import type { ServerApi } from '../workbook/api';
-import { SERVER_FUNCTIONS } from '../gas/menu';
 
 /** ServerApi as the dev server needs it: each function may also answer with a promise. */
 export type ServerApiImpl = {
@@ -106,8 +106,8 @@ export async function dispatch(api: ServerApiImpl, body: string): Promise<{ ok: 
   let request: { fn?: unknown; args?: unknown };
   try {
     request = JSON.parse(body) as { fn?: unknown; args?: unknown };
-  } catch {
-    return { ok: false, error: 'invalid JSON request' };
+  } catch (error) {
+    return { ok: false, error: `invalid JSON request: ${error instanceof Error ? error.message : String(error)}` };
   }
   const { fn, args } = request;
   if (!isServerFunction(fn)) return { ok: false, error: `unknown server function: ${String(fn)}` };

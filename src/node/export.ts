@@ -1,16 +1,15 @@
-// `thidua export` (SPEC §6, §7): the export sheet as .xlsx, and as .pdf when LibreOffice (`soffice`) is installed.
+// `thidua export` (SPEC §6, §7): every export document of the registry as .xlsx, and as .pdf when LibreOffice
+// (`soffice`) is installed; also the dev server's `exportDocument`.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Problem, SchoolData } from '../core/model';
-import { key } from '../core/codes';
-import { tallyPhase } from '../core/tally';
-import { files, proposals, summary } from '../documents/messages';
-import { awardProposals } from '../documents/proposals';
-import { registrationSummary } from '../documents/summary';
+import type { SchoolData } from '../core/model';
+import { files as fileLabels } from '../documents/messages';
+import { exportDocuments, memoizedTallies, prepareDocument } from '../documents/registry';
+import type { PreparedDocument } from '../documents/registry';
 import type { ExportView } from '../workbook/api';
 import type { OutputSheet } from '../workbook/port';
 import { problemView } from '../workbook/problems';
@@ -46,10 +45,6 @@ function xlsxPath(outPath: string, fallbackName: string): string {
 }
 
 /**
- * LibreOffice → a PDF beside each .xlsx, in one start of soffice per folder (it takes seconds to start); its own
- * profile, so that it runs beside an open LibreOffice.
- */
-/**
  * LibreOffice's locale (not the process's: an uninstalled vi_VN locale would garble non-ASCII file names) is
  * Vietnamese, so that numbers print as 96,42 and not 96.42.
  */
@@ -67,6 +62,10 @@ function seedVietnameseLocale(profile: string): void {
 
 const pdfOf = (xlsx: string): string => join(dirname(xlsx), `${basename(xlsx, extname(xlsx))}.pdf`);
 
+/**
+ * LibreOffice → a PDF beside each .xlsx, in one start of soffice per folder (it takes seconds to start); its own
+ * profile, so that it runs beside an open LibreOffice.
+ */
 async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void> {
   const byFolder = new Map<string, string[]>();
   for (const file of xlsxFiles) byFolder.set(dirname(file), [...(byFolder.get(dirname(file)) ?? []), file]);
@@ -86,55 +85,67 @@ async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void>
   }
 }
 
+/** One document's files: its .xlsx, and its .pdf when LibreOffice made one. */
+export interface WrittenDocument {
+  xlsx: string;
+  pdf: string | null;
+}
+
 /**
- * Writes each sheet as .xlsx (outPath: a file, a path without extension, or a folder), then all of them as .pdf
- * beside it when `soffice` is on PATH. Returns the files written, each .xlsx followed by its .pdf.
+ * Writes each document (one or more sheets) as .xlsx (outPath: a file, a path without extension, or a folder),
+ * then all of them as .pdf beside it, in one start of `soffice` per folder, when it is on PATH.
  */
-export async function writeExports(documents: { sheet: OutputSheet; outPath: string }[]): Promise<string[]> {
-  const written = documents.map(({ sheet, outPath }) => {
-    const xlsx = xlsxPath(outPath, sheet.name);
+export async function writeDocuments(documents: { sheets: OutputSheet[]; outPath: string }[]): Promise<WrittenDocument[]> {
+  const written = documents.map(({ sheets, outPath }) => {
+    const xlsx = xlsxPath(outPath, sheets[0]?.name ?? 'thidua');
     mkdirSync(dirname(xlsx), { recursive: true });
     // the document's font as the workbook default: column widths are counted in its digits
-    const font = sheet.styles?.find((s) => s.style.fontFamily)?.style.fontFamily;
-    writeXlsxFile(xlsx, [sheet], font ? { font: { name: font, size: 11 } } : {});
+    const font = sheets.flatMap((sheet) => sheet.styles ?? []).find((s) => s.style.fontFamily)?.style.fontFamily;
+    writeXlsxFile(xlsx, sheets, font ? { font: { name: font, size: 11 } } : {});
     return xlsx;
   });
   const soffice = findSoffice();
-  if (!soffice) return written;
+  if (!soffice) return written.map((xlsx) => ({ xlsx, pdf: null }));
   await convertToPdf(soffice, written);
-  return written.flatMap((xlsx) => [xlsx, pdfOf(xlsx)]);
+  return written.map((xlsx) => ({ xlsx, pdf: pdfOf(xlsx) }));
 }
 
+/** Writes one sheet as .xlsx (+ .pdf); the files written, the .xlsx first. */
 export async function writeExport(sheet: OutputSheet, outPath: string): Promise<string[]> {
-  return writeExports([{ sheet, outPath }]);
+  const [done] = await writeDocuments([{ sheets: [sheet], outPath }]);
+  return done.pdf === null ? [done.xlsx] : [done.xlsx, done.pdf];
 }
 
-function view(kind: ExportView['kind'], title: string, written: string[], warnings: Problem[]): ExportView {
+/** The files of a written document as the sidebar shows them. */
+function exportView(prepared: PreparedDocument, written: WrittenDocument): ExportView {
+  const files = written.pdf === null ? [written.xlsx] : [written.xlsx, written.pdf];
   return {
-    kind,
-    title,
-    links: written.map((path) => ({ label: path.endsWith('.pdf') ? files.pdfLabel : files.xlsxLabel, url: path })),
-    warnings: warnings.map(problemView),
+    kind: prepared.def.id,
+    title: prepared.title,
+    links: files.map((path) => ({ label: path.endsWith('.pdf') ? fileLabels.pdfLabel : fileLabels.xlsxLabel, url: path })),
+    warnings: prepared.built.warnings.map(problemView),
   };
 }
 
-function load(file: string): SchoolData {
-  return readSchool(openXlsx(file)).data;
+/** `{id}-{phase}.xlsx` for a phase's document, `{id}.xlsx` otherwise: the names of `thidua export --all`. */
+export function documentFileName(prepared: PreparedDocument): string {
+  return safeFileName(prepared.phase === null ? `${prepared.def.id}.xlsx` : `${prepared.def.id}-${prepared.phase.id}.xlsx`);
 }
 
-export async function exportSummaryFiles(file: string, outDir: string): Promise<ExportView> {
-  const data = load(file);
-  const { sheet, warnings } = registrationSummary(data, new Date());
-  const title = files.name(data.config.schoolYear, data.config.schoolName, summary.fileTitle);
-  const written = await writeExport(sheet, join(outDir, `${safeFileName(title)}.xlsx`));
-  return view('summary', title, written, warnings);
+/** Every export document of the registry, of every phase for a phase's document, built in full (each tally once). */
+export function prepareAllDocuments(data: SchoolData, today: Date): PreparedDocument[] {
+  const tally = memoizedTallies(data);
+  return exportDocuments().flatMap((def) =>
+    def.needsPhase
+      ? data.phases.map((phase) => prepareDocument(data, def.id, phase.id, { today, tally }))
+      : [prepareDocument(data, def.id, null, { today, tally })],
+  );
 }
 
-export async function exportProposalsFiles(file: string, phaseId: string, outDir: string): Promise<ExportView> {
-  const data = load(file);
-  const phase = data.phases.find((p) => key(p.id) === key(phaseId));
-  const { sheet, warnings } = awardProposals(data, tallyPhase(data, phase?.id ?? phaseId), new Date());
-  const title = files.name(data.config.schoolYear, data.config.schoolName, proposals.fileTitle(phase?.name ?? phaseId));
-  const written = await writeExport(sheet, join(outDir, `${safeFileName(title)}.xlsx`));
-  return view('proposals', title, written, warnings);
+/** The server function `exportDocument` over an .xlsx file: the document written into outDir, named by its title. */
+export async function exportDocumentFiles(file: string, documentId: string, phaseId: string | undefined, outDir: string): Promise<ExportView> {
+  const { data } = readSchool(openXlsx(file));
+  const prepared = prepareDocument(data, documentId, phaseId, { today: new Date() });
+  const [written] = await writeDocuments([{ sheets: prepared.built.sheets, outPath: join(outDir, `${safeFileName(prepared.title)}.xlsx`) }]);
+  return exportView(prepared, written);
 }

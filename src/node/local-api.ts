@@ -5,7 +5,7 @@ import { basename, extname, join } from 'node:path';
 import type { ExportView } from '../workbook/api';
 import { getOverview, runTally, validateData } from '../workbook/service';
 import { openXlsx } from './xlsx/index';
-import { exportProposalsFiles, exportSummaryFiles } from './export';
+import { exportDocumentFiles } from './export';
 import type { ServerApiImpl } from './dev-server';
 
 export interface LocalApiOptions {
@@ -35,13 +35,9 @@ export function localServerApi(file: string, options: LocalApiOptions = {}): Ser
       }
       return view;
     },
-    exportSummary: async () => {
+    exportDocument: async (id, phaseId) => {
       mkdirSync(outDir, { recursive: true });
-      return withLinks(await exportSummaryFiles(file, outDir));
-    },
-    exportProposals: async (phaseId) => {
-      mkdirSync(outDir, { recursive: true });
-      return withLinks(await exportProposalsFiles(file, phaseId, outDir));
+      return withLinks(await exportDocumentFiles(file, id, phaseId, outDir));
     },
     goToCell: () => false,
   };

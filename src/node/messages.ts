@@ -1,4 +1,10 @@
 // Vietnamese text of the command-line shell.
+import { exportDocuments } from '../documents/registry';
+
+/** The `--document` ids, one a line, from the registry: a new document shows up here with no other edit. */
+const documentList = exportDocuments()
+  .map((d) => `                                             ${d.id.padEnd(20)} ${d.label}${d.needsPhase ? ' (cần --phase)' : ''}`)
+  .join('\n');
 
 export const USAGE = `thidua — tính kết quả thi đua, khen thưởng trên tệp Excel (.xlsx)
 
@@ -7,8 +13,13 @@ Cách dùng:
   thidua validate TỆP                      kiểm tra dữ liệu (lỗi và cảnh báo kèm ô)
   thidua tally TỆP --phase MÃ_ĐỢT [--json] [--write RA.xlsx]
                                            tính kết quả một đợt; --write lưu bản sao có thêm trang "Kết quả {đợt}"
-  thidua export TỆP (--summary | --proposals MÃ_ĐỢT) --out ĐƯỜNG_DẪN
-                                           xuất bảng tổng hợp đăng ký hoặc danh sách đề nghị khen thưởng
+  thidua export TỆP --document MÃ_VĂN_BẢN [--phase MÃ_ĐỢT] --out ĐƯỜNG_DẪN
+                                           xuất một văn bản (.xlsx, và .pdf khi có LibreOffice); các mã:
+${documentList}
+  thidua export TỆP --all --out THƯ_MỤC    xuất mọi văn bản của mọi đợt: {mã}-{đợt}.xlsx, {mã}.xlsx (và .pdf)
+  thidua export TỆP --summary --out …      như --document tong-hop-dang-ky
+  thidua export TỆP --proposals MÃ_ĐỢT --out …
+                                           như --document de-nghi --phase MÃ_ĐỢT
   thidua template --out ĐƯỜNG_DẪN [--demo]  tạo tệp mẫu trống (hoặc trường mẫu với --demo)
 
 Tùy chọn chung: --debug (in chi tiết lỗi kỹ thuật), --help
@@ -20,7 +31,7 @@ export const text = {
   missingOption: (opt: string) => `Thiếu tùy chọn ${opt}.`,
   missingValue: (opt: string) => `Tùy chọn ${opt} cần một giá trị.`,
   unknownOption: (opt: string) => `Tùy chọn không hợp lệ: ${opt}.`,
-  exportKind: 'Cần chọn một trong hai: --summary hoặc --proposals MÃ_ĐỢT.',
+  exportKind: 'Cần chọn đúng một văn bản: --document MÃ_VĂN_BẢN (hoặc --summary, --proposals MÃ_ĐỢT), hoặc --all cho mọi văn bản.',
   fileNotFound: (file: string) => `Không tìm thấy tệp: ${file}`,
   unknownPhase: (phase: string, known: string) =>
     known ? `Không có đợt thi đua "${phase}". Các đợt: ${known}.` : `Không có đợt thi đua "${phase}": sheet Đợt thi đua chưa có đợt nào.`,
@@ -58,6 +69,6 @@ export const text = {
   wrote: (path: string) => `Đã ghi ${path}`,
   demoStart: (file: string) => `Trường mẫu: ${file}`,
   demoDone: (dir: string) => `Xong. Kết quả và báo cáo ở thư mục ${dir}/`,
-  exportWarnings: (n: number) => `${n} cảnh báo cần Hội đồng xem trước khi gửi:`,
+  documentWarnings: (document: string, n: number) => `${document}: ${n} cảnh báo cần Hội đồng xem trước khi gửi:`,
   pdfSkipped: 'Không có LibreOffice (soffice) nên chưa tạo được tệp PDF.',
 };

@@ -67,8 +67,6 @@ export const M = {
   unitLabel: 'Đơn vị',
 
   stepExport: '4. Xuất báo cáo',
-  exportSummaryButton: 'Tổng hợp đăng ký thi đua',
-  exportProposalsButton: 'Danh sách đề nghị khen thưởng',
   exporting: 'Đang xuất…',
   exportLinksLabel: 'Tệp đã tạo',
   exportNoLinks: 'Không tạo được tệp nào.',
@@ -95,7 +93,7 @@ export const text = {
   resultSheetNotWritten: 'Không ghi trang kết quả (chỉ xem).',
   tallySummary: (phase: string, people: string) => `${phase}: ${people}.`,
   tallyProblems: (problems: string) => `Có ${problems} khi tính; xem mục 2.`,
-  exportProposals: (phaseId: string) => `${M.exportProposalsButton} (${phaseId})`,
+  exportDocumentButton: (label: string, phaseId: string) => `${label} (${phaseId})`,
   notReceived: (awardName: string) => `Không đạt ${awardName}`,
   goToCellNotice: (cell: string) =>
     `Chế độ thử không chọn được ô. Hãy mở tệp và tìm ô ${cell}.`,
@@ -114,8 +112,7 @@ export const failure = {
     getOverview: 'tải thông tin bảng tính',
     validateData: 'kiểm tra dữ liệu',
     runTally: 'tính kết quả',
-    exportSummary: 'xuất tổng hợp đăng ký',
-    exportProposals: 'xuất danh sách đề nghị',
+    exportDocument: 'xuất văn bản',
     goToCell: 'chọn ô trong bảng tính',
   } as Record<string, string>,
   heading: (action: string) => `${M.errorTitle} việc ${action}.`,

@@ -51,10 +51,7 @@ export function renderShell(): string {
 
 <section class="step" aria-labelledby="h-export">
   <h2 id="h-export">${esc(M.stepExport)}</h2>
-  <div class="button-row">
-    <button type="button" id="export-summary" class="button" disabled>${esc(M.exportSummaryButton)}</button>
-    <button type="button" id="export-proposals" class="button" disabled>${esc(M.exportProposalsButton)}</button>
-  </div>
+  <div id="export-buttons" class="button-row"></div>
   <div id="export-error" class="error-box" role="alert" hidden></div>
   <div id="exports" aria-live="polite"></div>
 </section>`;

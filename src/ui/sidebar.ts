@@ -3,7 +3,7 @@ import type { OverviewView, TallyView, ValidationView } from '../workbook/api';
 import { esc, formatPeriod, setScoreDecimals } from './format';
 import { M, plural, text } from './messages';
 import { renderAwards } from './render-awards';
-import { renderExport } from './render-export';
+import { renderExport, renderExportButtons } from './render-export';
 import { renderProblems } from './render-problems';
 import { renderProgress, type TallyProgress } from './render-progress';
 import { filterParticipants, renderRankingList, renderUnitFilter, type AwardNames } from './render-ranking';
@@ -55,10 +55,14 @@ function setBusy(busy: boolean): void {
   const ready = !busy && state.overview !== null && state.phaseId !== '';
   el<HTMLButtonElement>('check').disabled = busy || state.overview === null;
   el<HTMLButtonElement>('tally').disabled = !ready;
-  el<HTMLButtonElement>('export-summary').disabled = busy || state.overview === null;
-  el<HTMLButtonElement>('export-proposals').disabled = !ready;
+  renderExportSection();
   el('tally').textContent = busy ? M.tallyRunning : M.tallyButton;
   document.body.setAttribute('aria-busy', String(busy));
+}
+
+/** The export buttons, one per document of the registry (as the overview lists them). */
+function renderExportSection(): void {
+  el('export-buttons').innerHTML = renderExportButtons(state.overview?.documents ?? [], state.phaseId, state.busy);
 }
 
 function awardNames(tally: TallyView): AwardNames {
@@ -83,7 +87,6 @@ function renderPhasePicker(overview: OverviewView): void {
   select.disabled = false;
   state.phaseId = overview.phases[0].id;
   select.value = state.phaseId;
-  el('export-proposals').textContent = text.exportProposals(state.phaseId);
 }
 
 function renderRanking(): void {
@@ -188,19 +191,18 @@ async function runTally(): Promise<void> {
   }
 }
 
-async function exportFiles(kind: 'summary' | 'proposals'): Promise<void> {
+async function exportFiles(id: string): Promise<void> {
+  const document = state.overview?.documents.find((d) => d.id === id);
+  if (state.busy || !document) return;
   clearError('export-error');
   setBusy(true);
-  const button = el(kind === 'summary' ? 'export-summary' : 'export-proposals');
-  const label = button.textContent ?? '';
-  button.textContent = M.exporting;
+  el('export-buttons').querySelector(`[data-document="${CSS.escape(id)}"]`)?.replaceChildren(M.exporting);
   try {
-    const view = kind === 'summary' ? await callServer('exportSummary') : await callServer('exportProposals', state.phaseId);
+    const view = document.needsPhase ? await callServer('exportDocument', id, state.phaseId) : await callServer('exportDocument', id);
     el('exports').insertAdjacentHTML('afterbegin', renderExport(view));
   } catch (error) {
     showError('export-error', error);
   } finally {
-    button.textContent = label;
     setBusy(false);
   }
 }
@@ -219,7 +221,6 @@ function onPhaseChange(): void {
   state.tally = null;
   el('results').hidden = true;
   el('progress').hidden = true;
-  el('export-proposals').textContent = text.exportProposals(state.phaseId);
   setBusy(state.busy);
 }
 
@@ -227,14 +228,14 @@ function wire(): void {
   el('phase').addEventListener('change', onPhaseChange);
   el('check').addEventListener('click', () => void checkData());
   el('tally').addEventListener('click', () => void runTally());
-  el('export-summary').addEventListener('click', () => void exportFiles('summary'));
-  el('export-proposals').addEventListener('click', () => void exportFiles('proposals'));
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const go = target?.closest<HTMLElement>('[data-cell]');
     if (go?.dataset.cell) void goToCell(go.dataset.cell);
     const close = target?.closest<HTMLElement>('[data-close]');
     if (close?.dataset.close) clearError(close.dataset.close);
+    const exportButton = target?.closest<HTMLButtonElement>('[data-document]');
+    if (exportButton?.dataset.document && !exportButton.disabled) void exportFiles(exportButton.dataset.document);
   });
   document.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement && event.target.id === 'unit-filter') {

@@ -20,11 +20,22 @@ export interface PhaseView {
   to: string;
 }
 
+/** An export document of the registry (src/documents/registry.ts), as the sidebar offers it. */
+export interface DocumentView {
+  /** the id `exportDocument` takes */
+  id: string;
+  label: string;
+  /** made per phase: the sidebar passes the selected phase */
+  needsPhase: boolean;
+}
+
 export interface OverviewView {
   schoolName: string;
   schoolYear: string;
   phases: PhaseView[];
   units: { id: string; name: string }[];
+  /** every export document, in registry order */
+  documents: DocumentView[];
 }
 
 export interface ValidationView {
@@ -75,7 +86,8 @@ export interface TallyView {
 }
 
 export interface ExportView {
-  kind: 'summary' | 'proposals';
+  /** the document's id in the registry, e.g. 'de-nghi' */
+  kind: string;
   title: string;
   /** links (Drive URLs in Sheets; file paths in Node) */
   links: { label: string; url: string }[];
@@ -87,8 +99,15 @@ export interface ServerApi {
   getOverview(): OverviewView;
   validateData(): ValidationView;
   runTally(phaseId: string): TallyView;
-  exportSummary(): ExportView;
-  exportProposals(phaseId: string): ExportView;
+  /** the export document `id` (of the phase `phaseId` when it is made per phase) as files; its links and warnings */
+  exportDocument(id: string, phaseId?: string): ExportView;
   /** select a cell for the user ('Sheet!A1'); returns false where that cannot be done (the dev server) */
   goToCell(cell: string): boolean;
 }
+
+/**
+ * Every server function by name: what Apps Script exposes as a global (src/gas/main.ts) and what the dev server's
+ * stand-in for google.script.run offers. `satisfies` refuses a name that is not in ServerApi; the test
+ * test/build/server-functions.test.ts refuses a ServerApi function missing here.
+ */
+export const SERVER_FUNCTIONS = ['getOverview', 'validateData', 'runTally', 'exportDocument', 'goToCell'] as const satisfies readonly (keyof ServerApi)[];

@@ -4,11 +4,12 @@ import type { Kind, Phase, Problem, SchoolData } from '../core/model';
 import type { ParticipantResult, PhaseTally } from '../core/result';
 import { phaseCriteria } from '../core/scoring';
 import { tallyPhase } from '../core/tally';
-import type { OverviewView, PhaseView, TallyAwardView, TallyParticipantView, TallyView, ValidationView } from './api';
+import type { DocumentView, OverviewView, PhaseView, TallyAwardView, TallyParticipantView, TallyView, ValidationView } from './api';
 import { MSG } from './messages';
 import type { Workbook } from './port';
 import { dedupeProblems, problemView, sortProblems } from './problems';
 import { readSchool } from './read-school';
+import { exportDocuments } from '../documents/registry';
 import { resultsSheet } from '../documents/results-sheet';
 
 function phaseView(p: Phase): PhaseView {
@@ -22,7 +23,13 @@ export function getOverview(wb: Workbook): OverviewView {
     schoolYear: data.config.schoolYear,
     phases: data.phases.map(phaseView),
     units: data.units.map((u) => ({ id: u.id, name: u.name })),
+    documents: listDocuments(),
   };
+}
+
+/** The export documents of the registry, as the sidebar and the menu offer them. */
+export function listDocuments(): DocumentView[] {
+  return exportDocuments().map((d) => ({ id: d.id, label: d.label, needsPhase: d.needsPhase }));
 }
 
 /** The tally of a phase, never throwing: an engine failure becomes a problem. */

@@ -1,5 +1,5 @@
 // An in-memory Drive for the export tests: files with names, folders and content, and a record of every share.
-import type { DriveAdapter, DriveFileRef } from '../../src/gas/drive';
+import type { DriveAdapter, DriveFileRef, FolderRef, PdfRef } from '../../src/gas/drive';
 import type { OutputSheet, PageSetup } from '../../src/workbook/port';
 
 /** The export spreadsheet as the fake holds it: the sheets written into it. */
@@ -27,6 +27,10 @@ export class FakeDrive implements DriveAdapter<FakeSpreadsheet> {
   /** folder ids that exist but the add-on may not open (drive.file) */
   readonly forbidden = new Set<string>();
   shareError: string | null = null;
+  /** how many of the next PDF requests fail (as a 429/500 or a time-out would), before any file is made */
+  pdfFailures = 0;
+  /** when set, PDFs are made by the fallback (files.export), for this reason */
+  pdfFallback: string | null = null;
   private next = 1;
 
   private add(name: string, kind: FakeFile['kind'], folderId: string | null): FakeFile {
@@ -40,13 +44,13 @@ export class FakeDrive implements DriveAdapter<FakeSpreadsheet> {
     return this.add(name, 'folder', null).id;
   }
 
-  resolveFolder(setting: string): string {
+  resolveFolder(setting: string): FolderRef {
     const text = setting.trim();
     if (this.forbidden.has(text)) throw new Error('File not found');
     const byId = this.files.get(text);
-    if (byId?.kind === 'folder') return byId.id;
+    if (byId?.kind === 'folder') return { id: byId.id, created: false };
     const byName = [...this.files.values()].find((f) => f.kind === 'folder' && f.name === text && !f.trashed);
-    return byName ? byName.id : this.addFolder(text);
+    return byName ? { id: byName.id, created: false } : { id: this.addFolder(text), created: true };
   }
 
   findOrCreateSpreadsheet(name: string, folderId: string | null, knownId: string | null): DriveFileRef & { spreadsheet: FakeSpreadsheet } {
@@ -61,14 +65,18 @@ export class FakeDrive implements DriveAdapter<FakeSpreadsheet> {
     return { id: file.id, url: `https://docs.google.com/spreadsheets/d/${file.id}/edit`, spreadsheet };
   }
 
-  saveAsPdf(spreadsheetId: string, name: string, folderId: string | null, options: { knownId?: string | null; page?: PageSetup } = {}): DriveFileRef {
+  saveAsPdf(spreadsheetId: string, name: string, folderId: string | null, options: { knownId?: string | null; page?: PageSetup } = {}): PdfRef {
     if (!this.spreadsheets.has(spreadsheetId)) throw new Error(`no spreadsheet ${spreadsheetId}`);
+    if (this.pdfFailures > 0) {
+      this.pdfFailures -= 1;
+      throw new Error('PDF export failed: HTTP 429');
+    }
     const known = options.knownId ? this.files.get(options.knownId) : undefined;
     const file = known && !known.trashed && known.kind === 'pdf' ? known : this.add(`${name}.pdf`, 'pdf', folderId);
     file.name = `${name}.pdf`;
     file.versions += 1;
     file.page = options.page;
-    return { id: file.id, url: `https://drive.google.com/file/d/${file.id}/view` };
+    return { id: file.id, url: `https://drive.google.com/file/d/${file.id}/view`, fallbackReason: this.pdfFallback };
   }
 
   shareAsViewer(fileId: string, email: string): void {

@@ -18,8 +18,7 @@ function api(services: FakeServices): ServerApi {
     getOverview: () => getOverview(new SheetsWorkbook(ss())),
     validateData: () => validateData(new SheetsWorkbook(ss())),
     runTally: (phase) => tallyInSheets(services, phase),
-    exportSummary: () => ({ kind: 'summary', title: 'x', links: [], warnings: [] }),
-    exportProposals: () => ({ kind: 'proposals', title: 'x', links: [], warnings: [] }),
+    exportDocument: (id) => ({ kind: id, title: 'x', links: [], warnings: [] }),
     goToCell: (cell) => goToCell(ss(), cell),
   };
 }
@@ -31,7 +30,7 @@ describe('add-on menu and handlers', () => {
     const [menu] = services.SpreadsheetApp.ui.menus;
     expect(flatten(menu.items)).toEqual(menuHandlers(MENU));
     expect(menu.items.filter((i) => i.separator)).toHaveLength(3);
-    expect(menu.items.find((i) => i.items)?.label).toBe('Xuất báo cáo');
+    expect(menu.items.find((i) => i.handler === 'exportDocumentFromMenu')?.label).toBe('Xuất văn bản…');
     expect([...services.calls.byName.keys()].every((n) => /^(Ui|Menu|SpreadsheetApp\.getUi)/.test(n))).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 // The built dist/Code.js, loaded as Apps Script loads it: one script in a context holding only Apps Script-like
 // globals (the fake services; no require, process, module or fetch).
 import { createContext, runInContext } from 'node:vm';
-import { MENU, SERVER_FUNCTIONS, TRIGGERS, menuHandlers } from '../../src/gas/menu';
+import { MENU, TRIGGERS, menuHandlers } from '../../src/gas/menu';
+import { SERVER_FUNCTIONS } from '../../src/workbook/api';
 import type { MenuEntry } from '../../src/gas/menu';
 import { createFakeServices, fakeGlobals, FakeServices } from './fake';
 import type { FakeMenuItem } from './fake/spreadsheet';

@@ -3,7 +3,6 @@
 // may not remove, getDocumentLock() returning null, one `Nhật ký` layout for tallies and exports, and a PDF export
 // that answers with something else than a PDF.
 import { createScoreCards, createVoteSheets } from '../../src/gas/cards';
-import { AppsScriptDrive } from '../../src/gas/drive';
 import { appsScriptExportServices } from '../../src/gas/exports';
 import { ensureLogSheet } from '../../src/gas/log';
 import { MSG } from '../../src/gas/messages';
@@ -94,55 +93,7 @@ describe('Nhật ký', () => {
   });
 });
 
-describe('the PDF export', () => {
-  type Globals = Record<string, unknown>;
-  function withGlobals(extra: Globals, run: () => void): void {
-    const services = createFakeServices();
-    const restore = installFakeGlobals(services);
-    const target = globalThis as Globals;
-    for (const [name, value] of Object.entries(extra)) target[name] = value;
-    try {
-      run();
-    } finally {
-      for (const name of Object.keys(extra)) delete target[name];
-      restore();
-    }
-  }
-  function response(contentType: string) {
-    const blob = { getContentType: () => contentType, setName: () => blob, setContentType: () => blob };
-    return { getResponseCode: () => 200, getBlob: () => blob };
-  }
-  function drive(created: string[]) {
-    return {
-      Files: {
-        get: () => {
-          throw new Error('not found');
-        },
-        create: (resource: { name: string }) => {
-          created.push(resource.name);
-          return { id: 'pdf1' };
-        },
-      },
-    };
-  }
-  const ScriptApp = { getOAuthToken: () => 'token' };
-
-  test('a sign-in page served with status 200 is an error, not a PDF in Drive', () => {
-    const created: string[] = [];
-    withGlobals({ UrlFetchApp: { fetch: () => response('text/html; charset=utf-8') }, ScriptApp, Drive: drive(created) }, () => {
-      expect(() => new AppsScriptDrive().saveAsPdf('ss1', 'Báo cáo', null)).toThrow(/instead of a PDF/);
-    });
-    expect(created).toEqual([]);
-  });
-
-  test('a PDF is saved under its name', () => {
-    const created: string[] = [];
-    withGlobals({ UrlFetchApp: { fetch: () => response('application/pdf') }, ScriptApp, Drive: drive(created) }, () => {
-      expect(new AppsScriptDrive().saveAsPdf('ss1', 'Báo cáo', null).id).toBe('pdf1');
-    });
-    expect(created).toEqual(['Báo cáo.pdf']);
-  });
-});
+// The PDF export (sign-in page, fallback, shared drives) is tested in test/exports/drive-v3.test.ts.
 
 describe('sheet titles are unique regardless of case', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch, fileLink, injectStandIn, parseDevArgs, startDevServer } from '../../src/node/dev-server';
-import { SERVER_FUNCTIONS } from '../../src/gas/menu';
+import { SERVER_FUNCTIONS } from '../../src/workbook/api';
 import { OVERVIEW, fakeServerApi } from './fixtures';
 import { SIDEBAR } from './browser';
 

@@ -24,6 +24,10 @@ export const OVERVIEW: OverviewView = {
     { id: 'CN', name: 'Cả năm', type: 'year', from: '', to: '' },
   ],
   units: UNITS,
+  documents: [
+    { id: 'tong-hop-dang-ky', label: 'Tổng hợp đăng ký thi đua', needsPhase: false },
+    { id: 'de-nghi', label: 'Danh sách đề nghị khen thưởng', needsPhase: true },
+  ],
 };
 
 const NAMES: [string, string, number][] = [
@@ -182,9 +186,12 @@ export function fakeServerApi(overrides: Partial<ServerApiImpl> = {}): ServerApi
     getOverview: () => later(OVERVIEW),
     validateData: () => later(VALIDATION),
     runTally: (phaseId: string) => later({ ...tallyView(), phase: OVERVIEW.phases.find((p) => p.id === phaseId) ?? OVERVIEW.phases[0] }),
-    exportSummary: () => later({ kind: 'summary' as const, title: 'Tổng hợp đăng ký thi đua', links: [{ label: 'Tổng hợp đăng ký.xlsx', url: '/files/tong-hop.xlsx' }], warnings: [] }),
-    exportProposals: (phaseId: string) =>
-      later({ kind: 'proposals' as const, title: `Đề nghị ${phaseId}`, links: [{ label: `Đề nghị ${phaseId}.xlsx`, url: `/files/de-nghi-${phaseId}.xlsx` }], warnings: [] }),
+    exportDocument: (id: string, phaseId?: string) =>
+      later(
+        id === 'de-nghi'
+          ? { kind: id, title: `Đề nghị ${phaseId ?? ''}`, links: [{ label: `Đề nghị ${phaseId ?? ''}.xlsx`, url: `/files/de-nghi-${phaseId ?? ''}.xlsx` }], warnings: [] }
+          : { kind: id, title: 'Tổng hợp đăng ký thi đua', links: [{ label: 'Tổng hợp đăng ký.xlsx', url: '/files/tong-hop.xlsx' }], warnings: [] },
+      ),
     goToCell: () => false,
     ...overrides,
   };

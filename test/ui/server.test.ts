@@ -57,7 +57,7 @@ describe('callServer', () => {
     installRunner(() => {
       throw new Error('NetworkError: Connection failure due to HTTP 0');
     });
-    const thrown = (await callServer('exportSummary').catch((e: unknown) => e)) as ServerCallError;
+    const thrown = (await callServer('exportDocument', 'tong-hop-dang-ky').catch((e: unknown) => e)) as ServerCallError;
     expect(thrown.userMessage).toContain(failure.network);
   });
 });

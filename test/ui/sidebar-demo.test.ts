@@ -110,7 +110,7 @@ describeBrowser('sidebar on the demo school (Chromium, dev server)', () => {
   it('exports the proposals of D1 and links the files', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: /Danh sách đề nghị khen thưởng \(D1\)/ }).click();
-    const link = page.locator('#exports .export[data-kind="proposals"] a').first();
+    const link = page.locator('#exports .export[data-kind="de-nghi"] a').first();
     await link.waitFor({ timeout: 60_000 });
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^\/files\//);

@@ -1,4 +1,4 @@
-import { getOverview, runTally, validateData } from '../../src/workbook/service';
+import { getOverview, listDocuments, runTally, validateData } from '../../src/workbook/service';
 import { schoolWorkbook } from './fixture';
 
 describe('service', () => {
@@ -14,6 +14,8 @@ describe('service', () => {
         { id: 'T1', name: 'Tổ Toán' },
         { id: 'T2', name: 'Tổ Văn' },
       ],
+      // every export document of the registry (test/exports/export-buttons.test.ts)
+      documents: listDocuments(),
     });
   });
 
