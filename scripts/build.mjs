@@ -21,7 +21,8 @@ async function bundleGas() {
     entryPoints: [at('src/gas/main.ts')],
     bundle: true,
     format: 'iife',
-    target: 'es2020',
+    // Apps Script's V8 parser: no `?.`, `??`, class fields or BigInt literals reach dist/Code.js (lowered or refused)
+    target: 'es2019',
     platform: 'neutral',
     mainFields: ['module', 'main'],
     write: false,

@@ -54,7 +54,9 @@ export function restrictTo(protection: Protection, description: string, email: s
   try {
     protection.addEditor(email);
     return true;
-  } catch {
+  } catch (error) {
+    // the caller turns this into a warning naming the member and the sheet; the log keeps Google's reason
+    console.warn(`Protection.addEditor(${email}) refused: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
 }
@@ -62,6 +64,19 @@ export function restrictTo(protection: Protection, description: string, email: s
 /** Removes the protections of this kind that the runner may remove (others are not theirs to change). */
 function removeProtections(sheet: Sheet, type: GoogleAppsScript.Spreadsheet.ProtectionType): void {
   for (const old of sheet.getProtections(type)) if (old.canEdit()) old.remove();
+}
+
+/**
+ * An existing sheet holding a protection the runner may not edit (made by another editor, or the owner's): Apps
+ * Script refuses every change to that protection and to the cells it covers, so the sheet is skipped with a warning.
+ */
+function lockedForRunner(services: GasServices, wb: SheetsWorkbook, name: string, report: SheetsReport): boolean {
+  const sheet = wb.sheet(name);
+  if (!sheet) return false;
+  const types = services.SpreadsheetApp.ProtectionType;
+  const locked = [...sheet.getProtections(types.SHEET), ...sheet.getProtections(types.RANGE)].some((p) => !p.canEdit());
+  if (locked) report.warnings.push(MSG.sheetLocked(sheet.getName()));
+  return locked;
 }
 
 function participants(data: SchoolData, kind: Kind): string[][] {
@@ -86,6 +101,7 @@ export function createScoreCards(services: GasServices, phaseId: string): Sheets
     const rows = participants(data, kind);
     for (const member of data.members) {
       const name = cardSheetName(phase.id, member.id, kind);
+      if (lockedForRunner(services, wb, name, report)) continue;
       const result = syncKeyedSheet(wb, {
         name,
         fixed: CARD_COLUMNS,
@@ -114,7 +130,7 @@ function validateColumns(result: KeyedSheet, ruleOf: Map<number, GoogleAppsScrip
 }
 
 function protectCard(services: GasServices, sheet: Sheet, member: Member, name: string, report: SheetsReport): void {
-  removeProtections(sheet, services.SpreadsheetApp.ProtectionType.SHEET);
+  // Sheet.protect() returns the sheet's existing protection when it has one (lockedForRunner made sure it is ours)
   const me = services.Session.getEffectiveUser();
   const ok = restrictTo(sheet.protect(), MSG.cardProtection(`${member.id} ${member.name}`), member.email, me);
   if (!member.email) report.warnings.push(MSG.memberWithoutEmail(member.id, name));
@@ -135,6 +151,8 @@ export function createVoteSheets(services: GasServices, phaseId: string): Sheets
     for (const award of awards.filter((a) => a.kind === kind)) for (const p of people) rows.push([p[0], p[1], award.code]);
   }
   const name = voteSheetName(phase.id);
+  const report = emptyReport();
+  if (lockedForRunner(services, wb, name, report)) return report;
   const result = syncKeyedSheet(wb, {
     name,
     fixed: VOTE_COLUMNS,
@@ -142,7 +160,6 @@ export function createVoteSheets(services: GasServices, phaseId: string): Sheets
     keyColumns: [0, 2],
     rows,
   });
-  const report = emptyReport();
   note(report, result, name);
   const fixedCount = VOTE_COLUMNS.length;
   const rule = voteRule(services.SpreadsheetApp);

@@ -19,6 +19,8 @@ export const MSG = {
     `Thành viên ${member} chưa có Email (sheet Hội đồng): sheet ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được.`,
   memberEmailRefused: (member: string, email: string, sheet: string) =>
     `Thành viên ${member}: Google không nhận Email ${q(email)} (sheet Hội đồng): sheet ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được.`,
+  sheetLocked: (sheet: string) =>
+    `Đã bỏ qua trang tính “${sheet}”: nó được bảo vệ và tài khoản của bạn không sửa được phần bảo vệ đó. Hãy nhờ chủ sở hữu bảng tính (hoặc người đã tạo phiếu) chạy lại thao tác này.`,
   cancelled: 'Đã hủy.',
   unexpected: (detail: string) => `Có lỗi khi thực hiện: ${detail}`,
   writeFailed: (detail: string) => `Không ghi được kết quả (kết quả cũ vẫn được giữ nguyên): ${detail}`,

@@ -7,7 +7,7 @@ import type { ColumnSpec, ParamSpec, RefKind, SheetSpec } from '../workbook/sche
 import { SHEETS } from '../workbook/schema';
 import { ensureLogSheet } from './log';
 import { GasServices } from './services';
-import { SheetsWorkbook, ensureSize } from './sheets-workbook';
+import { SheetsWorkbook, ensureSize, setColumnWidthRuns } from './sheets-workbook';
 import { REF_TARGETS, columnRuns, formatFor, ruleFor } from './validation';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -99,7 +99,7 @@ function decorate(services: GasServices, p: Placed, refRange: (ref: RefKind) => 
   header.setWrap(true);
   header.setVerticalAlignment('middle');
   if (p.created || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
-  for (const col of p.added) sheet.setColumnWidth(col, (columnOf.get(col) as ColumnSpec).width);
+  setColumnWidthRuns(sheet, new Map(p.added.map((col) => [col, (columnOf.get(col) as ColumnSpec).width])));
   if (p.maxRows < 2 || spec.params) return; // `Cấu hình` is validated per parameter row
   // data validation, by runs of adjacent columns that have a rule
   const app = services.SpreadsheetApp;

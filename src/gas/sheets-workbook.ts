@@ -8,7 +8,7 @@ import type { OutputSheet, RangeRef, SheetData, Workbook } from '../workbook/por
 import { cellInput } from './cell-text';
 import { InputDigest, valuesText } from './digest';
 import { flushSpreadsheetApp, globalSheetsService, SheetsService, writeThroughSheetsApi } from './sheets-api-write';
-import { borderGroups, DEFAULT_ROW_PX, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, styleGrids, widthRuns } from './write-grids';
+import { borderGroups, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, styleGrids, widthRuns } from './write-grids';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,6 +31,19 @@ export function ensureSize(sheet: Sheet, rows: number, cols: number, knownRows =
   if (cols > knownCols) {
     const max = sheet.getMaxColumns();
     if (cols > max) sheet.insertColumnsAfter(max, cols - max);
+  }
+}
+
+/**
+ * Column widths (px by column number) in one call per run of adjacent columns of equal width. `newSheet`: the
+ * columns are at Sheets' default width, so columns asking for it cost nothing.
+ */
+export function setColumnWidthRuns(sheet: Sheet, widthOf: Map<number, number>, newSheet = false): void {
+  const widths: number[] = [];
+  for (const [col, px] of widthOf) widths[col - 1] = px;
+  for (const [start, count, px] of widthRuns(widths, newSheet ? DEFAULT_COLUMN_PX : -1)) {
+    if (count === 1) sheet.setColumnWidth(start, px);
+    else sheet.setColumnWidths(start, count, px);
   }
 }
 
@@ -225,10 +238,7 @@ export function writeSheet(sheet: Sheet, output: OutputSheet): void {
     else target.setBorder(null, null, true, null, null, null);
   }
   mergeAll(sheet, output.merges ?? []);
-  for (const [start, count, px] of widthRuns(output.columnWidths ?? [])) {
-    if (count === 1) sheet.setColumnWidth(start, px);
-    else sheet.setColumnWidths(start, count, px);
-  }
+  setColumnWidthRuns(sheet, new Map((output.columnWidths ?? []).map((px, i) => [i + 1, px])), true);
   for (const [start, count, px] of widthRuns((output.rowHeights ?? []).map((h) => Math.round(h ?? 0)), DEFAULT_ROW_PX)) {
     sheet.setRowHeights(start, count, px);
   }

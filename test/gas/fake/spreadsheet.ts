@@ -153,6 +153,8 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
     private readonly env: FakeEnv,
     readonly sheet: FakeSheet,
     readonly type: 'SHEET' | 'RANGE',
+    /** the protected range (RANGE protections) */
+    readonly range: FakeRange | null = null,
   ) {
     super();
     // Apps Script: a new protection lets the owner and the user who created it edit (or the group the user edits through).
@@ -166,18 +168,27 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
       return email;
     });
   }
+  /** Apps Script: changing a protection the runner may not edit throws (canEdit() false). */
+  private guard(): void {
+    if (!this.allows(this.env.activeUserEmail)) {
+      throw new Error("You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.");
+    }
+  }
   override addEditor(user: string | GUser): this {
     this.env.calls.count('Protection.addEditor');
+    this.guard();
     for (const e of this.emails([user])) this.editors.add(e);
     return this;
   }
   override addEditors(emails: string[]): this {
     this.env.calls.count('Protection.addEditors');
+    this.guard();
     for (const e of this.emails(emails)) this.editors.add(e);
     return this;
   }
   override removeEditors(list: string[] | GUser[]): this {
     this.env.calls.count('Protection.removeEditors');
+    this.guard();
     // Apps Script never removes the owner or the current user.
     const me = this.env.activeUserEmail.toLowerCase();
     const keep = new Set([this.env.ownerEmail.toLowerCase(), me]);
@@ -195,6 +206,7 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   }
   override setDescription(text: string): this {
     this.env.calls.count('Protection.setDescription');
+    this.guard();
     this.description = text;
     return this;
   }
@@ -204,6 +216,7 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   }
   override setDomainEdit(editable: boolean): this {
     this.env.calls.count('Protection.setDomainEdit');
+    this.guard();
     this.domainEdit = editable;
     return this;
   }
@@ -217,7 +230,7 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   }
   override remove(): void {
     this.env.calls.count('Protection.remove');
-    if (!this.allows(this.env.activeUserEmail)) throw new Error("You don't have permission to remove this protection.");
+    this.guard();
     this.removed = true;
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
   }
@@ -230,6 +243,10 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
 }
 
 // ——— ranges ———
+
+function overlapsRange(a: FakeRange, b: FakeRange): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
 
 type StyleSetter =
   | 'setFontWeight'
@@ -278,6 +295,14 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
         throw new Error(`${what}: the number of columns in the data (${line.length}) does not match the range (${this.cols})`);
       }
     }
+  }
+  /** Apps Script refuses to change cells a protection the runner is not an editor of covers. */
+  private editable(): void {
+    const me = this.env.activeUserEmail;
+    const blocked = this.sheet.protections.some(
+      (p) => !p.allows(me) && (p.type === 'SHEET' || (p.range !== null && overlapsRange(p.range, this))),
+    );
+    if (blocked) throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
   }
   /** 'A1:C3' for tests and error messages */
   a1(): string {
@@ -330,12 +355,14 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   }
   override setValues(values: unknown[][]): this {
     this.c('setValues');
+    this.editable();
     this.checkShape(values, 'Range.setValues');
     this.each((cell, r, c) => writeCell(cell, values[r][c]));
     return this;
   }
   override setValue(value: unknown): this {
     this.c('setValue');
+    this.editable();
     this.each((cell) => writeCell(cell, value));
     return this;
   }
@@ -365,6 +392,7 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   }
   override setNotes(notes: (string | null)[][]): this {
     this.c('setNotes');
+    this.editable();
     this.checkShape(notes, 'Range.setNotes');
     this.each((cell, r, c) => (cell.note = notes[r][c] ?? ''));
     return this;
@@ -381,6 +409,7 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   }
   override setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): this {
     this.c('setDataValidations');
+    this.editable();
     this.checkShape(rules, 'Range.setDataValidations');
     this.each((cell, r, c) => (cell.validation = rules[r][c] as FakeDataValidation | null));
     return this;
@@ -424,7 +453,7 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   }
   override protect(): FakeProtection {
     this.c('protect');
-    const protection = new FakeProtection(this.env, this.sheet, 'RANGE');
+    const protection = new FakeProtection(this.env, this.sheet, 'RANGE', this);
     this.sheet.protections.push(protection);
     return protection;
   }
@@ -884,6 +913,10 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
   }
   override protect(): FakeProtection {
     this.c('protect');
+    // Apps Script: "If the sheet is already protected, this method returns an object representing the existing
+    // protection settings" (whether or not the runner may edit it).
+    const existing = this.protections.find((p) => p.type === 'SHEET');
+    if (existing) return existing;
     const protection = new FakeProtection(this.env, this, 'SHEET');
     this.protections.push(protection);
     return protection;
