@@ -5,10 +5,11 @@ import type { OutputSheet } from '../workbook/port';
 import { ApiRequest, formatOf, packBatches, planSheet } from './sheets-api-requests';
 
 type SpreadsheetsCollection = GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+type ValuesCollection = GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection;
 
-/** The part of the `Sheets` advanced service the add-on uses. */
+/** The part of the `Sheets` advanced service the add-on uses (reads: sheets-api-read.ts). */
 export interface SheetsService {
-  Spreadsheets: Pick<SpreadsheetsCollection, 'get' | 'batchUpdate'>;
+  Spreadsheets: Pick<SpreadsheetsCollection, 'get' | 'batchUpdate'> & { Values: Pick<ValuesCollection, 'batchGet'> };
 }
 
 /** Google's advice for a Sheets API request: at most about 2 MB. */
@@ -31,6 +32,8 @@ export interface ApiWriteOptions {
   /** bytes of JSON per batchUpdate */
   batchBytes?: number;
   random?: () => number;
+  /** the sheets' properties when the caller has just listed them (saves the listing call) */
+  existing?: { sheetId?: number; title?: string; index?: number }[];
 }
 
 /**
@@ -41,8 +44,7 @@ export interface ApiWriteOptions {
 export function writeThroughSheetsApi(service: SheetsService, spreadsheetId: string, outputs: OutputSheet[], options: ApiWriteOptions): void {
   for (const output of outputs) for (const { style } of output.styles ?? []) formatOf(style); // throws before any call
   const random = options.random ?? Math.random;
-  const listing = service.Spreadsheets.get(spreadsheetId, { fields: 'sheets.properties(sheetId,title,index)' });
-  const existing = (listing.sheets ?? []).map((sheet) => sheet.properties ?? {});
+  const existing = options.existing ?? (service.Spreadsheets.get(spreadsheetId, { fields: 'sheets.properties(sheetId,title,index)' }).sheets ?? []).map((sheet) => sheet.properties ?? {});
   const ids = new Set(existing.map((p) => p.sheetId ?? 0));
   const titles = new Set(existing.map((p) => (p.title ?? '').toLowerCase()));
   const plans = outputs.map((output) => {
@@ -89,7 +91,8 @@ function removeSheets(service: SheetsService, spreadsheetId: string, sheetIds: n
   if (sheetIds.length === 0) return;
   try {
     service.Spreadsheets.batchUpdate({ requests: sheetIds.map((sheetId) => ({ deleteSheet: { sheetId } })) }, spreadsheetId);
-  } catch {
-    // keep the original error; a hidden leftover is harmless
+  } catch (cleanupError) {
+    // the original error is the one thrown; this one is logged: a hidden leftover is harmless and replaced next time
+    console.warn(`Could not remove the temporary sheets ${sheetIds.join(', ')}: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`);
   }
 }

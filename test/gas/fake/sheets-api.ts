@@ -194,12 +194,14 @@ export class FakeSpreadsheetsCollection
   /** every batchUpdate that succeeded: its number of requests and its size as JSON, in UTF-8 bytes */
   readonly batches: { requests: number; bytes: number }[] = [];
   private failure: Failure | null = null;
+  override Values: FakeValuesCollection;
 
   constructor(
     private readonly env: FakeEnv,
     private readonly spreadsheets: FakeSpreadsheet[],
   ) {
     super();
+    this.Values = new FakeValuesCollection(env, spreadsheets);
   }
 
   /** Make a coming batchUpdate fail after applying some of its requests (nothing stays applied). */
@@ -213,12 +215,30 @@ export class FakeSpreadsheetsCollection
     return ss;
   }
 
+  /**
+   * Sheet properties (and `properties.timeZone` when the mask names it); with `ranges` (whole sheets, by title)
+   * and a mask naming `…userEnteredFormat.numberFormat`, each sheet's number formats as `data[0].rowData`.
+   */
   override get(spreadsheetId: string, optionalArgs?: object): GoogleAppsScript.Sheets.Schema.Spreadsheet {
     this.env.calls.count('Sheets.Spreadsheets.get');
     const args = (optionalArgs ?? {}) as Record<string, unknown>;
-    if (args.includeGridData || args.ranges) throw new Error('the fake Spreadsheets.get returns sheet properties only');
+    if (args.includeGridData) throw new Error('the fake Spreadsheets.get does not support includeGridData (use a fields mask)');
     const ss = this.find(spreadsheetId);
-    return { spreadsheetId, sheets: ss.sheets.map((sheet, index) => ({ properties: propertiesOf(sheet, index) })) };
+    const fields = typeof args.fields === 'string' ? args.fields : '';
+    const properties = fields.includes('properties.timeZone') ? { properties: { timeZone: ss.timeZone ?? 'Asia/Ho_Chi_Minh' } } : {};
+    if (!args.ranges) return { spreadsheetId, ...properties, sheets: ss.sheets.map((sheet, index) => ({ properties: propertiesOf(sheet, index) })) };
+    if (!fields.includes('userEnteredFormat.numberFormat')) throw new Error('the fake Spreadsheets.get with ranges returns number formats only');
+    const sheets = (args.ranges as string[]).map((range) => {
+      const sheet = sheetOfRange(ss, range);
+      const rowData = sheet.values().map((line, r) => ({
+        values: line.map((_, c) => {
+          const cell = sheet.peek(r + 1, c + 1);
+          return cell.format ? { userEnteredFormat: { numberFormat: { type: cell.formatType ?? typeOfPattern(cell.format), pattern: cell.format } } } : {};
+        }),
+      }));
+      return { properties: { title: sheet.name }, data: [{ rowData }] };
+    });
+    return { spreadsheetId, ...properties, sheets };
   }
 
   override batchUpdate(resource: BatchRequest, spreadsheetId: string): BatchResponse {
@@ -253,6 +273,64 @@ export class FakeSpreadsheetsCollection
     }
     this.batches.push({ requests: requests.length, bytes: Buffer.byteLength(JSON.stringify(resource), 'utf8') });
     return { spreadsheetId, replies };
+  }
+}
+
+/** A whole sheet named in A1 notation: `'Chấm D1 TV01'` or `Cấu hình` (no cell range: the fake reads whole sheets). */
+function sheetOfRange(ss: FakeSpreadsheet, range: string): FakeSheet {
+  const m = /^'((?:[^']|'')+)'(?:!1:1)?$/.exec(range) ?? /^([^'!]+)$/.exec(range);
+  if (!m) throw new Error(`the fake supports whole-sheet ranges only (got ${range})`);
+  const title = m[1].replace(/''/g, "'");
+  const sheet = ss.sheets.find((s) => s.name === title);
+  if (!sheet) throw new Error(`Unable to parse range: ${range}`);
+  return sheet;
+}
+
+function typeOfPattern(pattern: string): string {
+  if (pattern === '@') return 'TEXT';
+  if (/[dy]/i.test(pattern)) return 'DATE';
+  return pattern.includes('%') ? 'PERCENT' : 'NUMBER';
+}
+
+/** Sheets' serial day number of a stored wall clock (the fake keeps it as a Date of that local time). */
+function serialOfWall(wall: Date): number {
+  const utc = Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes(), wall.getSeconds(), wall.getMilliseconds());
+  return (utc - SERIAL_EPOCH) / MS_PER_DAY;
+}
+
+/** Spreadsheets.Values: batchGet of whole sheets, UNFORMATTED_VALUE with SERIAL_NUMBER dates (as the add-on asks). */
+export class FakeValuesCollection
+  extends unimplemented<GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection>('Sheets.Spreadsheets.Values')
+  implements GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection
+{
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly spreadsheets: FakeSpreadsheet[],
+  ) {
+    super();
+  }
+  override batchGet(spreadsheetId: string, optionalArgs?: object): GoogleAppsScript.Sheets.Schema.BatchGetValuesResponse {
+    this.env.calls.count('Sheets.Spreadsheets.Values.batchGet');
+    const args = (optionalArgs ?? {}) as Record<string, unknown>;
+    if (args.valueRenderOption !== 'UNFORMATTED_VALUE') throw new Error('the fake batchGet supports valueRenderOption UNFORMATTED_VALUE only');
+    if (args.dateTimeRenderOption !== 'SERIAL_NUMBER') throw new Error('the fake batchGet supports dateTimeRenderOption SERIAL_NUMBER only');
+    const ss = this.spreadsheets.find((x) => x.id === spreadsheetId);
+    if (!ss) throw new Error(`Requested entity was not found. (spreadsheet ${spreadsheetId})`);
+    const ranges = (args.ranges as string[] | undefined) ?? [];
+    const valueRanges = ranges.map((range) => {
+      const sheet = sheetOfRange(ss, range);
+      // as the API: trailing blank cells and rows are left out; blanks inside a row are ''
+      const all = sheet.values().map((line) => line.map((v) => (v instanceof Date ? serialOfWall(v) : v)));
+      const rows = range.endsWith('!1:1') ? all.slice(0, 1) : all;
+      const trimmed = rows.map((line) => {
+        let end = line.length;
+        while (end > 0 && line[end - 1] === '') end--;
+        return line.slice(0, end);
+      });
+      while (trimmed.length > 0 && trimmed[trimmed.length - 1].length === 0) trimmed.pop();
+      return { range: `'${sheet.name.replace(/'/g, "''")}'!A1:${rangeA1(1, 1, Math.max(trimmed.length, 1), Math.max(sheet.maxCols, 1)).split(':')[1] ?? 'A1'}`, majorDimension: 'ROWS', ...(trimmed.length ? { values: trimmed } : {}) };
+    });
+    return { spreadsheetId, valueRanges };
   }
 }
 

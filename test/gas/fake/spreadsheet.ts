@@ -242,6 +242,38 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   }
 }
 
+// ——— dates and time zones ———
+// A date cell holds a wall-clock time (Sheets stores a serial number); the fake keeps it as a Date whose local
+// (this process's) fields are that wall clock. SpreadsheetApp hands it out as the instant of that wall clock in the
+// SPREADSHEET's time zone, and stores a written Date as its wall clock there. A spreadsheet whose zone is null is in
+// the script's zone (this process's): no conversion.
+
+/** (wall clock of `instant` in `timeZone`) − instant, in ms */
+function zoneOffset(timeZone: string, instant: number): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** the stored wall clock → the instant SpreadsheetApp returns */
+export function instantOfWall(wall: Date, timeZone: string | null): Date {
+  if (timeZone === null) return new Date(wall.getTime());
+  const utc = Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes(), wall.getSeconds(), wall.getMilliseconds());
+  const first = utc - zoneOffset(timeZone, utc);
+  return new Date(utc - zoneOffset(timeZone, first));
+}
+
+/** a Date written by the script → the wall clock the cell keeps */
+export function wallOfInstant(instant: Date, timeZone: string | null): Date {
+  if (timeZone === null) return new Date(instant.getTime());
+  const w = new Date(instant.getTime() + zoneOffset(timeZone, instant.getTime()));
+  return new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+}
+
 // ——— ranges ———
 
 function overlapsRange(a: FakeRange, b: FakeRange): boolean {
@@ -343,11 +375,13 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   }
   override getValues(): unknown[][] {
     this.c('getValues');
-    return this.grid((cell) => (cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value));
+    const zone = this.sheet.parent.timeZone;
+    return this.grid((cell) => (cell.value instanceof Date ? instantOfWall(cell.value, zone) : cell.value));
   }
   override getValue(): unknown {
     this.c('getValue');
-    return this.sheet.peek(this.row, this.col).value;
+    const value = this.sheet.peek(this.row, this.col).value;
+    return value instanceof Date ? instantOfWall(value, this.sheet.parent.timeZone) : value;
   }
   override getDisplayValues(): string[][] {
     this.c('getDisplayValues');
@@ -357,13 +391,15 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
     this.c('setValues');
     this.editable();
     this.checkShape(values, 'Range.setValues');
-    this.each((cell, r, c) => writeCell(cell, values[r][c]));
+    const zone = this.sheet.parent.timeZone;
+    this.each((cell, r, c) => writeCell(cell, values[r][c] instanceof Date ? wallOfInstant(values[r][c] as Date, zone) : values[r][c]));
     return this;
   }
   override setValue(value: unknown): this {
     this.c('setValue');
     this.editable();
-    this.each((cell) => writeCell(cell, value));
+    const stored = value instanceof Date ? wallOfInstant(value, this.sheet.parent.timeZone) : value;
+    this.each((cell) => writeCell(cell, stored));
     return this;
   }
   override clearContent(): this {
@@ -868,7 +904,7 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
     const at = this.lastRow() + 1;
     if (at > this.maxRows) this.maxRows = at;
     if (row.length > this.maxCols) this.maxCols = row.length;
-    row.forEach((v, i) => writeCell(this.cell(at, i + 1), v));
+    row.forEach((v, i) => writeCell(this.cell(at, i + 1), v instanceof Date ? wallOfInstant(v, this.parent.timeZone) : v));
     return this;
   }
   override setFrozenRows(rows: number): void {
@@ -947,6 +983,10 @@ export class FakeSpreadsheet
   readonly sheets: FakeSheet[] = [];
   active: { sheet: FakeSheet; a1: string } | null = null;
   readonly toasts: string[] = [];
+  /** the spreadsheet's time zone (File › Settings); null: the script's zone, which getSpreadsheetTimeZone() names */
+  timeZone: string | null = null;
+  /** the people the file is shared with as editors (the owner is always one) */
+  readonly editors = new Set<string>();
   constructor(
     private readonly env: FakeEnv,
     readonly id = 'fake-spreadsheet-id',
@@ -983,7 +1023,7 @@ export class FakeSpreadsheet
   }
   override getSpreadsheetTimeZone(): string {
     this.c('getSpreadsheetTimeZone');
-    return 'Asia/Ho_Chi_Minh';
+    return this.timeZone ?? 'Asia/Ho_Chi_Minh';
   }
   override getOwner(): GUser {
     this.c('getOwner');
