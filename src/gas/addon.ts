@@ -107,7 +107,7 @@ export class Handlers {
   setupWorkbook(): void {
     this.run(() => {
       const report = setupWorkbook(this.services);
-      this.alert(MSG.setupDone(report.created, report.addedColumns.length, report.addedParams.length));
+      this.alert(MSG.setupDone(report.created, report.addedColumns.length, report.addedParams.length, report.warnings));
     });
   }
 

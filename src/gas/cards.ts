@@ -89,7 +89,7 @@ function participants(data: SchoolData, kind: Kind): string[][] {
 
 export function createScoreCards(services: GasServices, phaseId: string): SheetsReport {
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  const wb = new SheetsWorkbook(ss);
+  const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
   const { data } = readSchool(wb);
   const phase = findPhase(data, phaseId);
   if (data.members.length === 0) throw new UserError(MSG.noMembers);
@@ -139,7 +139,7 @@ function protectCard(services: GasServices, sheet: Sheet, member: Member, name: 
 
 export function createVoteSheets(services: GasServices, phaseId: string): SheetsReport {
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  const wb = new SheetsWorkbook(ss);
+  const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
   const { data } = readSchool(wb);
   const phase = findPhase(data, phaseId);
   if (data.members.length === 0) throw new UserError(MSG.noMembers);

@@ -21,6 +21,8 @@ export const MSG = {
     `Thành viên ${member}: Google không nhận Email ${q(email)} (sheet Hội đồng): sheet ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được.`,
   sheetLocked: (sheet: string) =>
     `Đã bỏ qua trang tính “${sheet}”: nó được bảo vệ và tài khoản của bạn không sửa được phần bảo vệ đó. Hãy nhờ chủ sở hữu bảng tính (hoặc người đã tạo phiếu) chạy lại thao tác này.`,
+  timeZone: (zone: string) =>
+    `Múi giờ của bảng tính là “${zone}”, không phải giờ Việt Nam. Hãy chọn Tệp › Cài đặt › Múi giờ “(GMT+07:00) Hà Nội” (Asia/Ho_Chi_Minh) để ngày giờ trong Nhật ký và các báo cáo đúng giờ Việt Nam.`,
   cancelled: 'Đã hủy.',
   unexpected: (detail: string) => `Có lỗi khi thực hiện: ${detail}`,
   writeFailed: (detail: string) => `Không ghi được kết quả (kết quả cũ vẫn được giữ nguyên): ${detail}`,
@@ -32,9 +34,10 @@ export const MSG = {
   actionTally: 'Tính kết quả thi đua.',
   actionProposals: 'Xuất danh sách đề nghị khen thưởng.',
 
-  setupDone: (created: string[], columns: number, params: number) =>
+  setupDone: (created: string[], columns: number, params: number, warnings: string[] = []) =>
     [
       'Đã thiết lập bảng tính.',
+      ...warnings,
       created.length > 0 ? `Sheet mới: ${created.join(', ')}.` : 'Không có sheet nào cần tạo thêm.',
       columns > 0 ? `Đã thêm ${columns} cột còn thiếu.` : '',
       params > 0 ? `Đã thêm ${params} tham số vào sheet Cấu hình.` : '',

@@ -6,6 +6,7 @@ import { key } from '../core/model';
 import type { ColumnSpec, ParamSpec, RefKind, SheetSpec } from '../workbook/schema';
 import { SHEETS } from '../workbook/schema';
 import { ensureLogSheet } from './log';
+import { MSG } from './messages';
 import { GasServices } from './services';
 import { SheetsWorkbook, ensureSize, setColumnWidthRuns } from './sheets-workbook';
 import { REF_TARGETS, columnRuns, formatFor, ruleFor } from './validation';
@@ -21,7 +22,12 @@ export interface SetupReport {
   created: string[];
   addedColumns: { sheet: string; header: string }[];
   addedParams: string[];
+  /** things the secretary should fix by hand (the spreadsheet's time zone) */
+  warnings: string[];
 }
+
+/** The zone of Vietnam; the manifest's (the script's) zone too. */
+export const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
 
 interface Placed {
   spec: SheetSpec;
@@ -36,8 +42,10 @@ interface Placed {
 
 export function setupWorkbook(services: GasServices): SetupReport {
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  const wb = new SheetsWorkbook(ss);
-  const report: SetupReport = { created: [], addedColumns: [], addedParams: [] };
+  const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
+  const report: SetupReport = { created: [], addedColumns: [], addedParams: [], warnings: [] };
+  const zone = ss.getSpreadsheetTimeZone();
+  if (zone !== VIETNAM_ZONE && zone !== 'Asia/Saigon') report.warnings.push(MSG.timeZone(zone));
   // Headers of every sheet first, so that references (drop-downs of codes) find their target column.
   const placed = SHEETS.map((spec) => placeHeaders(wb, spec, report));
   const refRange = (ref: RefKind): Range | null => {
