@@ -99,6 +99,8 @@ export function createScoreCards(services: GasServices, phaseId: string): Sheets
   for (const kind of kinds) {
     const criteria = phaseCriteria(data, phase.id, kind);
     const rows = participants(data, kind);
+    // one rule per criterion, shared by every card (a built DataValidation is a value; 5 calls to build each)
+    const rules = criteria.map((c) => markRule(services.SpreadsheetApp, c.min, c.max));
     for (const member of data.members) {
       const name = cardSheetName(phase.id, member.id, kind);
       if (lockedForRunner(services, wb, name, report)) continue;
@@ -111,7 +113,7 @@ export function createScoreCards(services: GasServices, phaseId: string): Sheets
       });
       note(report, result, name);
       const fixedCount = CARD_COLUMNS.length;
-      const ruleOf = new Map(criteria.map((c, i) => [result.cols[fixedCount + i], markRule(services.SpreadsheetApp, c.min, c.max)]));
+      const ruleOf = new Map(criteria.map((_, i) => [result.cols[fixedCount + i], rules[i]]));
       validateColumns(result, ruleOf);
       protectCard(services, result.sheet, member, name, report);
     }
