@@ -4,6 +4,7 @@
 // cell stores 0.15 meaning 15 %, SPEC §8). The sheet listing comes from one Spreadsheets.get as well.
 import { key } from '../core/model';
 import { SHEETS, parseCardSheetName, parseVoteSheetName } from '../workbook/schema';
+import { LISTING_FIELDS } from './sheets-api-write';
 
 type SpreadsheetsCollection = GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
 type ValuesCollection = GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection;
@@ -17,13 +18,13 @@ export interface SheetListing {
   /** titles in tab order */
   titles: string[];
   /** every sheet's id, title and 0-based index (what the API write needs) */
-  properties: { sheetId?: number; title?: string; index?: number }[];
+  properties: GoogleAppsScript.Sheets.Schema.SheetProperties[];
   /** the spreadsheet's time zone (File › Settings) */
   timeZone: string;
 }
 
 export function listSheets(service: SheetsReadService, spreadsheetId: string): SheetListing {
-  const got = service.Spreadsheets.get(spreadsheetId, { fields: 'properties.timeZone,sheets.properties(sheetId,title,index)' });
+  const got = service.Spreadsheets.get(spreadsheetId, { fields: `properties.timeZone,${LISTING_FIELDS}` });
   const sheets = (got.sheets ?? []).map((s) => s.properties ?? {}).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   return { titles: sheets.map((p) => p.title ?? ''), properties: sheets, timeZone: got.properties?.timeZone ?? '' };
 }

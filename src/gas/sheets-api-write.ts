@@ -12,6 +12,9 @@ export interface SheetsService {
   Spreadsheets: Pick<SpreadsheetsCollection, 'get' | 'batchUpdate'> & { Values: Pick<ValuesCollection, 'batchGet'> };
 }
 
+/** What a write needs to know of every sheet. */
+export const LISTING_FIELDS = 'sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount))';
+
 /** Google's advice for a Sheets API request: at most about 2 MB. */
 export const BATCH_BYTES = 2_000_000;
 const MAX_SHEET_ID = 2 ** 31 - 1;
@@ -33,7 +36,7 @@ export interface ApiWriteOptions {
   batchBytes?: number;
   random?: () => number;
   /** the sheets' properties when the caller has just listed them (saves the listing call) */
-  existing?: { sheetId?: number; title?: string; index?: number }[];
+  existing?: GoogleAppsScript.Sheets.Schema.SheetProperties[];
 }
 
 /**
@@ -44,7 +47,7 @@ export interface ApiWriteOptions {
 export function writeThroughSheetsApi(service: SheetsService, spreadsheetId: string, outputs: OutputSheet[], options: ApiWriteOptions): void {
   for (const output of outputs) for (const { style } of output.styles ?? []) formatOf(style); // throws before any call
   const random = options.random ?? Math.random;
-  const existing = options.existing ?? (service.Spreadsheets.get(spreadsheetId, { fields: 'sheets.properties(sheetId,title,index)' }).sheets ?? []).map((sheet) => sheet.properties ?? {});
+  const existing = options.existing ?? (service.Spreadsheets.get(spreadsheetId, { fields: LISTING_FIELDS }).sheets ?? []).map((sheet) => sheet.properties ?? {});
   const ids = new Set(existing.map((p) => p.sheetId ?? 0));
   const titles = new Set(existing.map((p) => (p.title ?? '').toLowerCase()));
   const plans = outputs.map((output) => {
@@ -56,7 +59,9 @@ export function writeThroughSheetsApi(service: SheetsService, spreadsheetId: str
     let tempTitle = `${options.tempPrefix}${output.name} #${sheetId}`;
     for (let n = 2; titles.has(tempTitle.toLowerCase()); n++) tempTitle = `${options.tempPrefix}${output.name} #${sheetId}-${n}`;
     titles.add(tempTitle.toLowerCase());
-    return planSheet(output, { sheetId, tempTitle, old: old ? { sheetId: old.sheetId ?? 0, index: old.index ?? 0 } : null });
+    const grid = old?.gridProperties ?? {};
+    const target = old ? { sheetId: old.sheetId ?? 0, index: old.index ?? 0, title: old.title, rowCount: grid.rowCount, columnCount: grid.columnCount } : null;
+    return planSheet(output, { sheetId, tempTitle, old: target });
   });
   const batches = packBatches(plans, options.batchBytes ?? BATCH_BYTES);
   const added: number[] = [];

@@ -678,7 +678,8 @@ export class FakeRangeList
 
 // ——— cells ———
 
-const EMPTY: FakeCell = Object.freeze({ value: '', formula: '', format: '', note: '', validation: null, style: Object.freeze({}) }) as FakeCell;
+/** what peek() returns for a cell never written */
+export const EMPTY_CELL: FakeCell = Object.freeze({ value: '', formula: '', format: '', note: '', validation: null, style: Object.freeze({}) }) as FakeCell;
 
 /**
  * What Sheets does with a value written by setValues(): strings are parsed like typed input unless the cell is
@@ -789,7 +790,7 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
     return (line[col - 1] ??= { value: '', formula: '', format: '', note: '', validation: null, style: {} });
   }
   peek(row: number, col: number): FakeCell {
-    return this.cells[row - 1]?.[col - 1] ?? EMPTY;
+    return this.cells[row - 1]?.[col - 1] ?? EMPTY_CELL;
   }
   lastRow(): number {
     for (let r = this.cells.length; r >= 1; r--) if (this.cells[r - 1]?.some((cell) => cell && cell.value !== '')) return r;
@@ -802,6 +803,10 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
       for (let c = line.length; c > last; c--) if (line[c - 1] && line[c - 1]?.value !== '') last = c;
     }
     return last;
+  }
+  /** every cell ever written (test helper, not counted) */
+  forEachCell(fn: (cell: FakeCell) => void): void {
+    for (const line of this.cells) for (const cell of line ?? []) if (cell) fn(cell);
   }
   /** the used range's values, as getDataRange().getValues() would give them */
   values(): unknown[][] {
@@ -1009,6 +1014,25 @@ export class FakeSpreadsheet
     this.sheets.push(sheet);
     return sheet.load(rows);
   }
+  /**
+   * As Sheets does when a sheet is deleted: formulas of the other sheets that name it turn to #REF! (a sheet made
+   * later under the same name does not repair them). Not counted.
+   */
+  breakReferencesTo(deleted: FakeSheet, beforeChange: (sheet: FakeSheet) => void = () => undefined): void {
+    const quoted = `'${deleted.name.replace(/'/g, "''")}'!`;
+    const bare = /^[\p{L}\d_]+$/u.test(deleted.name) ? `${deleted.name}!` : null;
+    for (const sheet of this.sheets) {
+      if (sheet === deleted) continue;
+      sheet.forEachCell((cell) => {
+        if (!cell.formula) return;
+        if (!cell.formula.includes(quoted) && !(bare && cell.formula.includes(bare))) return;
+        beforeChange(sheet);
+        cell.formula = cell.formula.split(quoted).join('#REF!');
+        if (bare) cell.formula = cell.formula.split(bare).join('#REF!');
+        cell.value = '#REF!';
+      });
+    }
+  }
   override getId(): string {
     this.c('getId');
     return this.id;
@@ -1054,6 +1078,7 @@ export class FakeSpreadsheet
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     const i = this.sheets.indexOf(sheet as FakeSheet);
     if (i < 0) throw new Error('Sheet not found');
+    this.breakReferencesTo(sheet as FakeSheet);
     this.sheets.splice(i, 1);
     if (this.active?.sheet === sheet) this.active = null;
   }
