@@ -7,6 +7,7 @@ import { MENU, MenuEntry } from './menu';
 import { MSG, TITLE } from './messages';
 import { GasServices, UserError } from './services';
 import { SETUP_PROPERTY, setupWorkbook } from './setup';
+import { sharingPage } from './sharing';
 import { SheetsWorkbook } from './sheets-workbook';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -116,7 +117,9 @@ export class Handlers {
       const phase = this.askPhase(action);
       if (phase === null) return;
       const r = make(phase);
-      this.alert(MSG.cardsDone(r.created, r.updated, r.addedRows, r.addedColumns, r.warnings));
+      const text = MSG.cardsDone(r.created, r.updated, r.addedRows, r.addedColumns, r.warnings);
+      if (r.unshared?.length) this.dialog(sharingPage(r.unshared, text), MSG.sharing.title);
+      else this.alert(text);
     });
   }
 

@@ -8,6 +8,7 @@ import { CARD_COLUMNS, VOTE_COLUMNS, cardSheetName, voteSheetName } from '../wor
 import { KeyedSheet, syncKeyedSheet } from './keyed-sheet';
 import { MSG } from './messages';
 import { GasServices, UserError } from './services';
+import { councilNotEditors } from './sharing';
 import { SheetsWorkbook } from './sheets-workbook';
 import { columnRuns, markRule, voteRule } from './validation';
 
@@ -20,6 +21,8 @@ export interface SheetsReport {
   addedRows: number;
   addedColumns: number;
   warnings: string[];
+  /** council emails that are not editors of the spreadsheet (they cannot open it): the sharing dialog lists them */
+  unshared?: string[];
 }
 
 function emptyReport(): SheetsReport {
@@ -94,6 +97,8 @@ export function createScoreCards(services: GasServices, phaseId: string): Sheets
   const phase = findPhase(data, phaseId);
   if (data.members.length === 0) throw new UserError(MSG.noMembers);
   const report = emptyReport();
+  // before protecting: a member who is not an editor of the file cannot open their card (sharing.ts)
+  report.unshared = councilNotEditors(services, data.members);
   const kinds = (['staff', 'unit'] as Kind[]).filter((kind) => phaseCriteria(data, phase.id, kind).length > 0);
   if (kinds.length === 0) throw new UserError(MSG.noCriteria(phase.id));
   for (const kind of kinds) {

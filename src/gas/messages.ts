@@ -23,6 +23,16 @@ export const MSG = {
     `Đã bỏ qua trang tính “${sheet}”: nó được bảo vệ và tài khoản của bạn không sửa được phần bảo vệ đó. Hãy nhờ chủ sở hữu bảng tính (hoặc người đã tạo phiếu) chạy lại thao tác này.`,
   timeZone: (zone: string) =>
     `Múi giờ của bảng tính là “${zone}”, không phải giờ Việt Nam. Hãy chọn Tệp › Cài đặt › Múi giờ “(GMT+07:00) Hà Nội” (Asia/Ho_Chi_Minh) để ngày giờ trong Nhật ký và các báo cáo đúng giờ Việt Nam.`,
+  sharing: {
+    title: 'Chia sẻ bảng tính với Hội đồng',
+    intro:
+      'Những thành viên Hội đồng sau chưa được chia sẻ bảng tính này với quyền chỉnh sửa, nên chưa mở được phiếu chấm của mình (bảo vệ trang tính không tự chia sẻ tệp):',
+    button: 'Chia sẻ với họ (quyền chỉnh sửa)',
+    working: 'Đang chia sẻ…',
+    done: 'Đã chia sẻ với: ',
+    failed: 'Chưa chia sẻ được, hãy thử lại hoặc chia sẻ bằng nút Chia sẻ của Google Trang tính. Chi tiết: ',
+    manual: 'Bạn cũng có thể tự chia sẻ: nút “Chia sẻ” ở góc trên bên phải, nhập các email trên và chọn “Người chỉnh sửa”.',
+  },
   cancelled: 'Đã hủy.',
   unexpected: (detail: string) => `Có lỗi khi thực hiện: ${detail}`,
   writeFailed: (detail: string) => `Không ghi được kết quả (kết quả cũ vẫn được giữ nguyên): ${detail}`,

@@ -1049,6 +1049,19 @@ export class FakeSpreadsheet
     this.c('getSpreadsheetTimeZone');
     return this.timeZone ?? 'Asia/Ho_Chi_Minh';
   }
+  override getEditors(): GUser[] {
+    this.c('getEditors');
+    const emails = new Set([this.env.ownerEmail.toLowerCase(), ...this.editors]);
+    return [...emails].map((e) => new FakeUser(this.env, e));
+  }
+  override addEditors(emails: string[]): this {
+    this.c('addEditors');
+    for (const email of emails) {
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim())) throw new Error(`Invalid email: ${email}`);
+      this.editors.add(email.trim().toLowerCase());
+    }
+    return this;
+  }
   override getOwner(): GUser {
     this.c('getOwner');
     return new FakeUser(this.env, this.env.ownerEmail);
