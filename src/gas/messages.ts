@@ -78,7 +78,8 @@ export const MSG = {
   errorLabel: 'Lỗi',
   warningLabel: 'Cảnh báo',
   exportTitle: 'Đã xuất báo cáo',
-  setupHint: 'Bảng tính chưa được thiết lập: chọn Tiện ích › Thi đua – Khen thưởng › Thiết lập bảng tính.',
+  // a bound script's createAddonMenu() sits under Extensions › {script project title}: the README has the title set to “Thi đua”
+  setupHint: 'Bảng tính chưa được thiết lập: chọn Tiện ích mở rộng › Thi đua › Thiết lập bảng tính.',
   helpTitle: 'Hướng dẫn sử dụng',
   help: [
     '1. Thiết lập bảng tính: tạo các sheet Cấu hình, Đơn vị, Cán bộ, Hội đồng, Đợt thi đua, Tiêu chí, Xếp loại, Danh mục, Khen thưởng, Đăng ký với tiêu đề, ghi chú và danh sách chọn. Chạy lại bất cứ lúc nào: chỉ thêm phần còn thiếu, không xóa dữ liệu.',
