@@ -27,7 +27,7 @@ export interface SetupReport {
 }
 
 /** The zone of Vietnam; the manifest's (the script's) zone too. */
-export const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
+const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
 
 interface Placed {
   spec: SheetSpec;

@@ -30,7 +30,7 @@ export function listSheets(service: SheetsReadService, spreadsheetId: string): S
 }
 
 /** A sheet title as an A1 range naming the whole sheet. */
-export function wholeSheet(title: string): string {
+function wholeSheet(title: string): string {
   return `'${title.replace(/'/g, "''")}'`;
 }
 

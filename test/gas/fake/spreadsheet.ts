@@ -260,7 +260,7 @@ function zoneOffset(timeZone: string, instant: number): number {
 }
 
 /** the stored wall clock → the instant SpreadsheetApp returns */
-export function instantOfWall(wall: Date, timeZone: string | null): Date {
+function instantOfWall(wall: Date, timeZone: string | null): Date {
   if (timeZone === null) return new Date(wall.getTime());
   const utc = Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes(), wall.getSeconds(), wall.getMilliseconds());
   const first = utc - zoneOffset(timeZone, utc);
@@ -268,7 +268,7 @@ export function instantOfWall(wall: Date, timeZone: string | null): Date {
 }
 
 /** a Date written by the script → the wall clock the cell keeps */
-export function wallOfInstant(instant: Date, timeZone: string | null): Date {
+function wallOfInstant(instant: Date, timeZone: string | null): Date {
   if (timeZone === null) return new Date(instant.getTime());
   const w = new Date(instant.getTime() + zoneOffset(timeZone, instant.getTime()));
   return new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
