@@ -8,6 +8,7 @@ import { MENU, MenuEntry } from './menu';
 import { EXPORT_MSG, MSG, TITLE } from './messages';
 import { GasServices, UserError } from './services';
 import { SETUP_PROPERTY, setupWorkbook } from './setup';
+import { sharingPage } from './sharing';
 import { SheetsWorkbook } from './sheets-workbook';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -109,7 +110,7 @@ export class Handlers {
   setupWorkbook(): void {
     this.run(() => {
       const report = setupWorkbook(this.services);
-      this.alert(MSG.setupDone(report.created, report.addedColumns.length, report.addedParams.length));
+      this.alert(MSG.setupDone(report.created, report.addedColumns.length, report.addedParams.length, report.warnings));
     });
   }
 
@@ -118,7 +119,9 @@ export class Handlers {
       const phase = this.askPhase(action);
       if (phase === null) return;
       const r = make(phase);
-      this.alert(MSG.cardsDone(r.created, r.updated, r.addedRows, r.addedColumns, r.warnings));
+      const text = MSG.cardsDone(r.created, r.updated, r.addedRows, r.addedColumns, r.warnings);
+      if (r.unshared?.length) this.dialog(sharingPage(r.unshared, text), MSG.sharing.title);
+      else this.alert(text);
     });
   }
 

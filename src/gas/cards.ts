@@ -8,6 +8,7 @@ import { CARD_COLUMNS, VOTE_COLUMNS, cardSheetName, voteSheetName } from '../wor
 import { KeyedSheet, syncKeyedSheet } from './keyed-sheet';
 import { MSG } from './messages';
 import { GasServices, UserError } from './services';
+import { councilNotEditors } from './sharing';
 import { SheetsWorkbook } from './sheets-workbook';
 import { columnRuns, markRule, voteRule } from './validation';
 
@@ -20,6 +21,8 @@ export interface SheetsReport {
   addedRows: number;
   addedColumns: number;
   warnings: string[];
+  /** council emails that are not editors of the spreadsheet (they cannot open it): the sharing dialog lists them */
+  unshared?: string[];
 }
 
 function emptyReport(): SheetsReport {
@@ -54,7 +57,9 @@ export function restrictTo(protection: Protection, description: string, email: s
   try {
     protection.addEditor(email);
     return true;
-  } catch {
+  } catch (error) {
+    // the caller turns this into a warning naming the member and the sheet; the log keeps Google's reason
+    console.warn(`Protection.addEditor(${email}) refused: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
 }
@@ -62,6 +67,19 @@ export function restrictTo(protection: Protection, description: string, email: s
 /** Removes the protections of this kind that the runner may remove (others are not theirs to change). */
 function removeProtections(sheet: Sheet, type: GoogleAppsScript.Spreadsheet.ProtectionType): void {
   for (const old of sheet.getProtections(type)) if (old.canEdit()) old.remove();
+}
+
+/**
+ * An existing sheet holding a protection the runner may not edit (made by another editor, or the owner's): Apps
+ * Script refuses every change to that protection and to the cells it covers, so the sheet is skipped with a warning.
+ */
+function lockedForRunner(services: GasServices, wb: SheetsWorkbook, name: string, report: SheetsReport): boolean {
+  const sheet = wb.sheet(name);
+  if (!sheet) return false;
+  const types = services.SpreadsheetApp.ProtectionType;
+  const locked = [...sheet.getProtections(types.SHEET), ...sheet.getProtections(types.RANGE)].some((p) => !p.canEdit());
+  if (locked) report.warnings.push(MSG.sheetLocked(sheet.getName()));
+  return locked;
 }
 
 function participants(data: SchoolData, kind: Kind): string[][] {
@@ -74,18 +92,23 @@ function participants(data: SchoolData, kind: Kind): string[][] {
 
 export function createScoreCards(services: GasServices, phaseId: string): SheetsReport {
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  const wb = new SheetsWorkbook(ss);
+  const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
   const { data } = readSchool(wb);
   const phase = findPhase(data, phaseId);
   if (data.members.length === 0) throw new UserError(MSG.noMembers);
   const report = emptyReport();
+  // before protecting: a member who is not an editor of the file cannot open their card (sharing.ts)
+  report.unshared = councilNotEditors(services, data.members);
   const kinds = (['staff', 'unit'] as Kind[]).filter((kind) => phaseCriteria(data, phase.id, kind).length > 0);
   if (kinds.length === 0) throw new UserError(MSG.noCriteria(phase.id));
   for (const kind of kinds) {
     const criteria = phaseCriteria(data, phase.id, kind);
     const rows = participants(data, kind);
+    // one rule per criterion, shared by every card (a built DataValidation is a value; 5 calls to build each)
+    const rules = criteria.map((c) => markRule(services.SpreadsheetApp, c.min, c.max));
     for (const member of data.members) {
       const name = cardSheetName(phase.id, member.id, kind);
+      if (lockedForRunner(services, wb, name, report)) continue;
       const result = syncKeyedSheet(wb, {
         name,
         fixed: CARD_COLUMNS,
@@ -95,7 +118,7 @@ export function createScoreCards(services: GasServices, phaseId: string): Sheets
       });
       note(report, result, name);
       const fixedCount = CARD_COLUMNS.length;
-      const ruleOf = new Map(criteria.map((c, i) => [result.cols[fixedCount + i], markRule(services.SpreadsheetApp, c.min, c.max)]));
+      const ruleOf = new Map(criteria.map((_, i) => [result.cols[fixedCount + i], rules[i]]));
       validateColumns(result, ruleOf);
       protectCard(services, result.sheet, member, name, report);
     }
@@ -114,7 +137,7 @@ function validateColumns(result: KeyedSheet, ruleOf: Map<number, GoogleAppsScrip
 }
 
 function protectCard(services: GasServices, sheet: Sheet, member: Member, name: string, report: SheetsReport): void {
-  removeProtections(sheet, services.SpreadsheetApp.ProtectionType.SHEET);
+  // Sheet.protect() returns the sheet's existing protection when it has one (lockedForRunner made sure it is ours)
   const me = services.Session.getEffectiveUser();
   const ok = restrictTo(sheet.protect(), MSG.cardProtection(`${member.id} ${member.name}`), member.email, me);
   if (!member.email) report.warnings.push(MSG.memberWithoutEmail(member.id, name));
@@ -123,7 +146,7 @@ function protectCard(services: GasServices, sheet: Sheet, member: Member, name: 
 
 export function createVoteSheets(services: GasServices, phaseId: string): SheetsReport {
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  const wb = new SheetsWorkbook(ss);
+  const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
   const { data } = readSchool(wb);
   const phase = findPhase(data, phaseId);
   if (data.members.length === 0) throw new UserError(MSG.noMembers);
@@ -135,6 +158,8 @@ export function createVoteSheets(services: GasServices, phaseId: string): Sheets
     for (const award of awards.filter((a) => a.kind === kind)) for (const p of people) rows.push([p[0], p[1], award.code]);
   }
   const name = voteSheetName(phase.id);
+  const report = emptyReport();
+  if (lockedForRunner(services, wb, name, report)) return report;
   const result = syncKeyedSheet(wb, {
     name,
     fixed: VOTE_COLUMNS,
@@ -142,7 +167,6 @@ export function createVoteSheets(services: GasServices, phaseId: string): Sheets
     keyColumns: [0, 2],
     rows,
   });
-  const report = emptyReport();
   note(report, result, name);
   const fixedCount = VOTE_COLUMNS.length;
   const rule = voteRule(services.SpreadsheetApp);

@@ -4,7 +4,7 @@
 import { KEY_SEPARATOR, key } from '../core/codes';
 import { cellInput } from './cell-text';
 import { HEADER_FILL } from './setup';
-import { SheetsWorkbook, ensureSize } from './sheets-workbook';
+import { SheetsWorkbook, ensureSize, setColumnWidthRuns } from './sheets-workbook';
 import { columnRuns } from './validation';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -81,7 +81,7 @@ export function syncKeyedSheet(wb: SheetsWorkbook, plan: KeyedSheetPlan): KeyedS
     header.setFontWeight('bold');
     header.setBackground(HEADER_FILL);
     header.setWrap(true);
-    for (const [i, column] of columns.entries()) if (cols[i] > lastCol) sheet.setColumnWidth(cols[i], column.width);
+    setColumnWidthRuns(sheet, new Map(columns.flatMap((column, i) => (cols[i] > lastCol ? [[cols[i], column.width] as [number, number]] : []))));
   }
   if (!existing) {
     sheet.setFrozenRows(1);

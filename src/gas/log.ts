@@ -28,7 +28,8 @@ export function ensureLogSheet(ss: Spreadsheet, wb: SheetsWorkbook = new SheetsW
   const headers = [...MSG.log.headers];
   const existing = wb.sheet(LOG_SHEET);
   if (existing) {
-    const last = existing.getLastColumn();
+    const header = wb.headerAhead(LOG_SHEET);
+    const last = header ? header.length : existing.getLastColumn();
     if (last < headers.length) {
       ensureSize(existing, 1, headers.length, 1, last);
       existing.getRange(1, last + 1, 1, headers.length - last).setValues([headers.slice(last)]);
@@ -47,7 +48,9 @@ export function ensureLogSheet(ss: Spreadsheet, wb: SheetsWorkbook = new SheetsW
 export function userEmail(services: GasServices): string {
   try {
     return services.Session.getActiveUser().getEmail();
-  } catch {
+  } catch (error) {
+    // the log line is still written, without the email; the execution log says why
+    console.warn(`Session.getActiveUser().getEmail() failed: ${error instanceof Error ? error.message : String(error)}`);
     return '';
   }
 }

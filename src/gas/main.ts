@@ -4,6 +4,7 @@ import type { ServerApi } from '../workbook/api';
 import { Handlers, OpenEvent, onOpen as openAddon } from './addon';
 import { serverApi } from './server';
 import { globalServices } from './services';
+import { shareWithCouncil } from './sharing';
 
 declare const global: Record<string, unknown>;
 
@@ -42,3 +43,4 @@ global.validateData = () => api().validateData();
 global.runTally = (phaseId: string) => api().runTally(phaseId);
 global.exportDocument = (id: string, phaseId?: string) => api().exportDocument(id, phaseId);
 global.goToCell = (cell: string) => api().goToCell(cell);
+global.shareWithCouncil = () => shareWithCouncil(globalServices()); // the sharing dialog after "Tạo phiếu chấm"

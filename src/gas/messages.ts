@@ -19,6 +19,20 @@ export const MSG = {
     `Thành viên ${member} chưa có Email (sheet Hội đồng): sheet ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được.`,
   memberEmailRefused: (member: string, email: string, sheet: string) =>
     `Thành viên ${member}: Google không nhận Email ${q(email)} (sheet Hội đồng): sheet ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được.`,
+  sheetLocked: (sheet: string) =>
+    `Đã bỏ qua trang tính “${sheet}”: nó được bảo vệ và tài khoản của bạn không sửa được phần bảo vệ đó. Hãy nhờ chủ sở hữu bảng tính (hoặc người đã tạo phiếu) chạy lại thao tác này.`,
+  timeZone: (zone: string) =>
+    `Múi giờ của bảng tính là “${zone}”, không phải giờ Việt Nam. Hãy chọn Tệp › Cài đặt › Múi giờ “(GMT+07:00) Hà Nội” (Asia/Ho_Chi_Minh) để ngày giờ trong Nhật ký và các báo cáo đúng giờ Việt Nam.`,
+  sharing: {
+    title: 'Chia sẻ bảng tính với Hội đồng',
+    intro:
+      'Những thành viên Hội đồng sau chưa được chia sẻ bảng tính này với quyền chỉnh sửa, nên chưa mở được phiếu chấm của mình (bảo vệ trang tính không tự chia sẻ tệp):',
+    button: 'Chia sẻ với họ (quyền chỉnh sửa)',
+    working: 'Đang chia sẻ…',
+    done: 'Đã chia sẻ với: ',
+    failed: 'Chưa chia sẻ được, hãy thử lại hoặc chia sẻ bằng nút Chia sẻ của Google Trang tính. Chi tiết: ',
+    manual: 'Bạn cũng có thể tự chia sẻ: nút “Chia sẻ” ở góc trên bên phải, nhập các email trên và chọn “Người chỉnh sửa”.',
+  },
   cancelled: 'Đã hủy.',
   unexpected: (detail: string) => `Có lỗi khi thực hiện: ${detail}`,
   writeFailed: (detail: string) => `Không ghi được kết quả (kết quả cũ vẫn được giữ nguyên): ${detail}`,
@@ -29,9 +43,10 @@ export const MSG = {
   actionVotes: 'Tạo phiếu biểu quyết của Hội đồng.',
   actionTally: 'Tính kết quả thi đua.',
 
-  setupDone: (created: string[], columns: number, params: number) =>
+  setupDone: (created: string[], columns: number, params: number, warnings: string[] = []) =>
     [
       'Đã thiết lập bảng tính.',
+      ...warnings,
       created.length > 0 ? `Sheet mới: ${created.join(', ')}.` : 'Không có sheet nào cần tạo thêm.',
       columns > 0 ? `Đã thêm ${columns} cột còn thiếu.` : '',
       params > 0 ? `Đã thêm ${params} tham số vào sheet Cấu hình.` : '',
@@ -62,7 +77,8 @@ export const MSG = {
   errorLabel: 'Lỗi',
   warningLabel: 'Cảnh báo',
   exportTitle: 'Đã xuất báo cáo',
-  setupHint: 'Bảng tính chưa được thiết lập: chọn Tiện ích › Thi đua – Khen thưởng › Thiết lập bảng tính.',
+  // a bound script's createAddonMenu() sits under Extensions › {script project title}: the README has the title set to “Thi đua”
+  setupHint: 'Bảng tính chưa được thiết lập: chọn Tiện ích mở rộng › Thi đua › Thiết lập bảng tính.',
   helpTitle: 'Hướng dẫn sử dụng',
   help: [
     '1. Thiết lập bảng tính: tạo các sheet Cấu hình, Đơn vị, Cán bộ, Hội đồng, Đợt thi đua, Tiêu chí, Xếp loại, Danh mục, Khen thưởng, Đăng ký với tiêu đề, ghi chú và danh sách chọn. Chạy lại bất cứ lúc nào: chỉ thêm phần còn thiếu, không xóa dữ liệu.',

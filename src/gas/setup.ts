@@ -6,8 +6,9 @@ import { key } from '../core/codes';
 import type { ColumnSpec, ParamSpec, RefKind, SheetSpec } from '../workbook/schema';
 import { SHEETS } from '../workbook/schema';
 import { ensureLogSheet } from './log';
+import { MSG } from './messages';
 import { GasServices } from './services';
-import { SheetsWorkbook, ensureSize } from './sheets-workbook';
+import { SheetsWorkbook, ensureSize, setColumnWidthRuns } from './sheets-workbook';
 import { REF_TARGETS, columnRuns, formatFor, ruleFor } from './validation';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,7 +22,12 @@ export interface SetupReport {
   created: string[];
   addedColumns: { sheet: string; header: string }[];
   addedParams: string[];
+  /** things the secretary should fix by hand (the spreadsheet's time zone) */
+  warnings: string[];
 }
+
+/** The zone of Vietnam; the manifest's (the script's) zone too. */
+const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
 
 interface Placed {
   spec: SheetSpec;
@@ -36,8 +42,10 @@ interface Placed {
 
 export function setupWorkbook(services: GasServices): SetupReport {
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  const wb = new SheetsWorkbook(ss);
-  const report: SetupReport = { created: [], addedColumns: [], addedParams: [] };
+  const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
+  const report: SetupReport = { created: [], addedColumns: [], addedParams: [], warnings: [] };
+  const zone = ss.getSpreadsheetTimeZone();
+  if (zone !== VIETNAM_ZONE && zone !== 'Asia/Saigon') report.warnings.push(MSG.timeZone(zone));
   // Headers of every sheet first, so that references (drop-downs of codes) find their target column.
   const placed = SHEETS.map((spec) => placeHeaders(wb, spec, report));
   const refRange = (ref: RefKind): Range | null => {
@@ -99,7 +107,7 @@ function decorate(services: GasServices, p: Placed, refRange: (ref: RefKind) => 
   header.setWrap(true);
   header.setVerticalAlignment('middle');
   if (p.created || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
-  for (const col of p.added) sheet.setColumnWidth(col, (columnOf.get(col) as ColumnSpec).width);
+  setColumnWidthRuns(sheet, new Map(p.added.map((col) => [col, (columnOf.get(col) as ColumnSpec).width])));
   if (p.maxRows < 2 || spec.params) return; // `Cấu hình` is validated per parameter row
   // data validation, by runs of adjacent columns that have a rule
   const app = services.SpreadsheetApp;

@@ -2,10 +2,11 @@
 // addSheet (a hidden temporary sheet of the right size and frozen panes), updateCells with the values, one
 // repeatCell per style entry (its fields mask names exactly the properties the entry sets, so later entries win
 // property by property), updateBorders, mergeCells, updateDimensionProperties for widths and heights; then the swap:
-// show the temporary sheet, delete the old one, give the temporary sheet its name.
+// show the temporary sheet and name it (first creation), or rewrite the existing sheet in place from it (see
+// rewriteInPlace: the sheet keeps its id, so references to it survive).
 // Strings go in as stringValue, which the API never parses: '=x', '001' and '20/11' stay text.
 import type { CellStyle, CellValue, OutputSheet, RangeRef } from '../workbook/port';
-import { borderGroups, DEFAULT_ROW_PX, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, widthRuns } from './write-grids';
+import { borderGroups, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, widthRuns } from './write-grids';
 
 export type ApiRequest = GoogleAppsScript.Sheets.Schema.Request;
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -127,8 +128,11 @@ export interface PlanTarget {
   sheetId: number;
   /** the temporary title (unused) */
   tempTitle: string;
-  /** the sheet being replaced, if any: its id and 0-based index */
-  old: { sheetId: number; index: number } | null;
+  /**
+   * the sheet being rewritten, if any: its id, 0-based index, title and grid size. It is rewritten in place (its
+   * sheetId stays, so formulas, charts and named ranges pointing at it keep working).
+   */
+  old: { sheetId: number; index: number; title?: string; rowCount?: number; columnCount?: number } | null;
 }
 
 export function planSheet(output: OutputSheet, target: PlanTarget): SheetPlan {
@@ -142,7 +146,6 @@ export function planSheet(output: OutputSheet, target: PlanTarget): SheetPlan {
   if (output.frozenRows) gridProperties.frozenRowCount = output.frozenRows;
   if (output.frozenCols) gridProperties.frozenColumnCount = output.frozenCols;
   const properties: GoogleAppsScript.Sheets.Schema.SheetProperties = { sheetId, title: target.tempTitle, hidden: true, gridProperties };
-  if (target.old) properties.index = target.old.index;
 
   const formats: ApiRequest[] = [];
   for (const { range, style } of styles) {
@@ -168,11 +171,64 @@ export function planSheet(output: OutputSheet, target: PlanTarget): SheetPlan {
   for (const run of widthRuns(output.columnWidths ?? [])) formats.push(dimension('COLUMNS', run));
   for (const run of widthRuns((output.rowHeights ?? []).map((px) => px ?? 0), DEFAULT_ROW_PX)) formats.push(dimension('ROWS', run));
 
-  const swap: ApiRequest[] = [{ updateSheetProperties: { properties: { sheetId, hidden: false }, fields: 'hidden' } }];
-  if (target.old) swap.push({ deleteSheet: { sheetId: target.old.sheetId } });
-  swap.push({ updateSheetProperties: { properties: { sheetId, title: output.name }, fields: 'title' } });
+  const swap = target.old ? rewriteInPlace(output, target.old, sheetId, height, width) : firstCreation(output, sheetId);
 
   return { name: output.name, sheetId, addSheet: { addSheet: { properties } }, rows: rowsOf(output, height, width), formats, swap };
+}
+
+/** No sheet of that name yet: show the temporary sheet and give it its name. */
+function firstCreation(output: OutputSheet, sheetId: number): ApiRequest[] {
+  return [
+    { updateSheetProperties: { properties: { sheetId, hidden: false }, fields: 'hidden' } },
+    { updateSheetProperties: { properties: { sheetId, title: output.name }, fields: 'title' } },
+  ];
+}
+
+/**
+ * The sheet exists: rewrite it in place from the complete temporary sheet, in the last (atomic) batch, and delete
+ * the temporary one. Its sheetId stays, so `='Kết quả D1'!A1` elsewhere, charts and named ranges keep pointing at it:
+ * grow its grid if needed, unmerge and clear it, set its frozen panes, paste the temporary sheet's values, formats
+ * and merges (PASTE_NORMAL), then its column widths and row heights (reset first: paste does not carry them).
+ */
+function rewriteInPlace(output: OutputSheet, old: NonNullable<PlanTarget['old']>, tempId: number, height: number, width: number): ApiRequest[] {
+  const id = old.sheetId;
+  const requests: ApiRequest[] = [];
+  const rows = Math.max(height, NEW_SHEET_ROWS);
+  const cols = Math.max(width, NEW_SHEET_COLS);
+  if (old.rowCount !== undefined && old.rowCount < rows) requests.push({ appendDimension: { sheetId: id, dimension: 'ROWS', length: rows - old.rowCount } });
+  if (old.columnCount !== undefined && old.columnCount < cols) requests.push({ appendDimension: { sheetId: id, dimension: 'COLUMNS', length: cols - old.columnCount } });
+  requests.push(
+    { unmergeCells: { range: { sheetId: id } } },
+    { updateCells: { range: { sheetId: id }, fields: 'userEnteredValue,userEnteredFormat' } },
+    {
+      updateSheetProperties: {
+        properties: { sheetId: id, gridProperties: { frozenRowCount: output.frozenRows ?? 0, frozenColumnCount: output.frozenCols ?? 0 } },
+        fields: 'gridProperties.frozenRowCount,gridProperties.frozenColumnCount',
+      },
+    },
+    {
+      copyPaste: {
+        source: gridRange(tempId, { row: 1, col: 1, rows: height, cols: width }),
+        destination: gridRange(id, { row: 1, col: 1, rows: height, cols: width }),
+        pasteType: 'PASTE_NORMAL',
+      },
+    },
+  );
+  const size = (dimension: 'COLUMNS' | 'ROWS', px: number, start?: number, count?: number): ApiRequest => ({
+    updateDimensionProperties: {
+      range: { sheetId: id, dimension, ...(start === undefined ? {} : { startIndex: start - 1, endIndex: start - 1 + (count ?? 1) }) },
+      properties: { pixelSize: Math.round(px) },
+      fields: 'pixelSize',
+    },
+  });
+  requests.push(size('COLUMNS', DEFAULT_COLUMN_PX), size('ROWS', DEFAULT_ROW_PX));
+  for (const [start, count, px] of widthRuns(output.columnWidths ?? [])) requests.push(size('COLUMNS', px, start, count));
+  for (const [start, count, px] of widthRuns((output.rowHeights ?? []).map((px) => px ?? 0), DEFAULT_ROW_PX)) requests.push(size('ROWS', px, start, count));
+  if (old.title !== undefined && old.title !== output.name) {
+    requests.push({ updateSheetProperties: { properties: { sheetId: id, title: output.name }, fields: 'title' } });
+  }
+  requests.push({ deleteSheet: { sheetId: tempId } });
+  return requests;
 }
 
 /** Cells with a Date that no style gives a number format get a date format of their own (as the .xlsx adapter does). */

@@ -5,11 +5,15 @@ import type { OutputSheet } from '../workbook/port';
 import { ApiRequest, formatOf, packBatches, planSheet } from './sheets-api-requests';
 
 type SpreadsheetsCollection = GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+type ValuesCollection = GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection;
 
-/** The part of the `Sheets` advanced service the add-on uses. */
+/** The part of the `Sheets` advanced service the add-on uses (reads: sheets-api-read.ts). */
 export interface SheetsService {
-  Spreadsheets: Pick<SpreadsheetsCollection, 'get' | 'batchUpdate'>;
+  Spreadsheets: Pick<SpreadsheetsCollection, 'get' | 'batchUpdate'> & { Values: Pick<ValuesCollection, 'batchGet'> };
 }
+
+/** What a write needs to know of every sheet. */
+export const LISTING_FIELDS = 'sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount))';
 
 /** Google's advice for a Sheets API request: at most about 2 MB. */
 export const BATCH_BYTES = 2_000_000;
@@ -31,6 +35,8 @@ export interface ApiWriteOptions {
   /** bytes of JSON per batchUpdate */
   batchBytes?: number;
   random?: () => number;
+  /** the sheets' properties when the caller has just listed them (saves the listing call) */
+  existing?: GoogleAppsScript.Sheets.Schema.SheetProperties[];
 }
 
 /**
@@ -41,8 +47,7 @@ export interface ApiWriteOptions {
 export function writeThroughSheetsApi(service: SheetsService, spreadsheetId: string, outputs: OutputSheet[], options: ApiWriteOptions): void {
   for (const output of outputs) for (const { style } of output.styles ?? []) formatOf(style); // throws before any call
   const random = options.random ?? Math.random;
-  const listing = service.Spreadsheets.get(spreadsheetId, { fields: 'sheets.properties(sheetId,title,index)' });
-  const existing = (listing.sheets ?? []).map((sheet) => sheet.properties ?? {});
+  const existing = options.existing ?? (service.Spreadsheets.get(spreadsheetId, { fields: LISTING_FIELDS }).sheets ?? []).map((sheet) => sheet.properties ?? {});
   const ids = new Set(existing.map((p) => p.sheetId ?? 0));
   const titles = new Set(existing.map((p) => (p.title ?? '').toLowerCase()));
   const plans = outputs.map((output) => {
@@ -54,7 +59,9 @@ export function writeThroughSheetsApi(service: SheetsService, spreadsheetId: str
     let tempTitle = `${options.tempPrefix}${output.name} #${sheetId}`;
     for (let n = 2; titles.has(tempTitle.toLowerCase()); n++) tempTitle = `${options.tempPrefix}${output.name} #${sheetId}-${n}`;
     titles.add(tempTitle.toLowerCase());
-    return planSheet(output, { sheetId, tempTitle, old: old ? { sheetId: old.sheetId ?? 0, index: old.index ?? 0 } : null });
+    const grid = old?.gridProperties ?? {};
+    const target = old ? { sheetId: old.sheetId ?? 0, index: old.index ?? 0, title: old.title, rowCount: grid.rowCount, columnCount: grid.columnCount } : null;
+    return planSheet(output, { sheetId, tempTitle, old: target });
   });
   const batches = packBatches(plans, options.batchBytes ?? BATCH_BYTES);
   const added: number[] = [];
@@ -89,7 +96,8 @@ function removeSheets(service: SheetsService, spreadsheetId: string, sheetIds: n
   if (sheetIds.length === 0) return;
   try {
     service.Spreadsheets.batchUpdate({ requests: sheetIds.map((sheetId) => ({ deleteSheet: { sheetId } })) }, spreadsheetId);
-  } catch {
-    // keep the original error; a hidden leftover is harmless
+  } catch (cleanupError) {
+    // the original error is the one thrown; this one is logged: a hidden leftover is harmless and replaced next time
+    console.warn(`Could not remove the temporary sheets ${sheetIds.join(', ')}: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`);
   }
 }

@@ -4,11 +4,13 @@
 // advanced service is enabled, else (or when it fails) through SpreadsheetApp.
 import { columnLetter } from '../core/cellref';
 import { key } from '../core/codes';
+import { LOG_SHEET } from '../workbook/schema';
 import type { OutputSheet, RangeRef, SheetData, Workbook } from '../workbook/port';
 import { cellInput } from './cell-text';
 import { InputDigest, valuesText } from './digest';
+import { batchFormats, batchValues, inputSheets, listSheets, percentSheets, SheetListing } from './sheets-api-read';
 import { flushSpreadsheetApp, globalSheetsService, SheetsService, writeThroughSheetsApi } from './sheets-api-write';
-import { borderGroups, DEFAULT_ROW_PX, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, styleGrids, widthRuns } from './write-grids';
+import { borderGroups, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, styleGrids, widthRuns } from './write-grids';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,6 +36,19 @@ export function ensureSize(sheet: Sheet, rows: number, cols: number, knownRows =
   }
 }
 
+/**
+ * Column widths (px by column number) in one call per run of adjacent columns of equal width. `newSheet`: the
+ * columns are at Sheets' default width, so columns asking for it cost nothing.
+ */
+export function setColumnWidthRuns(sheet: Sheet, widthOf: Map<number, number>, newSheet = false): void {
+  const widths: number[] = [];
+  for (const [col, px] of widthOf) widths[col - 1] = px;
+  for (const [start, count, px] of widthRuns(widths, newSheet ? DEFAULT_COLUMN_PX : -1)) {
+    if (count === 1) sheet.setColumnWidth(start, px);
+    else sheet.setColumnWidths(start, count, px);
+  }
+}
+
 export interface SheetsWorkbookOptions {
   /**
    * The Sheets advanced service for writing (a few calls per sheet, whatever its size); by default the global
@@ -42,6 +57,17 @@ export interface SheetsWorkbookOptions {
   sheetsApi?: SheetsService | null;
   /** run before the API sees the spreadsheet; by default SpreadsheetApp.flush() */
   flush?: () => void;
+  /**
+   * Utilities.formatDate, to read the dates SpreadsheetApp returns (midnight in the SPREADSHEET's zone) as the
+   * dates typed; by default the global `Utilities`. null: dates are taken as SpreadsheetApp gives them.
+   */
+  utilities?: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'> | null;
+}
+
+type Utilities = Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
+
+function globalUtilities(): Utilities | null {
+  return typeof Utilities === 'undefined' ? null : Utilities;
 }
 
 export class SheetsWorkbook implements Workbook {
@@ -51,6 +77,20 @@ export class SheetsWorkbook implements Workbook {
   private readonly sheetsApi: SheetsService | null;
   private readonly flush: () => void;
   private spreadsheetId: string | null = null;
+  private readonly utilities: Utilities | null;
+  /** the API's listing of the sheets (null: listed through SpreadsheetApp, or not yet) */
+  private listing: SheetListing | null = null;
+  /** values read ahead through the API, by title; null until the first read */
+  private ahead: Map<string, unknown[][]> | null = null;
+  private formatsAhead: Map<string, string[][]> | null = null;
+  /** false once an API read failed: SpreadsheetApp from then on */
+  private apiReads: boolean;
+  /** a Sheet was handed out: SpreadsheetApp may hold changes the API does not see until flushed */
+  private dirty = false;
+  private zone: string | null = null;
+  private readonly wallClocks = new Map<number, Date>();
+  /** header rows read ahead (the log's), by title */
+  private readonly headers = new Map<string, unknown[]>();
   /** names of the sheets read, in order */
   readonly reads: string[] = [];
 
@@ -60,14 +100,122 @@ export class SheetsWorkbook implements Workbook {
   ) {
     this.sheetsApi = options.sheetsApi === undefined ? globalSheetsService() : options.sheetsApi;
     this.flush = options.flush ?? flushSpreadsheetApp;
+    this.utilities = options.utilities === undefined ? globalUtilities() : options.utilities;
+    this.apiReads = this.sheetsApi !== null;
+  }
+
+  private id(): string {
+    this.spreadsheetId ??= this.spreadsheet.getId();
+    return this.spreadsheetId;
+  }
+
+  /** SpreadsheetApp.flush() when this run may have changed the spreadsheet through SpreadsheetApp */
+  private flushIfDirty(): void {
+    if (this.dirty) this.flush();
+  }
+
+  /** An API read failed: say so in the log and read through SpreadsheetApp from now on. */
+  private apiReadFailed(error: unknown): void {
+    console.warn(`Sheets API read failed, reading through SpreadsheetApp instead: ${error instanceof Error ? error.message : String(error)}`);
+    this.apiReads = false;
+    this.ahead = null;
   }
 
   private index(): Map<string, Sheet | null> {
     if (!this.sheets) {
+      if (this.sheetsApi && this.apiReads) {
+        try {
+          this.flushIfDirty();
+          this.listing = listSheets(this.sheetsApi, this.id());
+          this.zone = this.listing.timeZone || null;
+          this.sheets = new Map(this.listing.titles.map((title) => [title, null]));
+          return this.sheets;
+        } catch (error) {
+          this.apiReadFailed(error);
+        }
+      }
       this.sheets = new Map();
       for (const sheet of this.spreadsheet.getSheets()) this.sheets.set(sheet.getName(), sheet);
     }
     return this.sheets;
+  }
+
+  /** The header row of a sheet when it was read ahead (the log's), else undefined. */
+  headerAhead(name: string): unknown[] | undefined {
+    return this.headers.get(name);
+  }
+
+  /** The spreadsheet's time zone (File › Settings), from the API's listing when there is one. */
+  timeZone(): string {
+    this.index();
+    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
+    return this.zone;
+  }
+
+  /**
+   * Read these sheets ahead, all in one API call (with the number formats of those with percent columns in one
+   * more, when first asked for). Without the API, or when it fails, nothing: read() goes sheet by sheet.
+   */
+  prefetch(names: string[]): void {
+    if (!this.sheetsApi || !this.apiReads) return;
+    const listed = new Set(this.index().keys());
+    const titles = names.filter((n) => listed.has(n) && !this.ahead?.has(n));
+    // the log's header row rides along: appending a line then needs no call to learn its width
+    const log = listed.has(LOG_SHEET) && !this.headers.has(LOG_SHEET) ? [LOG_SHEET] : [];
+    try {
+      this.flushIfDirty();
+      const values = batchValues(this.sheetsApi, this.id(), titles, log);
+      this.ahead ??= new Map();
+      for (const [title, rows] of values) {
+        if (titles.includes(title)) this.ahead.set(title, rows);
+        else this.headers.set(title, rows[0] ?? []);
+      }
+    } catch (error) {
+      this.apiReadFailed(error);
+    }
+  }
+
+  /** values (and formats when asked) read ahead through the API, or undefined: read through SpreadsheetApp */
+  private readAhead(name: string, formats: boolean): SheetData | undefined {
+    if (!this.sheetsApi || !this.apiReads) return undefined;
+    if (this.ahead === null) this.prefetch(inputSheets(this.sheetNames()));
+    const values = this.ahead?.get(name);
+    if (values === undefined) return undefined;
+    if (!formats) return { name, values };
+    if (!this.formatsAhead?.has(name)) {
+      try {
+        const titles = [...new Set([name, ...percentSheets([...(this.ahead?.keys() ?? [])])])].filter((t) => !this.formatsAhead?.has(t));
+        this.formatsAhead ??= new Map();
+        for (const [title, grid] of batchFormats(this.sheetsApi, this.id(), titles)) this.formatsAhead.set(title, grid);
+      } catch (error) {
+        this.apiReadFailed(error);
+        return undefined;
+      }
+    }
+    return { name, values, formats: this.formatsAhead?.get(name) ?? [] };
+  }
+
+  /**
+   * SpreadsheetApp gives a date cell as midnight in the SPREADSHEET's zone; the script reads Dates in its own zone
+   * (the manifest's). Each Date becomes the same wall-clock time in the script's zone, so a date reads as typed
+   * wherever the spreadsheet is set. One Utilities.formatDate per distinct date.
+   */
+  private zoneFree(values: unknown[][]): unknown[][] {
+    const utilities = this.utilities;
+    if (!utilities || !values.some((row) => row.some((v) => v instanceof Date))) return values;
+    const zone = this.timeZone();
+    return values.map((row) =>
+      row.map((v) => {
+        if (!(v instanceof Date)) return v;
+        let wall = this.wallClocks.get(v.getTime());
+        if (!wall) {
+          const m = /^(\d+)-(\d+)-(\d+) (\d+):(\d+):(\d+)$/.exec(utilities.formatDate(v, zone, 'yyyy-MM-dd HH:mm:ss'));
+          wall = m ? new Date(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : v;
+          this.wallClocks.set(v.getTime(), wall);
+        }
+        return new Date(wall.getTime());
+      }),
+    );
   }
 
   /** the sheet of exactly that name (null when there is none) */
@@ -95,6 +243,7 @@ export class SheetsWorkbook implements Workbook {
 
   /** the sheet of exactly that name, or one whose name matches like a header */
   sheet(name: string): Sheet | null {
+    this.dirty = true; // the caller may change it through SpreadsheetApp
     const exact = this.exact(name);
     if (exact) return exact;
     for (const other of this.index().keys()) if (key(other) === key(name)) return this.exact(other);
@@ -102,10 +251,17 @@ export class SheetsWorkbook implements Workbook {
   }
 
   read(name: string, options?: { formats?: boolean }): SheetData | null {
+    if (!this.index().has(name)) return null;
+    const ahead = this.readAhead(name, options?.formats === true);
+    if (ahead) {
+      this.digest.add(valuesText(name, ahead.values));
+      this.reads.push(name);
+      return ahead;
+    }
     const sheet = this.exact(name);
     if (!sheet) return null;
     const range = sheet.getDataRange();
-    const values = range.getValues() as unknown[][];
+    const values = this.zoneFree(range.getValues() as unknown[][]);
     this.digest.add(valuesText(name, values));
     this.reads.push(name);
     if (!options?.formats) return { name, values };
@@ -129,9 +285,11 @@ export class SheetsWorkbook implements Workbook {
 
   private writeThroughApi(outputs: OutputSheet[], service: SheetsService): boolean {
     try {
-      this.flush();
-      this.spreadsheetId ??= this.spreadsheet.getId();
-      writeThroughSheetsApi(service, this.spreadsheetId, outputs, { tempPrefix: TEMP_PREFIX });
+      // a listing of this run stands while nothing was changed through SpreadsheetApp since
+      const existing = this.listing && !this.dirty ? this.listing.properties : undefined;
+      this.flushIfDirty();
+      writeThroughSheetsApi(service, this.id(), outputs, { tempPrefix: TEMP_PREFIX, ...(existing ? { existing } : {}) });
+      this.listing = null;
     } catch (error) {
       console.warn(`Sheets API write failed, writing through SpreadsheetApp instead: ${error instanceof Error ? error.message : String(error)}`);
       return false;
@@ -155,6 +313,8 @@ export class SheetsWorkbook implements Workbook {
 
   private writeThroughSpreadsheetApp(outputs: OutputSheet[]): void {
     const sheets = this.index();
+    this.dirty = true;
+    this.listing = null;
     const staged: { output: OutputSheet; temp: Sheet; old: Sheet | null; oldName: string | null }[] = [];
     try {
       for (const output of outputs) {
@@ -169,8 +329,9 @@ export class SheetsWorkbook implements Workbook {
       for (const { temp } of staged) {
         try {
           this.spreadsheet.deleteSheet(temp);
-        } catch {
-          // keep the original error; a leftover temporary sheet is harmless and replaced next time
+        } catch (cleanupError) {
+          // the original error is the one thrown; a leftover temporary sheet is harmless and replaced next time
+          console.warn(`Could not delete the temporary sheet: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`);
         }
       }
       throw error;
@@ -225,10 +386,7 @@ export function writeSheet(sheet: Sheet, output: OutputSheet): void {
     else target.setBorder(null, null, true, null, null, null);
   }
   mergeAll(sheet, output.merges ?? []);
-  for (const [start, count, px] of widthRuns(output.columnWidths ?? [])) {
-    if (count === 1) sheet.setColumnWidth(start, px);
-    else sheet.setColumnWidths(start, count, px);
-  }
+  setColumnWidthRuns(sheet, new Map((output.columnWidths ?? []).map((px, i) => [i + 1, px])), true);
   for (const [start, count, px] of widthRuns((output.rowHeights ?? []).map((h) => Math.round(h ?? 0)), DEFAULT_ROW_PX)) {
     sheet.setRowHeights(start, count, px);
   }

@@ -27,7 +27,7 @@ export function withDocumentLock<T>(services: GasServices, fn: () => T): T {
 export function tallyInSheets(services: GasServices, phaseId: string): TallyView {
   return withDocumentLock(services, () => {
     const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-    const wb = new SheetsWorkbook(ss);
+    const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
     let view: TallyView;
     try {
       view = runTally(wb, phaseId.trim(), { write: true });

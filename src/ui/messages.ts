@@ -118,7 +118,11 @@ export const failure = {
   heading: (action: string) => `${M.errorTitle} việc ${action}.`,
   noConnection: 'Không kết nối được với Google. Hãy tải lại bảng điều khiển (đóng rồi mở lại).',
   network: 'Mất kết nối mạng. Hãy kiểm tra Internet rồi thử lại.',
-  authorization: 'Tiện ích chưa được cấp quyền. Hãy mở lại menu Tiện ích và cho phép truy cập.',
+  // "Authorization is required" / PERMISSION_DENIED from google.script.run: almost always a browser signed in to
+  // several Google accounts (the sidebar runs as the default account, not the one that opened the spreadsheet).
+  authorization:
+    'Google không nhận ra tài khoản đang mở bảng tính, thường vì trình duyệt đang đăng nhập nhiều tài khoản Google cùng lúc. Hãy mở bảng tính trong một cửa sổ ẩn danh và chỉ đăng nhập một tài khoản, hoặc đăng xuất các tài khoản khác rồi mở lại bảng tính.',
+  permission: 'Tài khoản của bạn không có quyền sửa phần này của bảng tính. Hãy nhờ chủ sở hữu bảng tính chia sẻ quyền chỉnh sửa rồi thử lại.',
   timeout: 'Máy chủ Google chạy quá thời gian cho phép. Hãy thử lại; nếu lặp lại, hãy chia nhỏ dữ liệu.',
   busy: 'Một thao tác khác đang chạy trên bảng tính này. Hãy đợi một lát rồi thử lại.',
   emptyResult: 'Máy chủ không trả về kết quả. Hãy thử lại.',

@@ -56,7 +56,8 @@ export function describeFailure(fn: ServerFunction, error: unknown): string {
   const heading = failure.heading(failure.action[fn] ?? fn);
   const known: [RegExp, string][] = [
     [/NetworkError|Failed to fetch|network|connection/i, failure.network],
-    [/authori[sz]ation|permission|access denied|không có quyền/i, failure.authorization],
+    [/authori[sz]ation is required|PERMISSION_DENIED|unauthori[sz]ed|we're sorry, a server error occurred|access denied/i, failure.authorization],
+    [/permission|không có quyền|protected/i, failure.permission],
     [/\block\b|too many simultaneous|busy/i, failure.busy],
     [/exceeded maximum execution time|timed? ?out|quá thời gian/i, failure.timeout],
   ];

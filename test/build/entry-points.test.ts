@@ -3,6 +3,7 @@
 import ts from 'typescript';
 import { MENU, TRIGGERS, menuHandlers } from '../../src/gas/menu';
 import { SERVER_FUNCTIONS } from '../../src/workbook/api';
+import { DIALOG_FUNCTIONS } from '../../src/gas/sharing';
 import { readDist } from './ensure-built';
 
 function topLevelFunctions(source: string): Set<string> {
@@ -14,10 +15,37 @@ function topLevelFunctions(source: string): Set<string> {
   return names;
 }
 
+/**
+ * Syntax Apps Script's parser has been seen to refuse or mis-handle: optional chaining, `??`, class fields
+ * (instance or static) and BigInt literals. esbuild's es2019 target lowers the first three and refuses the last.
+ */
+function unsafeSyntax(source: string): string[] {
+  const file = ts.createSourceFile('Code.js', source, ts.ScriptTarget.ESNext, true, ts.ScriptKind.JS);
+  const found: string[] = [];
+  const where = (node: ts.Node) => {
+    const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
+    return `${line + 1}:${character + 1}`;
+  };
+  const visit = (node: ts.Node): void => {
+    if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) && node.questionDotToken) {
+      found.push(`optional chaining at ${where(node)}`);
+    }
+    if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
+      found.push(`?? at ${where(node)}`);
+    }
+    if (ts.isPropertyDeclaration(node) && ts.isClassLike(node.parent)) found.push(`class field at ${where(node)}`);
+    if (ts.isClassStaticBlockDeclaration(node)) found.push(`static block at ${where(node)}`);
+    if (node.kind === ts.SyntaxKind.BigIntLiteral) found.push(`BigInt literal at ${where(node)}`);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
 describe('dist/Code.js entry points', () => {
   const code = readDist('Code.js');
   const declared = topLevelFunctions(code);
-  const expected = [...TRIGGERS, ...menuHandlers(MENU), ...SERVER_FUNCTIONS];
+  const expected = [...TRIGGERS, ...menuHandlers(MENU), ...SERVER_FUNCTIONS, ...DIALOG_FUNCTIONS];
 
   test.each(expected)('%s is a top-level function declaration', (name) => {
     expect(declared.has(name)).toBe(true);
@@ -37,6 +65,15 @@ describe('dist/Code.js entry points', () => {
   test('the check itself fails on a handler that is only assigned, not declared', () => {
     const names = topLevelFunctions('var global = this; global.onOpen = function () {};');
     expect(names.has('onOpen')).toBe(false);
+  });
+
+  test('no optional chaining, ??, class fields or BigInt literals reach Apps Script', () => {
+    expect(unsafeSyntax(code)).toEqual([]);
+  });
+
+  test('the syntax check itself finds each of them', () => {
+    const found = unsafeSyntax('var a = b?.c; var d = e ?? f; x ??= 1; class K { n = 1; static s = 2; } var g = 10n; h?.();');
+    expect(found.map((f) => f.replace(/ at .*/, ''))).toEqual(['optional chaining', '??', '??', 'class field', 'class field', 'BigInt literal', 'optional chaining']);
   });
 
   test('no module system or Node globals leak into the bundle', () => {

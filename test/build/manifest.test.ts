@@ -18,6 +18,16 @@ describe('Apps Script project files', () => {
     expect(scopes).toContain('https://www.googleapis.com/auth/script.container.ui');
   });
 
+  test('urlFetchWhitelist lets the PDF export URL through (required once the add-on is published)', () => {
+    const list = readJson('appsscript.json').urlFetchWhitelist as string[];
+    expect(Array.isArray(list)).toBe(true);
+    // drive.ts fetches https://docs.google.com/spreadsheets/d/{id}/export?…; each entry is an https prefix ending in /
+    const exportUrl = 'https://docs.google.com/spreadsheets/d/1AbC/export?format=pdf';
+    expect(list.some((prefix) => exportUrl.startsWith(prefix))).toBe(true);
+    for (const prefix of list) expect(prefix).toMatch(/^https:\/\/[^/]+\/.*\/$/);
+    expect(readFileSync(join(ROOT, 'src/gas/drive.ts'), 'utf8')).toContain('https://docs.google.com/spreadsheets/d/${');
+  });
+
   test('every scope is explained in the README', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     for (const scope of readJson('appsscript.json').oauthScopes as string[]) expect(readme).toContain(scope);

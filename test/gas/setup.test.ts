@@ -60,7 +60,7 @@ describe('setupWorkbook', () => {
 
     const snapshot = ss.sheets.map((s) => [s.name, s.values()]);
     const second = setupWorkbook(services);
-    expect(second).toEqual({ created: [], addedColumns: [], addedParams: [] });
+    expect(second).toEqual({ created: [], addedColumns: [], addedParams: [], warnings: [] });
     expect(ss.sheets.map((s) => [s.name, s.values()])).toEqual(snapshot);
   });
 

@@ -3,6 +3,7 @@
 import { synthesize } from '../../core/synthetic';
 import { tallyPhase } from '../../core/tally';
 import type { SchoolData } from '../../core/model';
+import type { BenchResult } from './section';
 
 // Every doubling from 1 000 up, so that each ratio below is measured over one doubling, not averaged over two.
 const SIZES = [100, 500, 1000, 2000, 4000, 8000];
@@ -48,7 +49,7 @@ function marksOf(data: SchoolData): number {
 
 const fmt = (x: number, digits = 1): string => x.toFixed(digits);
 
-export async function benchCore(): Promise<string[]> {
+export async function benchCore(): Promise<BenchResult> {
   const lines = [`core: tallyPhase on synthetic phases (${MEMBERS} council members × ${CRITERIA} criteria; median of runs after warm-up)`];
   lines.push('  staff    marks      tally ms   marks/s      loop ms   ratio/doubling');
   const results: { size: number; ms: number }[] = [];
@@ -80,5 +81,5 @@ export async function benchCore(): Promise<string[]> {
       `≤ ${GOAL_RATIO}× per doubling — worst ${fmt(worst, 2)}× ${worst <= GOAL_RATIO ? 'ok' : 'MISSED'}`,
   );
   if (sink === -1) lines.push('');
-  return lines;
+  return { lines, json: { staff: results.map((r) => r.size), ms: results.map((r) => Number(r.ms.toFixed(2))) } };
 }

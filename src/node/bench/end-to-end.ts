@@ -8,6 +8,7 @@ import { tallyPhase } from '../../core/tally';
 import { readSchool } from '../../workbook/read-school';
 import { resultsSheet } from '../../documents/results-sheet';
 import { openXlsx, writeXlsxFile } from '../xlsx/index';
+import type { BenchResult } from './section';
 import { syntheticWorkbookSheets } from './synthetic-xlsx';
 
 function hasSoffice(): boolean {
@@ -21,7 +22,7 @@ function hasSoffice(): boolean {
 
 const ms = (t: number) => `${t.toFixed(0).padStart(6)} ms`;
 
-export async function benchEndToEnd(): Promise<string[]> {
+export async function benchEndToEnd(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-bench-'));
   const input = join(dir, 'truong-2000.xlsx');
   const output = join(dir, 'ket-qua.xlsx');
@@ -56,7 +57,7 @@ export async function benchEndToEnd(): Promise<string[]> {
       });
       lines.push(`  peer: LibreOffice load + save of the same file ${ms(performance.now() - t0)}`);
     }
-    return lines;
+    return { lines, json: { endToEndMs: Number(median(3).toFixed(1)) } };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

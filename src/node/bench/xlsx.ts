@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { CellValue, OutputSheet } from '../../workbook/port';
 import { openXlsx, writeXlsxFile } from '../xlsx/index';
 import { syntheticWorkbookSheets } from './synthetic-xlsx';
+import type { BenchResult } from './section';
 
 const ms = (t: number) => `${t.toFixed(0).padStart(6)} ms`;
 const cpuMs = () => {
@@ -45,7 +46,7 @@ function resultsLikeSheet(staffRows: CellValue[][]): OutputSheet {
   };
 }
 
-export async function benchXlsx(): Promise<string[]> {
+export async function benchXlsx(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-bench-xlsx-'));
   try {
     const input = join(dir, 'truong-2000.xlsx');
@@ -81,7 +82,7 @@ export async function benchXlsx(): Promise<string[]> {
     let exceljsCells = 0;
     book.eachSheet((ws) => ws.eachRow((row) => (exceljsCells += row.cellCount)));
     lines.push(`  peer: exceljs load of the same file      ${ms(performance.now() - e0)}  (${exceljsCells.toLocaleString('en')} cells)`);
-    return lines;
+    return { lines };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@
 // pass silently there: a fields mask naming a property the request leaves unset (the API would reset it), or a
 // property set but left out of the mask (the API would ignore it). Each batchUpdate and get counts one call.
 import { unimplemented } from './base';
-import { FakeCell, FakeEnv, FakeSheet, FakeSpreadsheet, rangeA1 } from './spreadsheet';
+import { EMPTY_CELL, FakeCell, FakeEnv, FakeSheet, FakeSpreadsheet, rangeA1 } from './spreadsheet';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -17,7 +17,19 @@ type SpreadsheetsCollection = GoogleAppsScript.Sheets.Collection.SpreadsheetsCol
 type BatchRequest = GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest;
 type BatchResponse = GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse;
 
-const SUPPORTED = ['addSheet', 'deleteSheet', 'updateSheetProperties', 'updateCells', 'repeatCell', 'updateBorders', 'mergeCells', 'updateDimensionProperties'] as const;
+const SUPPORTED = [
+  'addSheet',
+  'deleteSheet',
+  'updateSheetProperties',
+  'updateCells',
+  'repeatCell',
+  'updateBorders',
+  'mergeCells',
+  'unmergeCells',
+  'updateDimensionProperties',
+  'appendDimension',
+  'copyPaste',
+] as const;
 type Kind = (typeof SUPPORTED)[number];
 
 /** Cell paths a fields mask may name, each a leaf the fake knows how to apply. */
@@ -194,12 +206,14 @@ export class FakeSpreadsheetsCollection
   /** every batchUpdate that succeeded: its number of requests and its size as JSON, in UTF-8 bytes */
   readonly batches: { requests: number; bytes: number }[] = [];
   private failure: Failure | null = null;
+  override Values: FakeValuesCollection;
 
   constructor(
     private readonly env: FakeEnv,
     private readonly spreadsheets: FakeSpreadsheet[],
   ) {
     super();
+    this.Values = new FakeValuesCollection(env, spreadsheets);
   }
 
   /** Make a coming batchUpdate fail after applying some of its requests (nothing stays applied). */
@@ -213,12 +227,30 @@ export class FakeSpreadsheetsCollection
     return ss;
   }
 
+  /**
+   * Sheet properties (and `properties.timeZone` when the mask names it); with `ranges` (whole sheets, by title)
+   * and a mask naming `…userEnteredFormat.numberFormat`, each sheet's number formats as `data[0].rowData`.
+   */
   override get(spreadsheetId: string, optionalArgs?: object): GoogleAppsScript.Sheets.Schema.Spreadsheet {
     this.env.calls.count('Sheets.Spreadsheets.get');
     const args = (optionalArgs ?? {}) as Record<string, unknown>;
-    if (args.includeGridData || args.ranges) throw new Error('the fake Spreadsheets.get returns sheet properties only');
+    if (args.includeGridData) throw new Error('the fake Spreadsheets.get does not support includeGridData (use a fields mask)');
     const ss = this.find(spreadsheetId);
-    return { spreadsheetId, sheets: ss.sheets.map((sheet, index) => ({ properties: propertiesOf(sheet, index) })) };
+    const fields = typeof args.fields === 'string' ? args.fields : '';
+    const properties = fields.includes('properties.timeZone') ? { properties: { timeZone: ss.timeZone ?? 'Asia/Ho_Chi_Minh' } } : {};
+    if (!args.ranges) return { spreadsheetId, ...properties, sheets: ss.sheets.map((sheet, index) => ({ properties: propertiesOf(sheet, index) })) };
+    if (!fields.includes('userEnteredFormat.numberFormat')) throw new Error('the fake Spreadsheets.get with ranges returns number formats only');
+    const sheets = (args.ranges as string[]).map((range) => {
+      const sheet = sheetOfRange(ss, range);
+      const rowData = sheet.values().map((line, r) => ({
+        values: line.map((_, c) => {
+          const cell = sheet.peek(r + 1, c + 1);
+          return cell.format ? { userEnteredFormat: { numberFormat: { type: cell.formatType ?? typeOfPattern(cell.format), pattern: cell.format } } } : {};
+        }),
+      }));
+      return { properties: { title: sheet.name }, data: [{ rowData }] };
+    });
+    return { spreadsheetId, ...properties, sheets };
   }
 
   override batchUpdate(resource: BatchRequest, spreadsheetId: string): BatchResponse {
@@ -253,6 +285,64 @@ export class FakeSpreadsheetsCollection
     }
     this.batches.push({ requests: requests.length, bytes: Buffer.byteLength(JSON.stringify(resource), 'utf8') });
     return { spreadsheetId, replies };
+  }
+}
+
+/** A whole sheet named in A1 notation: `'Chấm D1 TV01'` or `Cấu hình` (no cell range: the fake reads whole sheets). */
+function sheetOfRange(ss: FakeSpreadsheet, range: string): FakeSheet {
+  const m = /^'((?:[^']|'')+)'(?:!1:1)?$/.exec(range) ?? /^([^'!]+)$/.exec(range);
+  if (!m) throw new Error(`the fake supports whole-sheet ranges only (got ${range})`);
+  const title = m[1].replace(/''/g, "'");
+  const sheet = ss.sheets.find((s) => s.name === title);
+  if (!sheet) throw new Error(`Unable to parse range: ${range}`);
+  return sheet;
+}
+
+function typeOfPattern(pattern: string): string {
+  if (pattern === '@') return 'TEXT';
+  if (/[dy]/i.test(pattern)) return 'DATE';
+  return pattern.includes('%') ? 'PERCENT' : 'NUMBER';
+}
+
+/** Sheets' serial day number of a stored wall clock (the fake keeps it as a Date of that local time). */
+function serialOfWall(wall: Date): number {
+  const utc = Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes(), wall.getSeconds(), wall.getMilliseconds());
+  return (utc - SERIAL_EPOCH) / MS_PER_DAY;
+}
+
+/** Spreadsheets.Values: batchGet of whole sheets, UNFORMATTED_VALUE with SERIAL_NUMBER dates (as the add-on asks). */
+export class FakeValuesCollection
+  extends unimplemented<GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection>('Sheets.Spreadsheets.Values')
+  implements GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection
+{
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly spreadsheets: FakeSpreadsheet[],
+  ) {
+    super();
+  }
+  override batchGet(spreadsheetId: string, optionalArgs?: object): GoogleAppsScript.Sheets.Schema.BatchGetValuesResponse {
+    this.env.calls.count('Sheets.Spreadsheets.Values.batchGet');
+    const args = (optionalArgs ?? {}) as Record<string, unknown>;
+    if (args.valueRenderOption !== 'UNFORMATTED_VALUE') throw new Error('the fake batchGet supports valueRenderOption UNFORMATTED_VALUE only');
+    if (args.dateTimeRenderOption !== 'SERIAL_NUMBER') throw new Error('the fake batchGet supports dateTimeRenderOption SERIAL_NUMBER only');
+    const ss = this.spreadsheets.find((x) => x.id === spreadsheetId);
+    if (!ss) throw new Error(`Requested entity was not found. (spreadsheet ${spreadsheetId})`);
+    const ranges = (args.ranges as string[] | undefined) ?? [];
+    const valueRanges = ranges.map((range) => {
+      const sheet = sheetOfRange(ss, range);
+      // as the API: trailing blank cells and rows are left out; blanks inside a row are ''
+      const all = sheet.values().map((line) => line.map((v) => (v instanceof Date ? serialOfWall(v) : v)));
+      const rows = range.endsWith('!1:1') ? all.slice(0, 1) : all;
+      const trimmed = rows.map((line) => {
+        let end = line.length;
+        while (end > 0 && line[end - 1] === '') end--;
+        return line.slice(0, end);
+      });
+      while (trimmed.length > 0 && trimmed[trimmed.length - 1].length === 0) trimmed.pop();
+      return { range: `'${sheet.name.replace(/'/g, "''")}'!A1:${rangeA1(1, 1, Math.max(trimmed.length, 1), Math.max(sheet.maxCols, 1)).split(':')[1] ?? 'A1'}`, majorDimension: 'ROWS', ...(trimmed.length ? { values: trimmed } : {}) };
+    });
+    return { spreadsheetId, valueRanges };
   }
 }
 
@@ -351,6 +441,15 @@ class Batch {
       case 'updateDimensionProperties':
         this.updateDimensionProperties(body as GoogleAppsScript.Sheets.Schema.UpdateDimensionPropertiesRequest);
         return {};
+      case 'unmergeCells':
+        this.unmergeCells(body as GoogleAppsScript.Sheets.Schema.UnmergeCellsRequest);
+        return {};
+      case 'appendDimension':
+        this.appendDimension(body as GoogleAppsScript.Sheets.Schema.AppendDimensionRequest);
+        return {};
+      case 'copyPaste':
+        this.copyPaste(body as GoogleAppsScript.Sheets.Schema.CopyPasteRequest);
+        return {};
     }
   }
 
@@ -392,6 +491,7 @@ class Batch {
     const others = this.ss.sheets.filter((s) => s !== sheet);
     if (others.length === 0) fail("You can't remove all the sheets in a document.");
     if (!sheet.hidden && others.every((s) => s.hidden)) fail("You can't remove all the visible sheets in a document.");
+    this.ss.breakReferencesTo(sheet, (other) => this.touch(other)); // snapshotted before its formulas change
     this.ss.sheets.splice(this.ss.sheets.indexOf(sheet), 1);
     if (this.ss.active?.sheet === sheet) this.ss.active = null;
   }
@@ -427,7 +527,21 @@ class Batch {
   }
 
   private updateCells(body: GoogleAppsScript.Sheets.Schema.UpdateCellsRequest): void {
-    if (body.range) fail('the fake supports updateCells with start only');
+    if (body.range) {
+      // a range and no rows: clear what the mask names (the API resets every cell of the range)
+      if (body.rows?.length) fail('the fake supports updateCells with a range only to clear it');
+      const { sheet, row, col, rows, cols } = this.rect(body.range);
+      const paths = maskPaths(body.fields);
+      for (let r = 1; r <= rows; r++) {
+        for (let c = 1; c <= cols; c++) {
+          if (sheet.peek(row + r, col + c) === EMPTY_CELL) continue;
+          const cell = sheet.cell(row + r, col + c);
+          applyCell(cell, {}, paths);
+          if (paths.includes('userEnteredFormat')) delete cell.style.border;
+        }
+      }
+      return;
+    }
     const start = body.start ?? fail('start is required');
     const sheet = this.touch(this.sheet(start.sheetId));
     const paths = maskPaths(body.fields);
@@ -502,6 +616,56 @@ class Batch {
     }
   }
 
+  private unmergeCells(body: GoogleAppsScript.Sheets.Schema.UnmergeCellsRequest): void {
+    const { sheet, row, col, rows, cols } = this.rect(body.range);
+    const range: [number, number, number, number] = [row + 1, col + 1, rows, cols];
+    const inside = (m: [number, number, number, number]) => m[0] >= range[0] && m[1] >= range[1] && m[0] + m[2] <= range[0] + range[2] && m[1] + m[3] <= range[1] + range[3];
+    const kept = sheet.merges.filter((a1) => {
+      const m = parseRect(a1);
+      if (!overlaps(m, range)) return true;
+      if (!inside(m)) fail('You must select all cells in a merged range to merge or unmerge them.');
+      return false;
+    });
+    sheet.merges.splice(0, sheet.merges.length, ...kept);
+  }
+
+  private appendDimension(body: GoogleAppsScript.Sheets.Schema.AppendDimensionRequest): void {
+    const sheet = this.touch(this.sheet(body.sheetId));
+    const length = body.length ?? 0;
+    if (!Number.isInteger(length) || length < 1) fail(`Invalid length ${length}`);
+    if (oneOf(body.dimension, ['ROWS', 'COLUMNS'], 'dimension') === 'ROWS') sheet.maxRows += length;
+    else sheet.maxCols += length;
+  }
+
+  /** PASTE_NORMAL: values, formulas, formats and merges of the source, at the destination's top-left cell. */
+  private copyPaste(body: GoogleAppsScript.Sheets.Schema.CopyPasteRequest): void {
+    if (body.pasteType !== 'PASTE_NORMAL') fail('the fake supports pasteType PASTE_NORMAL only');
+    if (body.pasteOrientation && body.pasteOrientation !== 'NORMAL') fail('the fake supports pasteOrientation NORMAL only');
+    const from = this.rect(body.source);
+    const to = this.rect(body.destination);
+    if (to.rows !== from.rows || to.cols !== from.cols) fail('the fake supports a destination of the source size only');
+    for (let r = 1; r <= from.rows; r++) {
+      for (let c = 1; c <= from.cols; c++) {
+        const src = from.sheet.peek(from.row + r, from.col + c);
+        const dst = to.sheet.cell(to.row + r, to.col + c);
+        dst.value = src.value instanceof Date ? new Date(src.value.getTime()) : src.value;
+        dst.formula = src.formula;
+        dst.format = src.format;
+        if (src.formatType === undefined) delete dst.formatType;
+        else dst.formatType = src.formatType;
+        dst.style = JSON.parse(JSON.stringify(src.style)) as Record<string, unknown>;
+      }
+    }
+    const area: [number, number, number, number] = [to.row + 1, to.col + 1, to.rows, to.cols];
+    if (to.sheet.merges.some((a1) => overlaps(parseRect(a1), area))) fail('You must select all cells in a merged range to merge or unmerge them.');
+    for (const a1 of from.sheet.merges) {
+      const m = parseRect(a1);
+      if (m[0] > from.row && m[1] > from.col && m[0] + m[2] - 1 <= from.row + from.rows && m[1] + m[3] - 1 <= from.col + from.cols) {
+        to.sheet.merges.push(rangeA1(m[0] - from.row + to.row, m[1] - from.col + to.col, m[2], m[3]));
+      }
+    }
+  }
+
   private updateDimensionProperties(body: GoogleAppsScript.Sheets.Schema.UpdateDimensionPropertiesRequest): void {
     const range = body.range ?? fail('range is required');
     const sheet = this.touch(this.sheet(range.sheetId));
@@ -518,7 +682,12 @@ class Batch {
     if (px === undefined) fail('the fields mask names "pixelSize", which the request leaves unset');
     if (!Number.isInteger(px) || px < 0) fail(`Invalid pixelSize ${px}`);
     const target = dimension === 'ROWS' ? sheet.heights : sheet.widths;
-    for (let i = start; i < end; i++) target.set(i + 1, px);
+    // the maps hold sizes other than Sheets' default (21 px rows, 100 px columns): the default is no entry
+    const byDefault = dimension === 'ROWS' ? 21 : 100;
+    for (let i = start; i < end; i++) {
+      if (px === byDefault) target.delete(i + 1);
+      else target.set(i + 1, px);
+    }
   }
 }
 

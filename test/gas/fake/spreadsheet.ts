@@ -153,6 +153,8 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
     private readonly env: FakeEnv,
     readonly sheet: FakeSheet,
     readonly type: 'SHEET' | 'RANGE',
+    /** the protected range (RANGE protections) */
+    readonly range: FakeRange | null = null,
   ) {
     super();
     // Apps Script: a new protection lets the owner and the user who created it edit (or the group the user edits through).
@@ -166,18 +168,27 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
       return email;
     });
   }
+  /** Apps Script: changing a protection the runner may not edit throws (canEdit() false). */
+  private guard(): void {
+    if (!this.allows(this.env.activeUserEmail)) {
+      throw new Error("You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.");
+    }
+  }
   override addEditor(user: string | GUser): this {
     this.env.calls.count('Protection.addEditor');
+    this.guard();
     for (const e of this.emails([user])) this.editors.add(e);
     return this;
   }
   override addEditors(emails: string[]): this {
     this.env.calls.count('Protection.addEditors');
+    this.guard();
     for (const e of this.emails(emails)) this.editors.add(e);
     return this;
   }
   override removeEditors(list: string[] | GUser[]): this {
     this.env.calls.count('Protection.removeEditors');
+    this.guard();
     // Apps Script never removes the owner or the current user.
     const me = this.env.activeUserEmail.toLowerCase();
     const keep = new Set([this.env.ownerEmail.toLowerCase(), me]);
@@ -195,6 +206,7 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   }
   override setDescription(text: string): this {
     this.env.calls.count('Protection.setDescription');
+    this.guard();
     this.description = text;
     return this;
   }
@@ -204,6 +216,7 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   }
   override setDomainEdit(editable: boolean): this {
     this.env.calls.count('Protection.setDomainEdit');
+    this.guard();
     this.domainEdit = editable;
     return this;
   }
@@ -217,7 +230,7 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   }
   override remove(): void {
     this.env.calls.count('Protection.remove');
-    if (!this.allows(this.env.activeUserEmail)) throw new Error("You don't have permission to remove this protection.");
+    this.guard();
     this.removed = true;
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
   }
@@ -229,7 +242,43 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   }
 }
 
+// ——— dates and time zones ———
+// A date cell holds a wall-clock time (Sheets stores a serial number); the fake keeps it as a Date whose local
+// (this process's) fields are that wall clock. SpreadsheetApp hands it out as the instant of that wall clock in the
+// SPREADSHEET's time zone, and stores a written Date as its wall clock there. A spreadsheet whose zone is null is in
+// the script's zone (this process's): no conversion.
+
+/** (wall clock of `instant` in `timeZone`) − instant, in ms */
+function zoneOffset(timeZone: string, instant: number): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** the stored wall clock → the instant SpreadsheetApp returns */
+function instantOfWall(wall: Date, timeZone: string | null): Date {
+  if (timeZone === null) return new Date(wall.getTime());
+  const utc = Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes(), wall.getSeconds(), wall.getMilliseconds());
+  const first = utc - zoneOffset(timeZone, utc);
+  return new Date(utc - zoneOffset(timeZone, first));
+}
+
+/** a Date written by the script → the wall clock the cell keeps */
+function wallOfInstant(instant: Date, timeZone: string | null): Date {
+  if (timeZone === null) return new Date(instant.getTime());
+  const w = new Date(instant.getTime() + zoneOffset(timeZone, instant.getTime()));
+  return new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+}
+
 // ——— ranges ———
+
+function overlapsRange(a: FakeRange, b: FakeRange): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
 
 type StyleSetter =
   | 'setFontWeight'
@@ -279,6 +328,14 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
       }
     }
   }
+  /** Apps Script refuses to change cells a protection the runner is not an editor of covers. */
+  private editable(): void {
+    const me = this.env.activeUserEmail;
+    const blocked = this.sheet.protections.some(
+      (p) => !p.allows(me) && (p.type === 'SHEET' || (p.range !== null && overlapsRange(p.range, this))),
+    );
+    if (blocked) throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+  }
   /** 'A1:C3' for tests and error messages */
   a1(): string {
     return rangeA1(this.row, this.col, this.rows, this.cols);
@@ -318,11 +375,13 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   }
   override getValues(): unknown[][] {
     this.c('getValues');
-    return this.grid((cell) => (cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value));
+    const zone = this.sheet.parent.timeZone;
+    return this.grid((cell) => (cell.value instanceof Date ? instantOfWall(cell.value, zone) : cell.value));
   }
   override getValue(): unknown {
     this.c('getValue');
-    return this.sheet.peek(this.row, this.col).value;
+    const value = this.sheet.peek(this.row, this.col).value;
+    return value instanceof Date ? instantOfWall(value, this.sheet.parent.timeZone) : value;
   }
   override getDisplayValues(): string[][] {
     this.c('getDisplayValues');
@@ -330,13 +389,17 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   }
   override setValues(values: unknown[][]): this {
     this.c('setValues');
+    this.editable();
     this.checkShape(values, 'Range.setValues');
-    this.each((cell, r, c) => writeCell(cell, values[r][c]));
+    const zone = this.sheet.parent.timeZone;
+    this.each((cell, r, c) => writeCell(cell, values[r][c] instanceof Date ? wallOfInstant(values[r][c] as Date, zone) : values[r][c]));
     return this;
   }
   override setValue(value: unknown): this {
     this.c('setValue');
-    this.each((cell) => writeCell(cell, value));
+    this.editable();
+    const stored = value instanceof Date ? wallOfInstant(value, this.sheet.parent.timeZone) : value;
+    this.each((cell) => writeCell(cell, stored));
     return this;
   }
   override clearContent(): this {
@@ -365,6 +428,7 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   }
   override setNotes(notes: (string | null)[][]): this {
     this.c('setNotes');
+    this.editable();
     this.checkShape(notes, 'Range.setNotes');
     this.each((cell, r, c) => (cell.note = notes[r][c] ?? ''));
     return this;
@@ -381,6 +445,7 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   }
   override setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): this {
     this.c('setDataValidations');
+    this.editable();
     this.checkShape(rules, 'Range.setDataValidations');
     this.each((cell, r, c) => (cell.validation = rules[r][c] as FakeDataValidation | null));
     return this;
@@ -424,7 +489,7 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
   }
   override protect(): FakeProtection {
     this.c('protect');
-    const protection = new FakeProtection(this.env, this.sheet, 'RANGE');
+    const protection = new FakeProtection(this.env, this.sheet, 'RANGE', this);
     this.sheet.protections.push(protection);
     return protection;
   }
@@ -613,7 +678,8 @@ export class FakeRangeList
 
 // ——— cells ———
 
-const EMPTY: FakeCell = Object.freeze({ value: '', formula: '', format: '', note: '', validation: null, style: Object.freeze({}) }) as FakeCell;
+/** what peek() returns for a cell never written */
+export const EMPTY_CELL: FakeCell = Object.freeze({ value: '', formula: '', format: '', note: '', validation: null, style: Object.freeze({}) }) as FakeCell;
 
 /**
  * What Sheets does with a value written by setValues(): strings are parsed like typed input unless the cell is
@@ -724,7 +790,7 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
     return (line[col - 1] ??= { value: '', formula: '', format: '', note: '', validation: null, style: {} });
   }
   peek(row: number, col: number): FakeCell {
-    return this.cells[row - 1]?.[col - 1] ?? EMPTY;
+    return this.cells[row - 1]?.[col - 1] ?? EMPTY_CELL;
   }
   lastRow(): number {
     for (let r = this.cells.length; r >= 1; r--) if (this.cells[r - 1]?.some((cell) => cell && cell.value !== '')) return r;
@@ -737,6 +803,10 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
       for (let c = line.length; c > last; c--) if (line[c - 1] && line[c - 1]?.value !== '') last = c;
     }
     return last;
+  }
+  /** every cell ever written (test helper, not counted) */
+  forEachCell(fn: (cell: FakeCell) => void): void {
+    for (const line of this.cells) for (const cell of line ?? []) if (cell) fn(cell);
   }
   /** the used range's values, as getDataRange().getValues() would give them */
   values(): unknown[][] {
@@ -839,7 +909,7 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
     const at = this.lastRow() + 1;
     if (at > this.maxRows) this.maxRows = at;
     if (row.length > this.maxCols) this.maxCols = row.length;
-    row.forEach((v, i) => writeCell(this.cell(at, i + 1), v));
+    row.forEach((v, i) => writeCell(this.cell(at, i + 1), v instanceof Date ? wallOfInstant(v, this.parent.timeZone) : v));
     return this;
   }
   override setFrozenRows(rows: number): void {
@@ -884,6 +954,10 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
   }
   override protect(): FakeProtection {
     this.c('protect');
+    // Apps Script: "If the sheet is already protected, this method returns an object representing the existing
+    // protection settings" (whether or not the runner may edit it).
+    const existing = this.protections.find((p) => p.type === 'SHEET');
+    if (existing) return existing;
     const protection = new FakeProtection(this.env, this, 'SHEET');
     this.protections.push(protection);
     return protection;
@@ -914,6 +988,10 @@ export class FakeSpreadsheet
   readonly sheets: FakeSheet[] = [];
   active: { sheet: FakeSheet; a1: string } | null = null;
   readonly toasts: string[] = [];
+  /** the spreadsheet's time zone (File › Settings); null: the script's zone, which getSpreadsheetTimeZone() names */
+  timeZone: string | null = null;
+  /** the people the file is shared with as editors (the owner is always one) */
+  readonly editors = new Set<string>();
   constructor(
     private readonly env: FakeEnv,
     readonly id = 'fake-spreadsheet-id',
@@ -936,6 +1014,25 @@ export class FakeSpreadsheet
     this.sheets.push(sheet);
     return sheet.load(rows);
   }
+  /**
+   * As Sheets does when a sheet is deleted: formulas of the other sheets that name it turn to #REF! (a sheet made
+   * later under the same name does not repair them). Not counted.
+   */
+  breakReferencesTo(deleted: FakeSheet, beforeChange: (sheet: FakeSheet) => void = () => undefined): void {
+    const quoted = `'${deleted.name.replace(/'/g, "''")}'!`;
+    const bare = /^[\p{L}\d_]+$/u.test(deleted.name) ? `${deleted.name}!` : null;
+    for (const sheet of this.sheets) {
+      if (sheet === deleted) continue;
+      sheet.forEachCell((cell) => {
+        if (!cell.formula) return;
+        if (!cell.formula.includes(quoted) && !(bare && cell.formula.includes(bare))) return;
+        beforeChange(sheet);
+        cell.formula = cell.formula.split(quoted).join('#REF!');
+        if (bare) cell.formula = cell.formula.split(bare).join('#REF!');
+        cell.value = '#REF!';
+      });
+    }
+  }
   override getId(): string {
     this.c('getId');
     return this.id;
@@ -950,7 +1047,20 @@ export class FakeSpreadsheet
   }
   override getSpreadsheetTimeZone(): string {
     this.c('getSpreadsheetTimeZone');
-    return 'Asia/Ho_Chi_Minh';
+    return this.timeZone ?? 'Asia/Ho_Chi_Minh';
+  }
+  override getEditors(): GUser[] {
+    this.c('getEditors');
+    const emails = new Set([this.env.ownerEmail.toLowerCase(), ...this.editors]);
+    return [...emails].map((e) => new FakeUser(this.env, e));
+  }
+  override addEditors(emails: string[]): this {
+    this.c('addEditors');
+    for (const email of emails) {
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim())) throw new Error(`Invalid email: ${email}`);
+      this.editors.add(email.trim().toLowerCase());
+    }
+    return this;
   }
   override getOwner(): GUser {
     this.c('getOwner');
@@ -981,6 +1091,7 @@ export class FakeSpreadsheet
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     const i = this.sheets.indexOf(sheet as FakeSheet);
     if (i < 0) throw new Error('Sheet not found');
+    this.breakReferencesTo(sheet as FakeSheet);
     this.sheets.splice(i, 1);
     if (this.active?.sheet === sheet) this.active = null;
   }
