@@ -53,8 +53,8 @@ export const fairnessText = {
         ...c.gained.map((id) => `${nameOf(c.kind, id)} được ${c.award}`),
       ])
       .join(', '),
-  withoutMember: (member: Pick<MemberStat, 'id' | 'name'>, changes: AwardChange[], nameOf: NameOf): string =>
-    `Nếu không tính điểm của ${member.id}: ${fairnessText.changeList(changes, nameOf)}.`,
+  withoutMember: (memberId: string, changes: AwardChange[], nameOf: NameOf): string =>
+    `Nếu không tính điểm của ${memberId}: ${fairnessText.changeList(changes, nameOf)}.`,
   noSensitivity:
     'Tin tốt: không quyết định khen thưởng nào phụ thuộc vào điểm của riêng một thành viên. Bỏ điểm của bất kỳ ai, danh sách khen thưởng vẫn như cũ.',
   normalisedOn: (changes: AwardChange[], nameOf: NameOf): string =>
