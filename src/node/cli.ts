@@ -12,6 +12,7 @@ import { readSchool } from '../workbook/read-school';
 import { resultsSheet } from '../documents/results-sheet';
 import { sortProblems } from '../workbook/problems';
 import { tallyJson } from '../workbook/tally-json';
+import { phaseFairness } from '../core/fairness';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { templateSheets } from '../../sheets-templates/template';
 import { writeExport, writeExports } from './export';
@@ -132,7 +133,7 @@ function tally(io: CliIo, options: Options): number {
   const result = tallyPhase(data, phaseId);
   const problems = sortProblems(dedupe([...readProblems, ...result.problems]));
   const complete: PhaseTally = { ...result, problems };
-  if (options.json) io.out(JSON.stringify(tallyJson(complete), null, 2));
+  if (options.json) io.out(JSON.stringify(tallyJson(complete, phaseFairness(data, phaseId, result)), null, 2));
   else {
     io.out(printTally(data, complete));
     if (problems.length) printProblems(io, problems);

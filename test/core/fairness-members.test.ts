@@ -60,6 +60,9 @@ describe('a member who adds 2 to every mark', () => {
     expect(award(lenient, 'GK').recipients).toEqual(['P1', 'P2']);
     expect(award(lenient, 'GK').recipients).toEqual(award(neutral, 'GK').recipients);
     expect(lenient.participants.map((p) => [p.id, p.rank])).toEqual(neutral.participants.map((p) => [p.id, p.rank]));
+    // the reasons say the decision rests on normalised marks; off, they are today's
+    expect(lenient.participants.find((p) => p.id === 'P3')?.reasons.GK).toBe(`Xếp sau chỉ tiêu (2/2) — ${fairnessText.normalisedNote}`);
+    expect(tallyPhase(school(2), 'D1').participants.find((p) => p.id === 'P2')?.reasons.GK).toBe('Xếp sau chỉ tiêu (2/2)');
   });
 
   it('with normalisation on, the flags still describe the raw marks, and the report says what raw marks would give', () => {

@@ -65,5 +65,6 @@ export const fairnessText = {
     changes.length === 0
       ? 'Để tham khảo: nếu chuẩn hóa điểm theo thành viên, kết quả khen thưởng vẫn như vậy.'
       : `Để tham khảo (kết quả vẫn dùng điểm gốc): nếu chuẩn hóa điểm theo thành viên, ${fairnessText.changeList(changes, nameOf)}.`,
-  normalisedReason: 'Xét trên điểm đã chuẩn hóa theo thành viên (Cấu hình: Chuẩn hóa điểm theo thành viên = Có)',
+  /** appended to the reasons of awards that use scores when the marks are normalised */
+  normalisedNote: 'xét trên điểm đã chuẩn hóa theo thành viên',
 };
