@@ -2,6 +2,8 @@
 // server and the sidebar loop over it. Adding a document = one builder file and one entry here.
 import type { Phase, Problem, SchoolData } from '../core/model';
 import type { PhaseTally } from '../core/result';
+import { phaseFairness } from '../core/fairness';
+import { fairnessSheet } from './fairness-sheet';
 import { files, proposals, summary } from './messages';
 import type { OutputSheet } from './output';
 import { awardProposals } from './proposals';
@@ -78,6 +80,18 @@ export const DOCUMENTS: readonly DocumentDef[] = [
       const phase = phaseOf(input);
       const { sheet, warnings } = awardProposals(input.data, input.tally(phase.id), input.today);
       return { sheets: [sheet], warnings };
+    },
+  },
+  {
+    id: 'thong-ke-cham',
+    needsPhase: true,
+    target: 'workbook',
+    label: 'Thống kê chấm điểm của Hội đồng',
+    fileTitle: (data, phase) => fileName(data, `Thống kê chấm ${phase?.name ?? ''}`.trim()),
+    build: (input) => {
+      const phase = phaseOf(input);
+      const tally = input.tally(phase.id);
+      return { sheets: [fairnessSheet(input.data, tally, phaseFairness(input.data, phase.id, tally))], warnings: [] };
     },
   },
 ];
