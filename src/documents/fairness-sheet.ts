@@ -1,8 +1,7 @@
 // `Thống kê chấm {đợt}`: how each member marked (one row per member and kind), the council's agreement (the W line
 // per kind), the decisions that hang on one member, and what normalisation changes. Written into the council's
 // workbook beside `Kết quả {đợt}`; every number comes from core/fairness, every sentence from its messages.
-import { fairnessText, READING } from '../core/fairness/messages';
-import type { NameOf } from '../core/fairness/messages';
+import { fairnessText, participantNames, READING } from '../core/fairness/messages';
 import type { PhaseFairness } from '../core/fairness';
 import { key } from '../core/model';
 import type { Kind, SchoolData } from '../core/model';
@@ -20,12 +19,6 @@ const WIDTH = 9;
 
 const round = (x: number | null, decimals: number): number | null => (x === null ? null : roundHalfAway(x, decimals));
 
-/** Participant names for the sentences, from the tally. */
-export function namesOf(tally: PhaseTally): NameOf {
-  const names = new Map(tally.participants.map((p) => [`${p.kind}\u0000${key(p.id)}`, p.name]));
-  return (kind: Kind, id: string) => names.get(`${kind}\u0000${key(id)}`) ?? id;
-}
-
 export function fairnessSheet(data: SchoolData, tally: PhaseTally, f: PhaseFairness): OutputSheet {
   const phase = data.phases.find((p) => key(p.id) === key(f.phase));
   const rows: CellValue[][] = [];
@@ -36,7 +29,7 @@ export function fairnessSheet(data: SchoolData, tally: PhaseTally, f: PhaseFairn
     return rows.length;
   };
   const header = (labels: string[]) => add(labels, { bold: true, fill: HEADER_FILL, wrap: true, align: 'center', valign: 'middle', border: 'all' }, labels.length);
-  const nameOf = namesOf(tally);
+  const nameOf = participantNames(tally);
 
   add([FAIRNESS.title(phase?.name ?? f.phase, phase?.id ?? f.phase)], { bold: true, fontSize: 13 });
   add([FAIRNESS.intro], { italic: true });

@@ -4,7 +4,9 @@ import type { Kind, Phase, Problem, SchoolData } from '../core/model';
 import type { ParticipantResult, PhaseTally } from '../core/result';
 import { phaseCriteria } from '../core/scoring';
 import { tallyPhase } from '../core/tally';
-import type { OverviewView, PhaseView, TallyAwardView, TallyParticipantView, TallyView, ValidationView } from './api';
+import type { FairnessView, OverviewView, PhaseView, TallyAwardView, TallyParticipantView, TallyView, ValidationView } from './api';
+import { phaseFairness } from '../core/fairness';
+import { fairnessView } from './fairness-view';
 import { MSG } from './messages';
 import type { Workbook } from './port';
 import { dedupeProblems, problemView, sortProblems } from './problems';
@@ -61,13 +63,26 @@ export function runTally(wb: Workbook, phaseId: string, opts: { write: boolean }
     wb.write([sheet]);
     resultSheet = sheet.name;
   }
+  const fairnessProblems: Problem[] = [];
+  const fairness = phase === undefined ? undefined : safeFairness(data, phase.id, tally, fairnessProblems);
   return {
     phase: phase ? phaseView(phase) : { id: phaseId, name: phaseId, type: 'phase', from: '', to: '' },
     resultSheet,
     decimals: data.config.decimals,
     ...tallyViews(data, tally),
-    ...counted([...problems, ...tally.problems]),
+    ...counted([...problems, ...tally.problems, ...fairnessProblems]),
+    ...(fairness !== undefined ? { fairness } : {}),
   };
+}
+
+/** The council's statistics for the panel; a failure is reported as a problem and the panel is left out. */
+function safeFairness(data: SchoolData, phaseId: string, tally: PhaseTally, problems: Problem[]): FairnessView | undefined {
+  try {
+    return fairnessView(data, tally, phaseFairness(data, phaseId, tally));
+  } catch (e) {
+    problems.push({ severity: 'warning', where: null, message: MSG.fairnessFailed(e instanceof Error ? e.message : String(e)) });
+    return undefined;
+  }
 }
 
 function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'participants' | 'awards'> {

@@ -2,6 +2,8 @@
 // Written for a teacher, not a statistician: what happened, then what to do.
 import type { Kind } from '../model';
 import { formatNumberVi } from '../numbers';
+import type { PhaseTally } from '../result';
+import { codeKey } from '../scoring';
 import type { Agreement, AgreementReading } from './agreement';
 import type { MemberStat } from './members';
 import type { AwardChange } from './sensitivity';
@@ -18,6 +20,12 @@ export const READING: Record<AgreementReading, string> = {
 
 /** Names of participants for the sentences: kind and code → name (the code itself when unknown). */
 export type NameOf = (kind: Kind, id: string) => string;
+
+/** The names the tally knows. */
+export function participantNames(tally: PhaseTally): NameOf {
+  const names = new Map(tally.participants.map((p) => [`${p.kind}\u0000${codeKey(p.id)}`, p.name]));
+  return (kind, id) => names.get(`${kind}\u0000${codeKey(id)}`) ?? id;
+}
 
 export const fairnessText = {
   who: (m: Pick<MemberStat, 'id' | 'name'>): string => (m.name && m.name !== m.id ? `${m.id} (${m.name})` : m.id),
