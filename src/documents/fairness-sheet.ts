@@ -13,7 +13,7 @@ import type { CellStyle, CellValue, OutputSheet, RangeRef } from './output';
 
 const HEADER_FILL = '#CFE2F3';
 const GOOD_FILL = '#D9EAD3';
-export const FLAG_FILL: Record<string, string> = { 'khác biệt': '#F4CCCC', dễ: '#FCE5CD', 'khắt khe': '#CFE2F3' };
+const FLAG_FILL: Record<string, string> = { 'khác biệt': '#F4CCCC', dễ: '#FCE5CD', 'khắt khe': '#CFE2F3' };
 const FORMULA_LIKE = /^[=+\-@]/;
 const WIDTH = 9;
 

@@ -5,7 +5,7 @@ import type { FairnessMemberView, FairnessView } from '../workbook/api';
 import { FM } from './fairness-messages';
 import { esc, formatNumber } from './format';
 
-export const FAIRNESS_CHART = { width: 280, side: 14, height: 64, axisY: 34, radius: 5 } as const;
+const FAIRNESS_CHART = { width: 280, side: 14, height: 64, axisY: 34, radius: 5 } as const;
 
 /** Fill colours of the dots; the flag is also written beside the dot and in the list below. */
 export const FLAG_COLOUR: Record<string, string> = { ok: '#9E9E9E', dễ: '#E69138', 'khắt khe': '#3D85C6', 'khác biệt': '#CC0000' };

@@ -62,7 +62,7 @@ const round = (x: number | null, decimals: number): number | null => (x === null
 const significant = (x: number | null): number | null => (x === null ? null : Number(x.toPrecision(3)));
 
 /** The three keys of the council's statistics. */
-export function fairnessJson(f: PhaseFairness): Required<Pick<TallyJson, 'members' | 'agreement' | 'sensitivity'>> {
+function fairnessJson(f: PhaseFairness): Required<Pick<TallyJson, 'members' | 'agreement' | 'sensitivity'>> {
   return {
     members: f.members.map((m) => ({
       id: m.id, name: m.name, kind: m.kind, marked: m.marked, deviation: round(m.deviation, 2),

@@ -8,7 +8,7 @@ import { kendallW, pairwiseW } from './kendall';
 import type { MemberMarks } from './member-marks';
 import { memberScore } from './member-marks';
 
-export const COMPLETE_MIN_PARTICIPANTS = 5;
+const COMPLETE_MIN_PARTICIPANTS = 5;
 
 export type AgreementReading = 'high' | 'fair' | 'low';
 
@@ -26,7 +26,7 @@ export interface Agreement {
 }
 
 /** W ≥ 0,7 high ("thống nhất cao"), 0,5 ≤ W < 0,7 fair ("khá"), below low ("thấp"). */
-export function readingOf(w: number): AgreementReading {
+function readingOf(w: number): AgreementReading {
   return w >= 0.7 ? 'high' : w >= 0.5 ? 'fair' : 'low';
 }
 

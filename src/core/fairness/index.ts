@@ -12,10 +12,6 @@ import { normalisationChanges, sensitivity } from './sensitivity';
 import type { AwardChange, MemberSensitivity } from './sensitivity';
 import { sampleSd } from './stats';
 
-export type { Agreement, AgreementReading } from './agreement';
-export type { MemberFlag, MemberStat } from './members';
-export type { AwardChange, MemberSensitivity } from './sensitivity';
-
 export interface PhaseFairness {
   phase: string;
   /** one entry per member who marked, per kind (staff first) */

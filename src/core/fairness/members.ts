@@ -36,7 +36,7 @@ export interface MemberStat {
   flag: MemberFlag | null;
 }
 
-export function flagOf(deviationSd: number | null, rho: number | null, config: Config): MemberFlag | null {
+function flagOf(deviationSd: number | null, rho: number | null, config: Config): MemberFlag | null {
   if (rho !== null && rho < config.divergentRho) return 'khác biệt';
   if (deviationSd !== null && deviationSd >= config.lenientSd) return 'dễ';
   if (deviationSd !== null && deviationSd <= -config.strictSd) return 'khắt khe';

@@ -23,7 +23,7 @@ export interface MemberSensitivity {
 }
 
 /** Awards (matched by code and kind) whose recipients differ between two tallies of the same phase, in `before`'s order. */
-export function decisionChanges(before: PhaseTally, after: PhaseTally): AwardChange[] {
+function decisionChanges(before: PhaseTally, after: PhaseTally): AwardChange[] {
   const changes: AwardChange[] = [];
   for (const award of before.awards) {
     const other = after.awards.find((a) => a.kind === award.kind && sameCode(a.code, award.code));

@@ -41,7 +41,7 @@ export function sampleSd(values: readonly number[]): number {
 }
 
 /** Pearson's correlation; null when fewer than 3 pairs or one side is constant (no ranking to compare). */
-export function pearson(x: readonly number[], y: readonly number[]): number | null {
+function pearson(x: readonly number[], y: readonly number[]): number | null {
   const n = x.length;
   if (n < 3 || y.length !== n) return null;
   const mx = mean(x);
