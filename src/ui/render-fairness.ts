@@ -5,7 +5,7 @@ import type { FairnessMemberView, FairnessView } from '../workbook/api';
 import { FM } from './fairness-messages';
 import { esc, formatNumber } from './format';
 
-const FAIRNESS_CHART = { width: 280, side: 14, height: 64, axisY: 34, radius: 5 } as const;
+const FAIRNESS_CHART = { width: 280, side: 14, top: 4, labelRow: 11, radius: 5 } as const;
 
 /** Fill colours of the dots; the flag is also written beside the dot and in the list below. */
 export const FLAG_COLOUR: Record<string, string> = { ok: '#9E9E9E', dễ: '#E69138', 'khắt khe': '#3D85C6', 'khác biệt': '#CC0000' };
@@ -31,17 +31,19 @@ function lanes(xs: number[], minGap: number): number[] {
 
 function kindChart(kind: 'staff' | 'unit', members: FairnessMemberView[], view: FairnessView): string {
   const plotted = members.filter((m) => m.deviationSd !== null);
-  const { width, side, axisY, radius } = FAIRNESS_CHART;
+  const { width, side, top, labelRow, radius } = FAIRNESS_CHART;
   const span = chartSpan(plotted, view.lenientSd, view.strictSd);
   const x = (sd: number) => side + ((sd + span) / (2 * span)) * (width - 2 * side);
   const sorted = [...plotted].sort((a, b) => (a.deviationSd ?? 0) - (b.deviationSd ?? 0));
   const xs = sorted.map((m) => x(m.deviationSd ?? 0));
+  // labels of close members are stacked above their dots, one row per lane; the axis sits below the highest stack
   const lane = lanes(xs, 26);
-  const height = axisY + 26 + Math.max(0, ...lane) * 12;
+  const axisY = top + (Math.max(0, ...lane) + 1) * labelRow + radius + 2;
+  const height = axisY + 24;
   const dots = sorted
     .map((m, i) => {
       const cx = xs[i].toFixed(1);
-      const ty = axisY - radius - 4 - lane[i] * 12;
+      const ty = axisY - radius - 3 - lane[i] * labelRow;
       const title = FM.dotTitle(m.id, m.name, formatNumber(m.deviation, 1), formatNumber(m.deviationSd, 1));
       return (
         `<g class="member-dot member-dot--${esc(flagKey(m).replace(' ', '-'))}" data-member="${esc(m.id)}">` +
@@ -57,16 +59,16 @@ function kindChart(kind: 'staff' | 'unit', members: FairnessMemberView[], view: 
   const title = FM.chartTitle(FM.kindTitle[kind]);
   const missing = members.filter((m) => m.deviationSd === null);
   return (
-    `<figure class="fairness-chart" data-kind="${kind}">` +
+    `<figure class="fairness-chart" data-kind="${kind}" style="margin: 8px 0">` +
     `<figcaption>${esc(FM.kindTitle[kind])}</figcaption>` +
     `<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${esc(title)}">` +
     `<line class="axis" x1="${side}" x2="${width - side}" y1="${axisY}" y2="${axisY}" stroke="#666"/>` +
     `<line class="centre" x1="${x(0)}" x2="${x(0)}" y1="${axisY - 12}" y2="${axisY + 12}" stroke="#333" stroke-width="1.5"/>` +
     threshold(view.lenientSd) +
     threshold(-view.strictSd) +
-    `<text x="${side}" y="${height - 4}" font-size="9" fill="#555">${esc(FM.lower)}</text>` +
-    `<text x="${x(0)}" y="${height - 4}" font-size="9" fill="#555" text-anchor="middle">${esc(FM.centre)}</text>` +
-    `<text x="${width - side}" y="${height - 4}" font-size="9" fill="#555" text-anchor="end">${esc(FM.higher)}</text>` +
+    `<text x="${side}" y="${axisY + 22}" font-size="9" fill="#555">${esc(FM.lower)}</text>` +
+    `<text x="${x(0)}" y="${axisY + 22}" font-size="9" fill="#555" text-anchor="middle">${esc(FM.centre)}</text>` +
+    `<text x="${width - side}" y="${axisY + 22}" font-size="9" fill="#555" text-anchor="end">${esc(FM.higher)}</text>` +
     dots +
     `</svg>` +
     (missing.length > 0 ? `<p class="muted">${esc(FM.unplotted(missing.map((m) => m.id).join(', ')))}</p>` : '') +
