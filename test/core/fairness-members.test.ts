@@ -165,3 +165,33 @@ describe('self-marks and the agreement of a school', () => {
     );
   });
 });
+
+describe('normalisation, whatever the member’s habit', () => {
+  it('a member who marks on their own scale (k·x + s, k > 0) decides exactly what the same member on the common scale decides', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 10, max: 50 }), { minLength: 5, maxLength: 9 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 1, max: 3 }),
+        (levels, scale, shift, quota) => {
+          const build = (k: number, s: number): SchoolData => {
+            const d = emptySchool({ normaliseMarks: true });
+            addUnit(d, 'T1');
+            levels.forEach((_, i) => addStaff(d, `P${i}`, `Người ${i}`, 'T1'));
+            addMembers(d, 3);
+            addCriterion(d, { id: 'TC', max: 1000 });
+            addCard(d, 'TV01', ['TC'], Object.fromEntries(levels.map((x, i) => [`P${i}`, [x]])));
+            addCard(d, 'TV02', ['TC'], Object.fromEntries(levels.map((x, i) => [`P${i}`, [x + (i % 2)]])));
+            // TV03 marks every other participant, in their own way
+            addCard(d, 'TV03', ['TC'], Object.fromEntries(levels.flatMap((x, i) => (i % 2 === 0 ? [[`P${i}`, [k * (60 - x) + s]]] : []))));
+            addAward(d, { code: 'GK', count: quota });
+            return d;
+          };
+          expect(recipients(build(scale, shift))).toEqual(recipients(build(1, 0)));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
