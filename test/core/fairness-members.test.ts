@@ -51,7 +51,7 @@ describe('a member who adds 2 to every mark', () => {
     expect(tv03?.deviationSd).toBeCloseTo(20 / sd, 9);
     // TV01 and TV02 sit below TV03 on P3–P6 by 2 × 1/3 of a mark: not enough for a flag
     expect(f.members.filter((m) => m.id !== 'TV03').map((m) => m.flag)).toEqual([null, null]);
-    expect(fairnessText.flag(tv03 ?? f.members[0])).toMatch(/^TV03 khi chấm cá nhân chấm cao hơn trung bình Hội đồng 20,0 điểm \(\d+,\d độ lệch chuẩn\)/);
+    expect(fairnessText.flag(tv03 ?? f.members[0])).toMatch(/^TV03 chấm cao hơn trung bình Hội đồng 20,0 điểm \(\d+,\d độ lệch chuẩn\) ở phần chấm cá nhân, so trên 4 người/);
   });
 
   it('normalisation removes their effect on decisions exactly: the same recipients and scores as without the +2', () => {

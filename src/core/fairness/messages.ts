@@ -32,13 +32,14 @@ export const fairnessText = {
   /** One sentence per flagged member; null when the member has no flag. */
   flag: (m: MemberStat): string | null => {
     const who = fairnessText.who(m);
-    const where = `khi chấm ${KIND_WORD[m.kind]}`;
+    const part = `ở phần chấm ${KIND_WORD[m.kind]}`;
     if (m.flag === 'khác biệt' && m.rho !== null) {
-      return `${who} ${where} xếp thứ tự khác hẳn các thành viên còn lại (hệ số tương quan ${two(m.rho)}): nên cùng xem lại cách hiểu từng tiêu chí trước khi chốt kết quả.`;
+      return `${who} xếp thứ tự khác hẳn các thành viên còn lại ${part} (hệ số tương quan ${two(m.rho)}): nên cùng xem lại cách hiểu từng tiêu chí trước khi chốt kết quả.`;
     }
     if ((m.flag === 'dễ' || m.flag === 'khắt khe') && m.deviation !== null && m.deviationSd !== null) {
       const side = m.flag === 'dễ' ? 'cao hơn' : 'thấp hơn';
-      return `${who} ${where} chấm ${side} trung bình Hội đồng ${one(m.deviation)} điểm (${one(m.deviationSd)} độ lệch chuẩn), trên ${m.compared} người cùng được các thành viên khác chấm; nếu muốn mọi thành viên có trọng lượng như nhau, đặt “Chuẩn hóa điểm theo thành viên” = Có trong trang tính Cấu hình.`;
+      const whom = m.kind === 'staff' ? 'người' : 'tập thể';
+      return `${who} chấm ${side} trung bình Hội đồng ${one(m.deviation)} điểm (${one(m.deviationSd)} độ lệch chuẩn) ${part}, so trên ${m.compared} ${whom} mà các thành viên khác cũng chấm. Nếu muốn mọi thành viên có trọng lượng như nhau, đặt “Chuẩn hóa điểm theo thành viên” = Có trong trang tính Cấu hình.`;
     }
     return null;
   },
