@@ -3,6 +3,10 @@
 // for that criterion (every member's marks pooled): x′ = μ + σ · (x − μₘ) / σₘ. A member who marks everyone 2 points
 // higher, or on a wider spread, then weighs exactly like the others. Population SDs (÷ n) throughout. A member whose
 // marks of a criterion do not vary (or who marked it once) says nothing about the order: their marks become μ.
+// The council's scale is computed from every member's marks, so it moves a little with any one member's habit: the
+// order of the normalised aggregates does not (z-scores are unchanged by k·x + s, k > 0), but two scores that round
+// to the same value on one scale may not on another. So "removes their effect exactly" holds for the ranking, and for
+// the decisions whenever no two scores fall within a rounding step of each other.
 // Only the marks the tally uses are transformed (in range, not self-marks, a known participant and criterion); the
 // others are left as they are, so the range check still sees the value the member typed.
 
