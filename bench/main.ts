@@ -6,11 +6,13 @@ import { writeFileSync } from 'node:fs';
 import { benchCore } from '../src/node/bench/core';
 import { benchEndToEnd } from '../src/node/bench/end-to-end';
 import type { BenchSection } from '../src/node/bench/section';
+import { benchFairness } from '../src/node/bench/fairness';
 import { benchXlsx } from '../src/node/bench/xlsx';
 import { benchGas } from './gas';
 
 const sections: BenchSection[] = [
   { title: 'Engine (src/core): tally of one phase', key: 'core', run: benchCore },
+  { title: 'Council statistics (sensitivity reruns)', key: 'fairness', run: benchFairness },
   { title: '.xlsx adapter', run: benchXlsx },
   { title: 'CLI end to end', key: 'cli', run: benchEndToEnd },
   { title: 'Apps Script shell (in-memory SpreadsheetApp, 50 ms per service call)', key: 'gas', run: benchGas },

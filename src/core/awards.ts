@@ -39,7 +39,7 @@ function whereRule(rule: AwardRule, field: AwardField | (string & {})): CellRef 
 }
 
 /** Rules of the phase in processing order: numbered `Thứ tự xét` first, then blank, each then by row. */
-function phaseRules(data: SchoolData, phaseId: string): AwardRule[] {
+export function phaseRules(data: SchoolData, phaseId: string): AwardRule[] {
   return data.awards
     .filter((r) => sameCode(r.phaseId, phaseId))
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.row - b.row);

@@ -38,6 +38,14 @@ export interface Config {
   apportionment: ApportionMethod;
   excludeSelfMarks: boolean;
   womenPriority: boolean;
+  /** `Chuẩn hóa điểm theo thành viên` (default Không): decisions use each member's marks normalised (fairness/normalise.ts) */
+  normaliseMarks: boolean;
+  /** `Ngưỡng chấm dễ (độ lệch chuẩn)`: a member this many SDs above the rest of the council is flagged `dễ` (1,5) */
+  lenientSd: number;
+  /** `Ngưỡng chấm khắt khe (độ lệch chuẩn)`: this many SDs below is `khắt khe` (1,5; written positive) */
+  strictSd: number;
+  /** `Ngưỡng tương quan khác biệt`: Spearman ρ with the rest below this is `khác biệt` (0,3) */
+  divergentRho: number;
 }
 
 export interface Unit {
@@ -234,4 +242,8 @@ export const DEFAULT_CONFIG: Config = {
   apportionment: 'hamilton',
   excludeSelfMarks: true,
   womenPriority: true,
+  normaliseMarks: false,
+  lenientSd: 1.5,
+  strictSd: 1.5,
+  divergentRho: 0.3,
 };

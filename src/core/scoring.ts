@@ -5,6 +5,8 @@ import type { Aggregation, Band, Criterion, Kind, Phase, Problem, SchoolData, Sc
 import { problem } from './messages';
 import { roundHalfAway } from './numbers';
 import type { Scored } from './ranked';
+import { normaliseCards } from './fairness/normalise';
+import type { PreparedCard } from './fairness/normalise';
 
 export interface Participant {
   kind: Kind;
@@ -67,16 +69,20 @@ export function tallyMarks(
   let staffCodes: CodeIndex | null = null;
   const staffIndex = (): CodeIndex => (staffCodes ??= new CodeIndex(data.staff.map((s) => s.id)));
 
-  for (const card of cardsOf(data, phaseId, kind)) {
+  const cards = cardsOf(data, phaseId, kind);
+  const normalised = data.config.normaliseMarks
+    ? normalisedValues(data, kind, cards, participantIndex, participants.length, criterionIndex, memberIndex, criteria, staffIndex)
+    : null;
+  cards.forEach((card) => {
     const m = memberIndex.get(card.memberId);
     if (m < 0) {
       problems.push({ severity: 'error', where: { sheet: card.sheet }, message: problem.unknownMember(card.memberId) });
-      continue;
+      return;
     }
     const self = selfIndex(data, kind, data.members[m].staffId, participantIndex, staffIndex);
     const columns = Int32Array.from(card.criterionIds, (id) => criterionIndex.get(id));
     const rows = cardRows(card, kind, participantIndex, participants.length, staffIndex, problems);
-    for (const cell of acc.addCard(card.values, rows, columns, self)) {
+    for (const cell of acc.addCard(card.values, rows, columns, self, normalised?.get(card))) {
       const r = Math.floor(cell / columns.length);
       const j = cell % columns.length;
       const v = card.values[cell];
@@ -84,8 +90,36 @@ export function tallyMarks(
       const message = v > c.max ? problem.markAbove(v, c.max) : problem.markBelow(v, c.min);
       problems.push({ severity: 'error', where: { sheet: card.sheet, row: card.rows[r], col: card.cols[j] }, message });
     }
-  }
+  });
   return { criteria, aggregates: acc.aggregates() };
+}
+
+/**
+ * `Chuẩn hóa điểm theo thành viên` = Có: each card's values after normalisation (see fairness/normalise.ts). The
+ * rows are mapped here without reporting: the main loop of tallyMarks maps them again and reports each problem once.
+ */
+function normalisedValues(
+  data: SchoolData, kind: Kind, cards: ScoreCard[], participantIndex: CodeIndex, participantCount: number,
+  criterionIndex: CodeIndex, memberIndex: CodeIndex, criteria: Criterion[], staffIndex: () => CodeIndex,
+): Map<ScoreCard, Float64Array> {
+  const reportedByTheMainLoop: Problem[] = [];
+  const prepared: (PreparedCard & { card: ScoreCard })[] = [];
+  for (const card of cards) {
+    const member = memberIndex.get(card.memberId);
+    if (member < 0) continue;
+    prepared.push({
+      card,
+      values: card.values,
+      rows: cardRows(card, kind, participantIndex, participantCount, staffIndex, reportedByTheMainLoop),
+      columns: Int32Array.from(card.criterionIds, (id) => criterionIndex.get(id)),
+      self: selfIndex(data, kind, data.members[member].staffId, participantIndex, staffIndex),
+      member,
+    });
+  }
+  const mins = Float64Array.from(criteria, (c) => c.min);
+  const maxs = Float64Array.from(criteria, (c) => c.max);
+  const values = normaliseCards(prepared, mins, maxs, data.members.length);
+  return new Map(prepared.map((p, i) => [p.card, values[i]]));
 }
 
 /** Running count, sum (and min/max or the marks themselves when the method needs them) per (participant, criterion). */
@@ -109,8 +143,11 @@ class Accumulator {
     this.maxs = Float64Array.from(criteria, (c) => c.max);
   }
 
-  /** Adds a card's marks; returns the value indexes that were out of range (not used). Self-marks are checked, not used. */
-  addCard(values: Float64Array, rows: Int32Array, columns: Int32Array, self: number): number[] {
+  /**
+   * Adds a card's marks; returns the value indexes that were out of range (not used). Self-marks are checked, not used.
+   * `used`: the values to accumulate when they differ from the typed ones (normalised marks); ranges are checked on `values`.
+   */
+  addCard(values: Float64Array, rows: Int32Array, columns: Int32Array, self: number, used: Float64Array = values): number[] {
     const { count, sum, lo, hi, marks, mins, maxs } = this;
     const width = columns.length;
     const C = mins.length;
@@ -131,13 +168,14 @@ class Accumulator {
         }
         if (own) continue;
         const cell = cellBase + c;
+        const u = used[rowBase + j];
         count[cell] += 1;
-        sum[cell] += v;
+        sum[cell] += u;
         if (lo !== null && hi !== null) {
-          if (v < lo[cell]) lo[cell] = v;
-          if (v > hi[cell]) hi[cell] = v;
+          if (u < lo[cell]) lo[cell] = u;
+          if (u > hi[cell]) hi[cell] = u;
         }
-        if (marks !== null) marks[cell].push(v);
+        if (marks !== null) marks[cell].push(u);
       }
     }
     return outOfRange;
@@ -165,7 +203,7 @@ function median(values: number[]): number {
 }
 
 /** The participant a member must not mark (SPEC §3.2): themself, or for units their own unit; -1 when none. */
-function selfIndex(data: SchoolData, kind: Kind, staffId: string, participants: CodeIndex, staff: () => CodeIndex): number {
+export function selfIndex(data: SchoolData, kind: Kind, staffId: string, participants: CodeIndex, staff: () => CodeIndex): number {
   if (!data.config.excludeSelfMarks || staffId === '') return -1;
   if (kind === 'staff') return participants.get(staffId);
   const s = staff().get(staffId);
@@ -173,7 +211,7 @@ function selfIndex(data: SchoolData, kind: Kind, staffId: string, participants: 
 }
 
 /** Participant index of each card row; -1 for rows to skip (unknown codes and duplicates are reported). */
-function cardRows(
+export function cardRows(
   card: ScoreCard, kind: Kind, participants: CodeIndex, participantCount: number, staff: () => CodeIndex, problems: Problem[],
 ): Int32Array {
   const rows = new Int32Array(card.participantIds.length);

@@ -41,3 +41,10 @@ export function resultSheetName(phaseId: string): string {
 export function proposalSheetName(phaseId: string): string {
   return `${PROPOSAL_PREFIX} ${phaseId}`;
 }
+
+const FAIRNESS_PREFIX = 'Thống kê chấm';
+
+/** `Thống kê chấm {đợt}`: the council's statistics of a phase (written by the tool, never read back). */
+export function fairnessSheetName(phaseId: string): string {
+  return `${FAIRNESS_PREFIX} ${phaseId}`;
+}

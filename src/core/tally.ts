@@ -1,6 +1,7 @@
 // The tally of a phase (SPEC §3–§5): scores, ranks, awards, each with its reasons. Never throws on bad data.
-import { allocateAwards } from './awards';
+import { allocateAwards, phaseRules } from './awards';
 import type { AwardOptions } from './awards';
+import { noteNormalised } from './fairness/reasons';
 import type { Problem, SchoolData } from './model';
 import { problem } from './messages';
 import type { Scored } from './ranked';
@@ -21,12 +22,13 @@ export function tallyPhase(data: SchoolData, phaseId: string, options: AwardOpti
   }
   const ranked = rankPhase(data, phase.id, problems);
   const { awards, decisions } = allocateAwards(data, phase, ranked, problems, options);
+  const noted = data.config.normaliseMarks ? noteNormalised(phaseRules(data, phase.id)) : null;
   const toResult = (s: Scored): ParticipantResult => {
     const d = decisions.get(s);
     return {
       kind: s.kind, id: s.id, name: s.name, unit: s.unitId, criteria: s.criteria, raw: s.raw, score: s.score,
       band: s.band, rank: s.rank, status: s.status,
-      awards: d?.awards ?? [], pending: d?.pending ?? [], reasons: d?.reasons ?? {},
+      awards: d?.awards ?? [], pending: d?.pending ?? [], reasons: noted === null ? (d?.reasons ?? {}) : noted(d?.reasons ?? {}),
     };
   };
   return { phase: phase.id, participants: [...ranked.staff, ...ranked.units].map(toResult), awards, problems };

@@ -5,6 +5,8 @@ import { key } from '../core/codes';
 import type { PhaseTally } from '../core/result';
 import { tallyPhase } from '../core/tally';
 import { documentRequest, files, proposals, summary } from './messages';
+import { phaseFairness } from '../core/fairness';
+import { fairnessSheet } from './fairness-sheet';
 import type { OutputSheet } from './output';
 import { awardProposals } from './proposals';
 import { resultsSheet } from './results-sheet';
@@ -80,6 +82,18 @@ export const DOCUMENTS: readonly DocumentDef[] = [
       const phase = phaseOf(input);
       const { sheet, warnings } = awardProposals(input.data, input.tally(phase.id), input.today);
       return { sheets: [sheet], warnings };
+    },
+  },
+  {
+    id: 'thong-ke-cham',
+    needsPhase: true,
+    target: 'workbook',
+    label: 'Thống kê chấm điểm của Hội đồng',
+    fileTitle: (data, phase) => fileName(data, `Thống kê chấm ${phase?.name ?? ''}`.trim()),
+    build: (input) => {
+      const phase = phaseOf(input);
+      const tally = input.tally(phase.id);
+      return { sheets: [fairnessSheet(input.data, tally, phaseFairness(input.data, phase.id, tally))], warnings: [] };
     },
   },
 ];

@@ -10,8 +10,10 @@ import { DocumentRequestError, prepareDocument } from '../documents/registry';
 import type { PreparedDocument } from '../documents/registry';
 import { readSchool } from '../workbook/read-school';
 import { resultsSheet } from '../documents/results-sheet';
+import { fairnessSheet } from '../documents/fairness-sheet';
 import { sortProblems } from '../workbook/problems';
 import { tallyJson } from '../workbook/tally-json';
+import { phaseFairness } from '../core/fairness';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { templateSheets } from '../../sheets-templates/template';
 import { documentFileName, prepareAllDocuments, writeDocuments } from './export';
@@ -138,13 +140,15 @@ function tally(io: CliIo, options: Options): number {
   const result = tallyPhase(data, phaseId);
   const problems = sortProblems(dedupe([...readProblems, ...result.problems]));
   const complete: PhaseTally = { ...result, problems };
-  if (options.json) io.out(JSON.stringify(tallyJson(complete), null, 2));
+  const known = data.phases.some((p) => p.id === result.phase);
+  const stats = known ? phaseFairness(data, result.phase, result) : undefined;
+  if (options.json) io.out(JSON.stringify(tallyJson(complete, stats), null, 2));
   else {
     io.out(printTally(data, complete));
     if (problems.length) printProblems(io, problems);
   }
   if (options.write) {
-    wb.write([resultsSheet(data, complete)]);
+    wb.write(stats === undefined ? [resultsSheet(data, complete)] : [resultsSheet(data, complete), fairnessSheet(data, complete, stats)]);
     mkdirSync(dirname(resolve(options.write)), { recursive: true });
     wb.saveAs(options.write);
     if (!options.json) io.out(text.wrote(options.write));

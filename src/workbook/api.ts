@@ -72,6 +72,43 @@ export interface TallyAwardView {
   open: number;
 }
 
+/** A council member's marking of one kind, for the panel "Độ thống nhất của Hội đồng" (issue 15). */
+export interface FairnessMemberView {
+  id: string;
+  name: string;
+  kind: 'staff' | 'unit';
+  marked: number;
+  /** points of the 100-point score above (+) or below (−) the rest of the council; null when nothing compared */
+  deviation: number | null;
+  /** the same in SDs of the phase's scores */
+  deviationSd: number | null;
+  rho: number | null;
+  flag: 'khác biệt' | 'dễ' | 'khắt khe' | null;
+  /** the plain-Vietnamese sentence of the flag; null without a flag */
+  sentence: string | null;
+}
+
+export interface FairnessView {
+  members: FairnessMemberView[];
+  /** the flag thresholds of `Cấu hình`, in SDs (the panel marks them on its line) */
+  lenientSd: number;
+  strictSd: number;
+  agreement: {
+    kind: 'staff' | 'unit';
+    method: 'complete' | 'pairwise';
+    w: number;
+    reading: 'high' | 'fair' | 'low';
+    sentence: string;
+  }[];
+  /** sentences for kinds without a W (year-end mean, too few marks) */
+  notes: string[];
+  /** one sentence per member whose marks decide an award; empty = good news (`goodNews`) */
+  sensitivity: string[];
+  goodNews: string;
+  /** whether decisions use normalised marks, and what the other choice would change, in words */
+  normalisation: { on: boolean; sentence: string };
+}
+
 export interface TallyView {
   phase: PhaseView;
   /** the sheet the results were written to, e.g. 'Kết quả D1' (null when nothing was written) */
@@ -83,6 +120,8 @@ export interface TallyView {
   errors: number;
   warnings: number;
   problems: ProblemView[];
+  /** the council's statistics of the phase (absent when they could not be computed) */
+  fairness?: FairnessView;
 }
 
 export interface ExportView {

@@ -71,4 +71,6 @@ export const MSG = {
 
   unknownPhaseToTally: (phase: string) => `không có đợt ${q(phase)} trong sheet Đợt thi đua`,
   engineFailed: (detail: string) => `lỗi khi tính kết quả: ${detail}`,
+  fairnessFailed: (detail: string) =>
+    `Không tính được thống kê chấm điểm của Hội đồng (${detail}); kết quả khen thưởng không bị ảnh hưởng. Hãy báo lỗi này cho người hỗ trợ kèm tệp dữ liệu.`,
 };

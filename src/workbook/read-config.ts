@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG } from '../core/model';
 import { key } from '../core/codes';
 import type { Aggregation, ApportionMethod, Config } from '../core/model';
-import { choiceIndex, readBoolean, readInteger, readText } from './cells';
+import { choiceIndex, readBoolean, readInteger, readNumber, readText } from './cells';
 import type { Read } from './cells';
 import { MSG } from './messages';
 import { AGGREGATION_CHOICES, APPORTION_CHOICES, sheetSpec } from './schema';
@@ -28,6 +28,13 @@ const APPORTION_ALIASES = [...APPORTION_CHOICES, 'Sainte-Lague', 'Du lon nhat'];
 const APPORTION_ALIAS_METHODS: ApportionMethod[] = [...APPORTIONMENTS, 'sainte-lague', 'hamilton'];
 
 const MAX_DECIMALS = 6;
+
+/** The thresholds of the members' flags (issue 15): field, smallest and largest accepted value. */
+const FAIRNESS_THRESHOLDS = new Map<string, ['lenientSd' | 'strictSd' | 'divergentRho', number, number]>([
+  [key('Ngưỡng chấm dễ (độ lệch chuẩn)'), ['lenientSd', 0, Infinity]],
+  [key('Ngưỡng chấm khắt khe (độ lệch chuẩn)'), ['strictSd', 0, Infinity]],
+  [key('Ngưỡng tương quan khác biệt'), ['divergentRho', -1, 1]],
+]);
 
 export function readConfig(index: SheetIndex, log: ProblemLog): Config {
   const config: Config = { ...DEFAULT_CONFIG };
@@ -75,6 +82,14 @@ export function readConfig(index: SheetIndex, log: ProblemLog): Config {
       config.excludeSelfMarks = take(readBoolean(raw)) ?? DEFAULT_CONFIG.excludeSelfMarks;
     } else if (k === key('Ưu tiên nữ khi bằng điểm')) {
       config.womenPriority = take(readBoolean(raw)) ?? DEFAULT_CONFIG.womenPriority;
+    } else if (k === key('Chuẩn hóa điểm theo thành viên')) {
+      config.normaliseMarks = take(readBoolean(raw)) ?? DEFAULT_CONFIG.normaliseMarks;
+    } else if (FAIRNESS_THRESHOLDS.has(k)) {
+      const [field, min, max] = FAIRNESS_THRESHOLDS.get(k) ?? ['lenientSd', 0, 0];
+      const n = take(readNumber(raw));
+      if (n !== null && n < min) log.error(where, MSG.belowMin(n, min));
+      else if (n !== null && n > max) log.error(where, MSG.aboveMax(n, max));
+      else if (n !== null) config[field] = n;
     } else {
       log.warning(table.where(r, 'Tham số'), MSG.unknownParam(name));
     }

@@ -76,6 +76,19 @@ function omitUndefined(options: ColumnOptions): ColumnOptions {
   return out;
 }
 
+/** Council statistics (issue 15): the normalisation switch and the thresholds of the members' flags. */
+const FAIRNESS_PARAMS: ParamSpec[] = [
+  {
+    name: 'Chuẩn hóa điểm theo thành viên',
+    kind: 'boolean',
+    default: false,
+    note: 'Có: trước khi tổng hợp, điểm của mỗi thành viên được quy về cùng mặt bằng với Hội đồng (người chấm rộng tay hay chặt tay đều có trọng lượng như nhau). Mặc định Không',
+  },
+  { name: 'Ngưỡng chấm dễ (độ lệch chuẩn)', kind: 'number', min: 0, default: 1.5, note: 'Thành viên chấm cao hơn các thành viên còn lại từ mức này (tính bằng độ lệch chuẩn của điểm đợt) được ghi là “dễ”. Mặc định 1,5' },
+  { name: 'Ngưỡng chấm khắt khe (độ lệch chuẩn)', kind: 'number', min: 0, default: 1.5, note: 'Thành viên chấm thấp hơn các thành viên còn lại từ mức này được ghi là “khắt khe”. Mặc định 1,5' },
+  { name: 'Ngưỡng tương quan khác biệt', kind: 'number', min: -1, max: 1, default: 0.3, note: 'Thứ tự xếp của thành viên tương quan với các thành viên còn lại dưới mức này thì được ghi là “khác biệt”. Mặc định 0,3' },
+];
+
 const CONFIG_PARAMS: ParamSpec[] = [
   { name: 'Tên trường', kind: 'text', note: 'Tên đầy đủ của trường, ví dụ: Trường THCS Nguyễn Du' },
   { name: 'Cơ quan chủ quản', kind: 'text', note: 'Cơ quan cấp trên, ví dụ: UBND phường Bến Thành' },
@@ -103,6 +116,7 @@ const CONFIG_PARAMS: ParamSpec[] = [
   },
   { name: 'Loại điểm tự chấm', kind: 'boolean', default: true, note: 'Có: bỏ điểm thành viên Hội đồng tự chấm cho mình (và cho đơn vị mình)' },
   { name: 'Ưu tiên nữ khi bằng điểm', kind: 'boolean', default: true, note: 'Có: khi bằng điểm, ưu tiên nữ (NĐ 152/2025 Điều 4)' },
+  ...FAIRNESS_PARAMS,
 ];
 
 /** The `Khen thưởng` columns of the award conditions, from the condition registry. */

@@ -5,6 +5,10 @@ import type { ParticipantResult, PhaseTally } from '../core/result';
 import { phaseCriteria } from '../core/scoring';
 import { tallyPhase } from '../core/tally';
 import type { DocumentView, OverviewView, PhaseView, TallyAwardView, TallyParticipantView, TallyView, ValidationView } from './api';
+import { phaseFairness } from '../core/fairness';
+import type { PhaseFairness } from '../core/fairness';
+import { fairnessSheet } from '../documents/fairness-sheet';
+import { fairnessView } from './fairness-view';
 import { MSG } from './messages';
 import type { Workbook } from './port';
 import { dedupeProblems, problemView, sortProblems } from './problems';
@@ -61,11 +65,15 @@ export function runTally(wb: Workbook, phaseId: string, opts: { write: boolean }
   const { data, problems } = readSchool(wb);
   const tally = safeTally(data, phaseId);
   const phase = data.phases.find((p) => key(p.id) === key(phaseId));
+  // everything is computed before anything is written: the results and the council's statistics, one batch
+  const fairnessProblems: Problem[] = [];
+  const stats = phase === undefined ? undefined : safeFairness(data, phase.id, tally, fairnessProblems);
+  const fairness = stats === undefined ? undefined : fairnessView(data, tally, stats);
   let resultSheet: string | null = null;
   if (opts.write && phase !== undefined) {
     // the sheet's problem line counts what reading found too
     const sheet = resultsSheet(data, { ...tally, problems: dedupeProblems([...problems, ...tally.problems]) });
-    wb.write([sheet]);
+    wb.write(stats === undefined ? [sheet] : [sheet, fairnessSheet(data, tally, stats)]);
     resultSheet = sheet.name;
   }
   return {
@@ -73,8 +81,19 @@ export function runTally(wb: Workbook, phaseId: string, opts: { write: boolean }
     resultSheet,
     decimals: data.config.decimals,
     ...tallyViews(data, tally),
-    ...counted([...problems, ...tally.problems]),
+    ...counted([...problems, ...tally.problems, ...fairnessProblems]),
+    ...(fairness !== undefined ? { fairness } : {}),
   };
+}
+
+/** The council's statistics; a failure is reported as a problem and the panel and sheet are left out. */
+function safeFairness(data: SchoolData, phaseId: string, tally: PhaseTally, problems: Problem[]): PhaseFairness | undefined {
+  try {
+    return phaseFairness(data, phaseId, tally);
+  } catch (e) {
+    problems.push({ severity: 'warning', where: null, message: MSG.fairnessFailed(e instanceof Error ? e.message : String(e)) });
+    return undefined;
+  }
 }
 
 function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'participants' | 'awards'> {

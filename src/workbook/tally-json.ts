@@ -1,6 +1,8 @@
 // `thidua tally --json`: exactly the object of SPEC §7.
 import { formatCell } from '../core/cellref';
-import type { Problem } from '../core/model';
+import type { PhaseFairness } from '../core/fairness';
+import type { Kind, Problem } from '../core/model';
+import { roundHalfAway } from '../core/numbers';
 import type { AwardResult, ParticipantResult, PhaseTally } from '../core/result';
 import { sortProblems } from './problems';
 
@@ -16,19 +18,72 @@ export interface TallyJsonProblem {
   message: string;
 }
 
+/** A council member's marking of one kind (SPEC §7 `members`); numbers rounded to 2 decimals. */
+export interface TallyJsonMember {
+  id: string;
+  name: string;
+  kind: Kind;
+  marked: number;
+  deviation: number | null;
+  deviationSd: number | null;
+  rho: number | null;
+  flag: 'khác biệt' | 'dễ' | 'khắt khe' | null;
+}
+
+/** Kendall's W of one kind (SPEC §7 `agreement`): w to 3 decimals, chi2 to 2, p to 3 significant digits; pairwise has no test. */
+export interface TallyJsonAgreement {
+  kind: Kind;
+  method: 'complete' | 'pairwise';
+  w: number;
+  chi2: number | null;
+  df: number | null;
+  p: number | null;
+}
+
+/** Decisions that change without one member's marks (SPEC §7 `sensitivity`). */
+export interface TallyJsonSensitivity {
+  member: string;
+  changes: { award: string; lost: string[]; gained: string[] }[];
+}
+
 export interface TallyJson {
   phase: string;
   participants: TallyJsonParticipant[];
   awards: TallyJsonAward[];
   errors: TallyJsonProblem[];
   warnings: TallyJsonProblem[];
+  /** the council's statistics: present when the caller computed them (phaseFairness) */
+  members?: TallyJsonMember[];
+  agreement?: TallyJsonAgreement[];
+  sensitivity?: TallyJsonSensitivity[];
+}
+
+const round = (x: number | null, decimals: number): number | null => (x === null ? null : roundHalfAway(x, decimals));
+const significant = (x: number | null): number | null => (x === null ? null : Number(x.toPrecision(3)));
+
+/** The three keys of the council's statistics. */
+function fairnessJson(f: PhaseFairness): Required<Pick<TallyJson, 'members' | 'agreement' | 'sensitivity'>> {
+  return {
+    members: f.members.map((m) => ({
+      id: m.id, name: m.name, kind: m.kind, marked: m.marked, deviation: round(m.deviation, 2),
+      deviationSd: round(m.deviationSd, 2), rho: round(m.rho, 2), flag: m.flag,
+    })),
+    agreement: f.agreement.map((a) => ({
+      kind: a.kind, method: a.method, w: roundHalfAway(a.w, 3), chi2: round(a.chi2, 2), df: a.df, p: significant(a.p),
+    })),
+    sensitivity: f.sensitivity.map((s) => ({
+      member: s.member,
+      changes: s.changes.map((c) => ({ award: c.award, lost: [...c.lost], gained: [...c.gained] })),
+    })),
+  };
 }
 
 function problemJson(p: Problem): TallyJsonProblem {
   return { cell: p.where ? formatCell(p.where) : '', message: p.message };
 }
 
-export function tallyJson(tally: PhaseTally): TallyJson {
+/** `fairness`: the phase's council statistics (phaseFairness); with it, the JSON gains `members`, `agreement`, `sensitivity`. */
+export function tallyJson(tally: PhaseTally, fairness?: PhaseFairness): TallyJson {
   const problems = sortProblems(tally.problems);
   return {
     phase: tally.phase,
@@ -59,5 +114,6 @@ export function tallyJson(tally: PhaseTally): TallyJson {
     ),
     errors: problems.filter((p) => p.severity === 'error').map(problemJson),
     warnings: problems.filter((p) => p.severity === 'warning').map(problemJson),
+    ...(fairness !== undefined ? fairnessJson(fairness) : {}),
   };
 }
