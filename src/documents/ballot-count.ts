@@ -7,7 +7,8 @@ import type { OutputSheet } from './output';
 import { ballotCount } from './paper-common';
 import { ballot, council, displayDate, paperProblem, paperSheet, SYMBOL } from './paper-messages';
 
-const WIDTHS = [40, 180, 120, 90, 80, 90];
+// the first two columns hold the header's left block (≈ 40%): the national name needs the rest on one line
+const WIDTHS = [40, 250, 140, 90, 80, 80];
 
 export function ballotCountDocument(data: SchoolData, phase: Phase, today: Date): { sheet: OutputSheet; warnings: Problem[] } {
   const { awards, warnings, sheets } = ballotCount(data, phase);
@@ -16,7 +17,7 @@ export function ballotCountDocument(data: SchoolData, phase: Phase, today: Date)
   const doc = new DocumentBuilder(paperSheet.ballot(phase.id), WIDTHS);
   doc.header(data.config, today, SYMBOL.minutes);
   doc.blank();
-  doc.title(ballot.title, ballot.subtitle(phase.name));
+  doc.title(ballot.title, ballot.subtitle, phase.name);
   doc.blank();
   doc.paragraph(ballot.opening(displayDate(phase.meetingDate ?? ''), phase.meetingPlace ?? ''));
   doc.paragraph(ballot.committee);

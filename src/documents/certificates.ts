@@ -56,7 +56,7 @@ function linesOf(data: SchoolData, phase: Phase, r: CertificateRecipient, today:
     { value: null, height: 10, style: {} },
     { value: r.name, height: 44, style: { bold: true, fontSize: 26 } },
     { value: certificate.unit(r.unit), height: 28, style: { fontSize: 15 } },
-    { value: certificate.reason(phase.name, phase.theme), height: 62, style: { italic: true, fontSize: 15, wrap: true } },
+    { value: certificate.reason(phase.name, phase.type === 'year' ? data.config.schoolYear : null), height: 62, style: { italic: true, fontSize: 15, wrap: true } },
     { value: certificate.award(r.award), height: 28, style: { fontSize: 14 } },
     { value: null, height: 20, style: {} },
     {

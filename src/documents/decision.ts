@@ -10,7 +10,8 @@ import { DocumentBuilder } from './frame';
 import type { OutputSheet } from './output';
 import { decision, formatMoney, paperSheet, SYMBOL, certificate } from './paper-messages';
 
-const WIDTHS = [40, 170, 170, 130, 100];
+// the first two columns hold the header's left block (≈ 40%): the national name needs the rest on one line
+const WIDTHS = [40, 240, 170, 130, 100];
 export const MONEY_FORMAT = '#,##0';
 
 export interface DecisionDocument {
@@ -35,7 +36,7 @@ export function decisionDocument(data: SchoolData, phase: Phase, tally: PhaseTal
   doc.blank();
   doc.title(decision.decides);
   doc.blank();
-  doc.paragraph(decision.article1(list.staff, list.units, certificate.reason(phase.name, phase.theme).replace(/^Đã có/, 'đã có')));
+  doc.paragraph(decision.article1(list.staff, list.units, certificate.reason(phase.name, phase.type === 'year' ? data.config.schoolYear : null).replace(/^Đã có/, 'đã có')));
   doc.paragraph(decision.article2(formatMoney(list.total)));
   doc.paragraph(decision.article3);
   doc.blank();

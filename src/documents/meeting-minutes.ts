@@ -9,7 +9,8 @@ import type { OutputSheet } from './output';
 import { ballotCount, councilRoles, participantName, staffOf, unitName } from './paper-common';
 import { council, displayDate, minutes, paperProblem, paperSheet, SYMBOL } from './paper-messages';
 
-const WIDTHS = [40, 170, 190, 130, 70];
+// the first two columns hold the header's left block (≈ 40%): the national name needs the rest on one line
+const WIDTHS = [40, 250, 200, 130, 60];
 
 export function meetingMinutes(data: SchoolData, phase: Phase, tally: PhaseTally, today: Date): { sheet: OutputSheet; warnings: Problem[] } {
   const roles = councilRoles(data);
@@ -18,7 +19,7 @@ export function meetingMinutes(data: SchoolData, phase: Phase, tally: PhaseTally
   const doc = new DocumentBuilder(paperSheet.minutes(phase.id), WIDTHS);
   doc.header(data.config, today, SYMBOL.minutes);
   doc.blank();
-  doc.title(minutes.title, minutes.subtitle(phase.name));
+  doc.title(minutes.title, minutes.subtitle, minutes.subject(phase.name));
   doc.blank();
   doc.paragraph(minutes.time(displayDate(phase.meetingDate ?? '')), { bold: true });
   doc.paragraph(minutes.place(phase.meetingPlace ?? ''));

@@ -51,7 +51,7 @@ export const council = {
 
 export const ballot = {
   title: 'BIÊN BẢN KIỂM PHIẾU',
-  subtitle: (phaseName: string): string => `Bầu chọn danh hiệu thi đua, hình thức khen thưởng - ${phaseName}`,
+  subtitle: 'Bầu chọn danh hiệu thi đua, hình thức khen thưởng',
   committee: 'Ban kiểm phiếu gồm:',
   chief: (name: string): string => `- Trưởng ban: ${name || '……………………'}`,
   secretary: (name: string): string => `- Thư ký: ${name || '……………………'}`,
@@ -74,7 +74,8 @@ export const ballot = {
 
 export const minutes = {
   title: 'BIÊN BẢN',
-  subtitle: (phaseName: string): string => `Họp Hội đồng Thi đua - Khen thưởng xét thi đua, khen thưởng ${phaseName}`,
+  subtitle: 'Họp Hội đồng Thi đua - Khen thưởng',
+  subject: (phaseName: string): string => `Xét thi đua, khen thưởng ${phaseName}`,
   time: (date: string): string => `I. Thời gian, địa điểm: Vào lúc …… giờ …… ngày ${date}`,
   place: (place: string): string => `Tại: ${place || '……………………………………'}`,
   attendance: 'II. Thành phần',
@@ -156,8 +157,9 @@ export const certificate = {
   title: 'GIẤY KHEN',
   person: (name: string, female: boolean | null): string => `${female === null ? '' : female ? 'Bà ' : 'Ông '}${name}`,
   unit: (unit: string): string => (unit ? `Đơn vị: ${unit}` : ''),
-  reason: (phaseName: string, theme: string): string =>
-    `Đã có thành tích xuất sắc trong ${theme ? `phong trào thi đua “${theme}”` : phaseName}`,
+  /** the year's review: `năm học 2025-2026`; a phase: its name in quotes */
+  reason: (phaseName: string, year: string | null): string =>
+    `Đã có thành tích xuất sắc trong ${year !== null ? frame.schoolYear(year).toLocaleLowerCase('vi') : `đợt thi đua “${phaseName}”`}`,
   award: (name: string): string => `(${name})`,
   decisionLine: (symbol: string, schoolCode: string): string => `Số QĐ:        /${symbol}${schoolCode ? `-${schoolCode}` : ''}`,
   signature: 'HIỆU TRƯỞNG',
