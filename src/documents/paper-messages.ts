@@ -114,7 +114,7 @@ export const submission = {
   ],
   minutesBasis: (phaseName: string): string => `Căn cứ biên bản họp Hội đồng Thi đua - Khen thưởng ${phaseName},`,
   request: (school: string, recipient: string, staff: number, units: number): string =>
-    `${school} kính đề nghị ${recipient || '……'} xem xét, khen thưởng cho ${units} tập thể và ${staff} cá nhân có thành tích xuất sắc (danh sách kèm theo).`,
+    `${school} kính đề nghị ${recipient || '……'} xem xét, khen thưởng cho ${units} lượt tập thể và ${staff} lượt cá nhân có thành tích xuất sắc (danh sách kèm theo).`,
   money: (total: string): string => `Tổng số tiền thưởng dự kiến: ${total} đồng.`,
   closing: (school: string): string => `${school} kính trình ${'…'} xem xét, quyết định./.`,
   listTitle: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',

@@ -12,7 +12,7 @@ import type { OutputSheet } from './output';
 import { formatMoney, minutes, paperSheet, submission, SYMBOL } from './paper-messages';
 
 // the first two columns hold the header's left block (≈ 40%): the national name needs the rest on one line
-const WIDTHS = [40, 240, 200, 120, 100];
+const WIDTHS = [40, 240, 190, 110, 100];
 
 export function submissionDocument(data: SchoolData, phase: Phase, tally: PhaseTally, today: Date): { sheet: OutputSheet; warnings: Problem[] } {
   const above = (award: { code: string; name: string; kind: 'staff' | 'unit' }): boolean => !withinSchoolAuthority(award);
