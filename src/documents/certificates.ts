@@ -73,7 +73,20 @@ function linesOf(data: SchoolData, phase: Phase, r: CertificateRecipient, today:
 }
 
 export function certificatesDocument(data: SchoolData, phase: Phase, tally: PhaseTally, today: Date): { sheet: OutputSheet; warnings: Problem[] } {
+  return { sheet: certificateSheet(data, phase, certificateRecipients(data, tally), today, paperSheet.certificates(phase.id)), warnings: [] };
+}
+
+/**
+ * One sheet per certificate (`Giấy khen D1 (1)`, …): for Google Sheets, whose PDF export has no manual page breaks;
+ * each sheet prints on exactly one landscape page.
+ */
+export function certificateSheets(data: SchoolData, phase: Phase, tally: PhaseTally, today: Date): OutputSheet[] {
   const recipients = certificateRecipients(data, tally);
+  if (recipients.length === 0) return [certificateSheet(data, phase, [], today, paperSheet.certificates(phase.id))];
+  return recipients.map((r, i) => certificateSheet(data, phase, [r], today, `${paperSheet.certificates(phase.id)} (${i + 1})`));
+}
+
+function certificateSheet(data: SchoolData, phase: Phase, recipients: CertificateRecipient[], today: Date, name: string): OutputSheet {
   const rows: CellValue[][] = [];
   const heights: number[] = [];
   const styles: { range: RangeRef; style: CellStyle }[] = [];
@@ -103,15 +116,12 @@ export function certificatesDocument(data: SchoolData, phase: Phase, tally: Phas
   });
   const base = { range: { row: 1, col: 1, rows: rows.length, cols: 4 }, style: { fontFamily: FONT, fontSize: 13 } };
   return {
-    sheet: {
-      name: paperSheet.certificates(phase.id),
-      rows,
-      styles: [base, ...styles],
-      merges,
-      columnWidths: WIDTHS.slice(),
-      rowHeights: heights,
-      page: { paper: 'A4', orientation: 'landscape', fitToWidth: true, margins: { ...MARGINS }, rowBreaks: breaks },
-    },
-    warnings: [],
+    name,
+    rows,
+    styles: [base, ...styles],
+    merges,
+    columnWidths: WIDTHS.slice(),
+    rowHeights: heights,
+    page: { paper: 'A4', orientation: 'landscape', fitToWidth: true, margins: { ...MARGINS }, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) },
   };
 }

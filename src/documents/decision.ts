@@ -41,7 +41,9 @@ export function decisionDocument(data: SchoolData, phase: Phase, tally: PhaseTal
   doc.paragraph(decision.article3);
   doc.blank();
   doc.closing(data.config, decision.recipients);
-  doc.blank(2);
+  // the attached list starts a page of its own (a manual break where the application honours one)
+  const decisionEnd = doc.rowCount;
+  doc.blank();
   doc.title(decision.listTitle, decision.listSubtitle(phase.name));
   doc.blank();
   const c = decision.columns;
@@ -58,5 +60,7 @@ export function decisionDocument(data: SchoolData, phase: Phase, tally: PhaseTal
     repeatHeader: true,
     totals: { label: decision.total, labelColumns: 4, values: [list.total] },
   });
-  return { sheet: doc.build(), warnings: [...list.warnings, ...configWarnings(data.config)], total: list.total };
+  const sheet = doc.build();
+  if (sheet.page) sheet.page.rowBreaks = [decisionEnd];
+  return { sheet, warnings: [...list.warnings, ...configWarnings(data.config)], total: list.total };
 }

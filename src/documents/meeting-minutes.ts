@@ -55,7 +55,9 @@ export function meetingMinutes(data: SchoolData, phase: Phase, tally: PhaseTally
     ],
     council.signHint,
   );
-  doc.blank(2);
+  // the attached list starts a page of its own (a manual break where the application honours one)
+  const minutesEnd = doc.rowCount;
+  doc.blank();
   doc.title(minutes.listTitle, phase.name);
   doc.blank();
   const scoreOf = new Map(tally.participants.map((p) => [`${p.kind}:${p.id}`, p.score]));
@@ -84,5 +86,7 @@ export function meetingMinutes(data: SchoolData, phase: Phase, tally: PhaseTally
   for (const award of tally.awards) {
     if (award.pending.length > 0) warnings.push({ severity: 'warning', where: null, message: paperProblem.pendingLeftOut(award.name, award.pending.length) });
   }
-  return { sheet: doc.build(), warnings };
+  const sheet = doc.build();
+  if (sheet.page) sheet.page.rowBreaks = [minutesEnd];
+  return { sheet, warnings };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { roundUpTo, titleKind, withinSchoolAuthority } from '../../src/core/award-titles';
 import type { Phase, SchoolData } from '../../src/core/model';
 import { tallyPhase } from '../../src/core/tally';
-import { certificateRecipients, certificatesDocument } from '../../src/documents/certificates';
+import { certificateRecipients, certificateSheets, certificatesDocument } from '../../src/documents/certificates';
 import { ballotCount, rewardOf } from '../../src/documents/paper-common';
 import { DOCUMENTS } from '../../src/documents/registry';
 import { openXlsx } from '../../src/node/xlsx/index';
@@ -80,4 +80,17 @@ test('certificates: one sheet, a page break after every certificate but the last
   const perPage = sheet.rows.length / recipients.length;
   expect(breaks).toEqual(recipients.slice(1).map((_, i) => perPage * (i + 1)));
   expect(sheet.page?.orientation).toBe('landscape');
+});
+
+test('certificates for Google Sheets: one sheet per recipient, without page breaks', () => {
+  const data = demo();
+  const d1 = data.phases.find((p) => p.id === 'D1') as Phase;
+  const tally = tallyPhase(data, 'D1');
+  const sheets = certificateSheets(data, d1, tally, new Date(2026, 10, 24));
+  const recipients = certificateRecipients(data, tally);
+  expect(sheets.map((s) => s.name)).toEqual(recipients.map((_, i) => `Giấy khen D1 (${i + 1})`));
+  sheets.forEach((s, i) => {
+    expect(s.page?.rowBreaks).toBeUndefined();
+    expect(s.rows.flat()).toContain(recipients[i].name);
+  });
 });
