@@ -5,6 +5,9 @@ import { councilWarnings } from '../../src/core/council-warnings';
 import type { SchoolData } from '../../src/core/model';
 import { openXlsx } from '../../src/node/xlsx/index';
 import { readSchool } from '../../src/workbook/read-school';
+import { validateData } from '../../src/workbook/service';
+import { demoSheets } from '../../sheets-templates/demo-school';
+import { MemoryWorkbook } from '../workbook/memory-workbook';
 
 const demo = (): SchoolData => readSchool(openXlsx(join(__dirname, '../../sheets-templates/demo.xlsx'))).data;
 const messages = (data: SchoolData): string[] => councilWarnings(data).map((p) => `${p.where?.sheet ?? ''}!${p.where?.row ?? ''}: ${p.message}`);
@@ -75,4 +78,14 @@ describe('council warnings', () => {
     expect(found[0]).toContain('(CB010) và');
     expect(found[0]).toContain('(CB026)');
   });
+});
+
+test('the sidebar check (validateData) reports them at their cells', () => {
+  const sheets = Object.fromEntries(demoSheets().map((s) => [s.name, s.rows.map((r) => [...r])]));
+  // an eighth member who scores nobody
+  sheets['Hội đồng'].push(['TV08', 'Đặng Minh Khoa', '', '', 'Ủy viên', 'Có']);
+  const view = validateData(new MemoryWorkbook(sheets));
+  const lines = view.problems.map((p) => `${p.cell ?? ''}: ${p.message}`);
+  expect(lines).toContain('Hội đồng!A1: Hội đồng có 8 thành viên (số chẵn); Điều lệ trường quy định số lẻ: bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”');
+  expect(lines.filter((l) => l.includes('Đặng Minh Khoa (TV08) chưa chấm điểm ai'))).toHaveLength(6);
 });
