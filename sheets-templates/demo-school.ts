@@ -3,6 +3,8 @@
 //
 // Trường Tiểu học Hoa Sen: 46 staff (45 active) in 5 tổ and the office, a council of 7 (all of them staff, so
 // self-marks are dropped), three phases (to 20/11, 03/02, 19/05) and the year end, with the awards of its plan.
+// The paper trail: meetings after each phase in the staff room, one member (TV06) absent from the meeting (the
+// ballots keep all seven columns: changing them would change decisions), a ballot committee, the law's reward money.
 // Stories the demo is built to show:
 // - D1: 6 giấy khen đột xuất split by tổ (one seat each); in Tổ Khối 2 two teachers have identical marks and the
 //   tie at the tổ's cut is decided by the ballot (Phiếu D1): CB021 6 Đ beats CB020 4 Đ.
@@ -37,6 +39,10 @@ export const CONFIG: [string, CellValue][] = [
   ['Cách phân bổ chỉ tiêu', 'Dư lớn nhất'],
   ['Loại điểm tự chấm', 'Có'],
   ['Ưu tiên nữ khi bằng điểm', 'Có'],
+  ['Trưởng ban kiểm phiếu', 'Phạm Thị Thanh Hương'],
+  ['Thư ký kiểm phiếu', 'Nguyễn Hoàng Long'],
+  ['Lương cơ sở', 2340000],
+  ['Làm tròn tiền thưởng lên (đồng)', 1000],
 ];
 
 export interface DemoUnit {
@@ -145,6 +151,8 @@ export interface DemoMember {
   id: string;
   staffId: string;
   role: string;
+  /** absent from the review meeting (`Có mặt` = Không) */
+  absent?: boolean;
 }
 
 /** Hội đồng Thi đua – Khen thưởng: 7 members (an odd number, Điều lệ trường tiểu học), all of them staff. */
@@ -154,7 +162,7 @@ export const COUNCIL: DemoMember[] = [
   { id: 'TV03', staffId: 'CB018', role: 'Phó Chủ tịch Hội đồng (Chủ tịch Công đoàn)' },
   { id: 'TV04', staffId: 'CB003', role: 'Ủy viên' },
   { id: 'TV05', staffId: 'CB004', role: 'Ủy viên – Thư ký (Tổng phụ trách Đội)' },
-  { id: 'TV06', staffId: 'CB010', role: 'Ủy viên (Tổ trưởng Tổ Khối 1)' },
+  { id: 'TV06', staffId: 'CB010', role: 'Ủy viên (Tổ trưởng Tổ Khối 1)', absent: true },
   { id: 'TV07', staffId: 'CB041', role: 'Ủy viên (Bí thư Chi đoàn)' },
 ];
 
@@ -166,14 +174,18 @@ export interface DemoPhase {
   to: string;
   type: 'Đợt' | 'Cả năm';
   weight: number | null;
+  /** the council's review meeting (dd/mm/yyyy) */
+  meeting: string;
 }
+
+const MEETING_ROOM = 'Phòng họp Hội đồng sư phạm';
 
 // Year score = (D1 + D2 + 2 × D3) / 4: the second semester counts double, as many plans do.
 export const PHASES: DemoPhase[] = [
-  { id: 'D1', name: 'Đợt 1 – Chào mừng Ngày Nhà giáo Việt Nam 20/11', theme: 'Thi đua dạy tốt, học tốt chào mừng 43 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2025)', from: '05/09/2025', to: '20/11/2025', type: 'Đợt', weight: 1 },
-  { id: 'D2', name: 'Đợt 2 – Mừng Đảng, mừng Xuân', theme: 'Chào mừng 96 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 – 03/02/2026)', from: '21/11/2025', to: '03/02/2026', type: 'Đợt', weight: 1 },
-  { id: 'D3', name: 'Đợt 3 – Kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh', theme: 'Chào mừng 30/4, 1/5 và kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2026)', from: '04/02/2026', to: '19/05/2026', type: 'Đợt', weight: 2 },
-  { id: 'CN', name: 'Tổng kết năm học 2025-2026', theme: 'Tổng kết phong trào thi đua năm học', from: '05/09/2025', to: '19/05/2026', type: 'Cả năm', weight: null },
+  { id: 'D1', name: 'Đợt 1 – Chào mừng Ngày Nhà giáo Việt Nam 20/11', theme: 'Thi đua dạy tốt, học tốt chào mừng 43 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2025)', from: '05/09/2025', to: '20/11/2025', type: 'Đợt', weight: 1, meeting: '24/11/2025' },
+  { id: 'D2', name: 'Đợt 2 – Mừng Đảng, mừng Xuân', theme: 'Chào mừng 96 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 – 03/02/2026)', from: '21/11/2025', to: '03/02/2026', type: 'Đợt', weight: 1, meeting: '05/02/2026' },
+  { id: 'D3', name: 'Đợt 3 – Kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh', theme: 'Chào mừng 30/4, 1/5 và kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2026)', from: '04/02/2026', to: '19/05/2026', type: 'Đợt', weight: 2, meeting: '21/05/2026' },
+  { id: 'CN', name: 'Tổng kết năm học 2025-2026', theme: 'Tổng kết phong trào thi đua năm học', from: '05/09/2025', to: '19/05/2026', type: 'Cả năm', weight: null, meeting: '25/05/2026' },
 ];
 
 export interface DemoCriterion {
@@ -417,7 +429,7 @@ function staffSheet(): OutputSheet {
 function councilSheet(): OutputSheet {
   const records = COUNCIL.map((m) => {
     const s = staffById(m.staffId);
-    return { 'Mã thành viên': m.id, 'Họ và tên': s.name, Email: emailOf(s.name), 'Mã CB': s.id, 'Vai trò': m.role };
+    return { 'Mã thành viên': m.id, 'Họ và tên': s.name, Email: emailOf(s.name), 'Mã CB': s.id, 'Vai trò': m.role, 'Có mặt': m.absent ? 'Không' : 'Có' };
   });
   return rowsByHeaders('Hội đồng', records);
 }
@@ -431,6 +443,8 @@ function phaseSheet(): OutputSheet {
     'Đến ngày': dateCell(p.to),
     Loại: p.type,
     'Trọng số cả năm': p.weight,
+    'Ngày họp': dateCell(p.meeting),
+    'Địa điểm họp': MEETING_ROOM,
   }));
   return rowsByHeaders('Đợt thi đua', records);
 }

@@ -46,6 +46,29 @@ export interface Config {
   strictSd: number;
   /** `Ngưỡng tương quan khác biệt`: Spearman ρ with the rest below this is `khác biệt` (0,3) */
   divergentRho: number;
+  /** `Trưởng ban kiểm phiếu`, `Thư ký kiểm phiếu`: the ballot committee named in the ballot count ('' = blank line) */
+  ballotChief?: string;
+  ballotSecretary?: string;
+  /** `Căn cứ quyết định`: the decision's legal bases, one per line; empty = the law's usual lines */
+  decisionBases?: string[];
+  /** `Lương cơ sở` in đồng */
+  baseSalary?: number;
+  /** `Hệ số …`: reward coefficients × lương cơ sở per kind of title */
+  rewardCoefficients?: RewardCoefficients;
+  /** `Làm tròn tiền thưởng lên (đồng)`: amounts are rounded up to a multiple of this (0 = not rounded) */
+  rewardRounding?: number;
+  /** `Tỷ lệ HTXSNV tối đa (%)`: of the staff rated HTTNV or better */
+  excellentCapPercent?: number;
+}
+
+/** What each kind of title is paid, as a multiple of lương cơ sở. */
+export interface RewardCoefficients {
+  cstdcs: number;
+  ldtt: number;
+  unitExcellent: number;
+  unitAdvanced: number;
+  staffCertificate: number;
+  unitCertificate: number;
 }
 
 export interface Unit {
@@ -92,6 +115,8 @@ export interface Member {
   staffId: string;
   role: string;
   row: number;
+  /** `Có mặt` at the phase's meeting: false for `Không`; blank or no column = present */
+  present?: boolean;
 }
 
 export interface Phase {
@@ -104,6 +129,9 @@ export interface Phase {
   type: 'phase' | 'year';
   yearWeight: number;
   row: number;
+  /** `Ngày họp` (ISO yyyy-mm-dd or ''), `Địa điểm họp` */
+  meetingDate?: string;
+  meetingPlace?: string;
 }
 
 export interface Criterion {
@@ -204,12 +232,19 @@ export interface VoteRow {
   /** number of `Đ` cells in the row */
   agree: number;
   row: number;
+  /** per member column of the sheet (same order as VoteSheet.members): what the cell holds */
+  marks?: VoteMark[];
 }
+
+/** A vote cell: `Đ`, `K`, blank, or anything else (an invalid ballot for that award). */
+export type VoteMark = 'agree' | 'disagree' | 'blank' | 'invalid';
 
 export interface VoteSheet {
   sheet: string;
   phaseId: string;
   rows: VoteRow[];
+  /** the member columns read, in sheet order: member id and 1-based column */
+  members?: { memberId: string; col: number }[];
 }
 
 export interface SchoolData {
@@ -247,3 +282,18 @@ export const DEFAULT_CONFIG: Config = {
   strictSd: 1.5,
   divergentRho: 0.3,
 };
+
+/** The reward coefficients of NĐ 152/2025 (as in NĐ 98/2023 Điều 53–55) [check], × lương cơ sở. */
+export const DEFAULT_REWARD_COEFFICIENTS: RewardCoefficients = {
+  cstdcs: 1,
+  ldtt: 0.3,
+  unitExcellent: 1.5,
+  unitAdvanced: 0.8,
+  staffCertificate: 0.3,
+  unitCertificate: 0.6,
+};
+
+/** Lương cơ sở from 01/7/2024 (NĐ 73/2024/NĐ-CP) [check: a later decree may raise it]. */
+export const DEFAULT_BASE_SALARY = 2_340_000;
+export const DEFAULT_REWARD_ROUNDING = 1000;
+export const DEFAULT_EXCELLENT_CAP_PERCENT = 20;

@@ -252,6 +252,36 @@ export class DocumentBuilder {
     this.put(top + height - 1, left + 1, config.principal, right, { align: 'center', bold: true });
   }
 
+  /** A paragraph over the whole width: wrapped, its row as tall as its lines (`indent`: a first-line tab of spaces). */
+  paragraph(value: string, style: CellStyle = {}): void {
+    const r = this.newRow();
+    this.put(r, 1, value, this.columns, { align: 'left', wrap: true, ...style });
+  }
+
+  /**
+   * Signature blocks side by side at the foot (minutes, ballot count: secretary left, chair right): each its title
+   * in bold upper case, `(Ký, ghi rõ họ tên)`, room to sign, the name in bold ('' = a dotted line to write it).
+   */
+  signatures(blocks: { title: string; name: string }[], hint: string): void {
+    const spans: { col: number; cols: number }[] =
+      blocks.length === 1
+        ? [{ col: this.leftCols + 1, cols: this.columns - this.leftCols }]
+        : [
+            { col: 1, cols: this.leftCols },
+            { col: this.leftCols + 1, cols: this.columns - this.leftCols },
+          ];
+    const top = this.rows.length + 1;
+    const height = 6;
+    for (let i = 0; i < height; i += 1) this.newRow();
+    this.keepTogether.push({ first: top, last: top + height - 1 });
+    blocks.slice(0, 2).forEach((block, i) => {
+      const { col, cols } = spans[i];
+      this.put(top, col, block.title, cols, { align: 'center', bold: true });
+      this.put(top + 1, col, hint, cols, { align: 'center', italic: true, fontSize: RECIPIENT_SIZE });
+      this.put(top + height - 1, col, block.name || '……………………', cols, { align: 'center', bold: true });
+    });
+  }
+
   /**
    * A block that would be split by a page break starts on the next page instead: the blank row before it grows
    * by the room left on its page. Pages are laid out as if the table header repeats (it does when a table runs on).

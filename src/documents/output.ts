@@ -42,6 +42,8 @@ export interface PageSetup {
   margins: { top: number; bottom: number; left: number; right: number };
   /** rows repeated at the top of every printed page (1-based, inclusive) */
   repeatRows?: { first: number; last: number };
+  /** manual page breaks: each the 1-based last row of a page (the certificates: one page per recipient) */
+  rowBreaks?: number[];
 }
 
 /** A sheet to write: its values, and how it looks. Strings are always written as literal text, never formulas. */

@@ -11,6 +11,13 @@ import type { OutputSheet } from './output';
 import { awardProposals } from './proposals';
 import { resultsSheet } from './results-sheet';
 import { registrationSummary } from './summary';
+import { ballotCountDocument } from './ballot-count';
+import { certificatesDocument } from './certificates';
+import { councilWarnings } from '../core/council-warnings';
+import { decisionDocument } from './decision';
+import { meetingMinutes } from './meeting-minutes';
+import { paperFile, paperLabel } from './paper-messages';
+import { submissionDocument } from './submission';
 
 /** What a builder is given. `tally` computes a phase's tally once per phase (the caller memoizes it). */
 export interface DocumentInput {
@@ -94,6 +101,66 @@ export const DOCUMENTS: readonly DocumentDef[] = [
       const phase = phaseOf(input);
       const tally = input.tally(phase.id);
       return { sheets: [fairnessSheet(input.data, tally, phaseFairness(input.data, phase.id, tally))], warnings: [] };
+    },
+  },
+  // The council's paper trail (issue 14): each document also carries the council warnings (src/core/council-warnings.ts).
+  {
+    id: 'bien-ban-kiem-phieu',
+    needsPhase: true,
+    target: 'export',
+    label: paperLabel.ballot,
+    fileTitle: (data, phase) => fileName(data, paperFile.ballot(phase?.name ?? '')),
+    build: (input) => {
+      const { sheet, warnings } = ballotCountDocument(input.data, phaseOf(input), input.today);
+      return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
+    },
+  },
+  {
+    id: 'bien-ban-hop',
+    needsPhase: true,
+    target: 'export',
+    label: paperLabel.minutes,
+    fileTitle: (data, phase) => fileName(data, paperFile.minutes(phase?.name ?? '')),
+    build: (input) => {
+      const phase = phaseOf(input);
+      const { sheet, warnings } = meetingMinutes(input.data, phase, input.tally(phase.id), input.today);
+      return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
+    },
+  },
+  {
+    id: 'to-trinh',
+    needsPhase: true,
+    target: 'export',
+    label: paperLabel.submission,
+    fileTitle: (data, phase) => fileName(data, paperFile.submission(phase?.name ?? '')),
+    build: (input) => {
+      const phase = phaseOf(input);
+      const { sheet, warnings } = submissionDocument(input.data, phase, input.tally(phase.id), input.today);
+      return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
+    },
+  },
+  {
+    id: 'quyet-dinh',
+    needsPhase: true,
+    target: 'export',
+    label: paperLabel.decision,
+    fileTitle: (data, phase) => fileName(data, paperFile.decision(phase?.name ?? '')),
+    build: (input) => {
+      const phase = phaseOf(input);
+      const { sheet, warnings } = decisionDocument(input.data, phase, input.tally(phase.id), input.today);
+      return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
+    },
+  },
+  {
+    id: 'giay-khen',
+    needsPhase: true,
+    target: 'export',
+    label: paperLabel.certificates,
+    fileTitle: (data, phase) => fileName(data, paperFile.certificates(phase?.name ?? '')),
+    build: (input) => {
+      const phase = phaseOf(input);
+      const { sheet, warnings } = certificatesDocument(input.data, phase, input.tally(phase.id), input.today);
+      return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
     },
   },
 ];

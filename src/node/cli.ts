@@ -1,4 +1,5 @@
 // The `thidua` command (SPEC §7). Exit codes: 0 ok, 1 data errors, 2 usage errors.
+import { councilWarnings } from '../core/council-warnings';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatCell } from '../core/cellref';
@@ -127,7 +128,7 @@ function printProblems(io: CliIo, problems: Problem[]): void {
 function validate(io: CliIo, options: Options): number {
   const file = options.positional[1];
   const { data, problems: readProblems } = readSchool(open(file));
-  const { problems } = tallyAll(data, readProblems);
+  const { problems } = tallyAll(data, [...readProblems, ...councilWarnings(data)]);
   if (problems.length === 0) io.out(text.validOk(file));
   else printProblems(io, problems);
   return errorCount(problems) > 0 ? 1 : 0;

@@ -1,6 +1,6 @@
 // Score cards (`Chấm {đợt} {thành viên}`, `Chấm TT {đợt} {thành viên}`) and votes (`Phiếu {đợt}`).
 import { joinKey, key } from '../core/codes';
-import type { AwardRule, Criterion, Kind, Member, Phase, ScoreCard, Staff, Unit, VoteRow, VoteSheet } from '../core/model';
+import type { AwardRule, Criterion, Kind, Member, Phase, ScoreCard, Staff, Unit, VoteMark, VoteRow, VoteSheet } from '../core/model';
 import { appliesToPhase } from '../core/scoring';
 import { formulaError, isBlank, parseNumberText, cleanNumber } from './cells';
 import { MSG } from './messages';
@@ -175,8 +175,13 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
     if (!table) continue;
     const phaseAwards = new Map(awards.filter((a) => key(a.phaseId) === key(phase.id)).map((a) => [key(a.code), a]));
     const memberCols: number[] = [];
+    const members: { memberId: string; col: number }[] = [];
     for (const h of extraHeaders(table, VOTE_COLUMNS)) {
-      if (ctx.members.get(h.text) !== undefined) memberCols.push(h.col);
+      const member = ctx.members.get(h.text);
+      if (member !== undefined) {
+        memberCols.push(h.col);
+        members.push({ memberId: member.id, col: h.col });
+      }
       else if (ctx.members.unknown(h.text)) log.error({ sheet: table.sheet, row: 1, col: h.col }, MSG.voteUnknownColumn(h.text));
     }
     const rows: VoteRow[] = [];
@@ -198,22 +203,33 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
       }
       firstRow.set(k, r.row);
       let agree = 0;
+      const marks: VoteMark[] = [];
       for (const col of memberCols) {
         const value = r.values[col - 1];
-        if (isBlank(value)) continue;
+        if (isBlank(value)) {
+          marks.push('blank');
+          continue;
+        }
         const where = { sheet: table.sheet, row: r.row, col };
         const error = formulaError(value);
         if (error) {
           log.error(where, MSG.formulaError(error));
+          marks.push('invalid');
           continue;
         }
         const word = key(String(value));
-        if (AGREE.has(word)) agree++;
-        else if (!DISAGREE.has(word)) log.error(where, MSG.voteInvalid(String(value).trim()));
+        if (AGREE.has(word)) {
+          agree++;
+          marks.push('agree');
+        } else if (DISAGREE.has(word)) marks.push('disagree');
+        else {
+          log.error(where, MSG.voteInvalid(String(value).trim()));
+          marks.push('invalid');
+        }
       }
-      rows.push({ participantId, awardCode: award.code, agree, row: r.row });
+      rows.push({ participantId, awardCode: award.code, agree, row: r.row, marks });
     }
-    sheets.push({ sheet: table.sheet, phaseId: phase.id, rows });
+    sheets.push({ sheet: table.sheet, phaseId: phase.id, rows, members });
   }
   return sheets;
 }

@@ -1,7 +1,7 @@
 // `Cấu hình`: parameter rows (`Tham số`, `Giá trị`); a missing sheet, row or value keeps the default.
-import { DEFAULT_CONFIG } from '../core/model';
+import { DEFAULT_CONFIG, DEFAULT_REWARD_COEFFICIENTS } from '../core/model';
 import { key } from '../core/codes';
-import type { Aggregation, ApportionMethod, Config } from '../core/model';
+import type { Aggregation, ApportionMethod, Config, RewardCoefficients } from '../core/model';
 import { choiceIndex, readBoolean, readInteger, readNumber, readText } from './cells';
 import type { Read } from './cells';
 import { MSG } from './messages';
@@ -19,6 +19,18 @@ const TEXT_PARAMS: Record<string, keyof Config> = {
   'Nơi nhận báo cáo': 'recipient',
   'Email nơi nhận': 'recipientEmail',
   'Thư mục Drive': 'driveFolder',
+  'Trưởng ban kiểm phiếu': 'ballotChief',
+  'Thư ký kiểm phiếu': 'ballotSecretary',
+};
+
+/** `Hệ số …` rows: the reward coefficient of each kind of title. */
+const COEFFICIENT_PARAMS: Record<string, keyof RewardCoefficients> = {
+  'Hệ số CSTĐCS': 'cstdcs',
+  'Hệ số LĐTT': 'ldtt',
+  'Hệ số Tập thể LĐXS': 'unitExcellent',
+  'Hệ số Tập thể LĐTT': 'unitAdvanced',
+  'Hệ số giấy khen cá nhân': 'staffCertificate',
+  'Hệ số giấy khen tập thể': 'unitCertificate',
 };
 
 const AGGREGATIONS: Aggregation[] = ['mean', 'trimmed', 'median'];
@@ -41,6 +53,7 @@ export function readConfig(index: SheetIndex, log: ProblemLog): Config {
   const table = openTable(index, sheetSpec('Cấu hình'), log, false);
   if (!table) return config;
   const textKeys = new Map(Object.entries(TEXT_PARAMS).map(([name, field]) => [key(name), field]));
+  const coefficientKeys = new Map(Object.entries(COEFFICIENT_PARAMS).map(([name, field]) => [key(name), field]));
   for (const r of table.rows) {
     const name = table.text(r, 'Tham số');
     if (name === '') continue;
@@ -90,6 +103,26 @@ export function readConfig(index: SheetIndex, log: ProblemLog): Config {
       if (n !== null && n < min) log.error(where, MSG.belowMin(n, min));
       else if (n !== null && n > max) log.error(where, MSG.aboveMax(n, max));
       else if (n !== null) config[field] = n;
+    } else if (coefficientKeys.has(k)) {
+      const n = take(readNumber(raw));
+      if (n !== null && n < 0) log.error(where, MSG.belowMin(n, 0));
+      else if (n !== null) config.rewardCoefficients = { ...(config.rewardCoefficients ?? DEFAULT_REWARD_COEFFICIENTS), [coefficientKeys.get(k) as keyof RewardCoefficients]: n };
+    } else if (k === key('Căn cứ quyết định')) {
+      const text = take(readText(raw));
+      if (text !== null) config.decisionBases = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+    } else if (k === key('Lương cơ sở')) {
+      const n = take(readNumber(raw));
+      if (n !== null && n < 0) log.error(where, MSG.belowMin(n, 0));
+      else if (n !== null) config.baseSalary = n;
+    } else if (k === key('Làm tròn tiền thưởng lên (đồng)')) {
+      const n = take(readInteger(raw));
+      if (n !== null && n < 0) log.error(where, MSG.belowMin(n, 0));
+      else if (n !== null) config.rewardRounding = n;
+    } else if (k === key('Tỷ lệ HTXSNV tối đa (%)')) {
+      const n = take(readNumber(raw));
+      if (n !== null && n < 0) log.error(where, MSG.belowMin(n, 0));
+      else if (n !== null && n > 100) log.error(where, MSG.aboveMax(n, 100));
+      else if (n !== null) config.excellentCapPercent = n;
     } else {
       log.warning(table.where(r, 'Tham số'), MSG.unknownParam(name));
     }

@@ -36,6 +36,8 @@ export function readPhases(index: SheetIndex, log: ProblemLog): Registry<Phase> 
       type: type === 1 ? 'year' : 'phase',
       yearWeight: weight ?? 1,
       row: r.row,
+      meetingDate: table.date(r, 'Ngày họp'),
+      meetingPlace: table.text(r, 'Địa điểm họp'),
     };
     phases.add(id, phase, r.row, table.where(r, 'Mã đợt'), 'Mã đợt', log);
   }

@@ -117,6 +117,22 @@ const CONFIG_PARAMS: ParamSpec[] = [
   { name: 'Loại điểm tự chấm', kind: 'boolean', default: true, note: 'Có: bỏ điểm thành viên Hội đồng tự chấm cho mình (và cho đơn vị mình)' },
   { name: 'Ưu tiên nữ khi bằng điểm', kind: 'boolean', default: true, note: 'Có: khi bằng điểm, ưu tiên nữ (NĐ 152/2025 Điều 4)' },
   ...FAIRNESS_PARAMS,
+  { name: 'Trưởng ban kiểm phiếu', kind: 'text', note: 'Họ và tên Trưởng ban kiểm phiếu (biên bản kiểm phiếu); để trống: ghi tay' },
+  { name: 'Thư ký kiểm phiếu', kind: 'text', note: 'Họ và tên Thư ký ban kiểm phiếu (biên bản kiểm phiếu); để trống: ghi tay' },
+  {
+    name: 'Căn cứ quyết định',
+    kind: 'text',
+    note: 'Các dòng "Căn cứ …" của quyết định khen thưởng, mỗi dòng một căn cứ (xuống dòng trong ô); để trống: Luật TĐKT 2022, NĐ 152/2025, kế hoạch thi đua của trường và biên bản họp Hội đồng',
+  },
+  { name: 'Lương cơ sở', kind: 'number', min: 0, default: 2340000, note: 'Mức lương cơ sở (đồng) để tính tiền thưởng; mặc định 2.340.000 (NĐ 73/2024) [cần kiểm tra mức hiện hành]' },
+  { name: 'Hệ số CSTĐCS', kind: 'number', min: 0, default: 1, note: 'Tiền thưởng Chiến sĩ thi đua cơ sở = hệ số × lương cơ sở (mặc định 1,0) [cần kiểm tra theo NĐ 152/2025]' },
+  { name: 'Hệ số LĐTT', kind: 'number', min: 0, default: 0.3, note: 'Tiền thưởng Lao động tiên tiến = hệ số × lương cơ sở (mặc định 0,3) [cần kiểm tra theo NĐ 152/2025]' },
+  { name: 'Hệ số Tập thể LĐXS', kind: 'number', min: 0, default: 1.5, note: 'Tiền thưởng Tập thể lao động xuất sắc = hệ số × lương cơ sở (mặc định 1,5) [cần kiểm tra theo NĐ 152/2025]' },
+  { name: 'Hệ số Tập thể LĐTT', kind: 'number', min: 0, default: 0.8, note: 'Tiền thưởng Tập thể lao động tiên tiến = hệ số × lương cơ sở (mặc định 0,8) [cần kiểm tra theo NĐ 152/2025]' },
+  { name: 'Hệ số giấy khen cá nhân', kind: 'number', min: 0, default: 0.3, note: 'Tiền thưởng kèm giấy khen cho cá nhân = hệ số × lương cơ sở (mặc định 0,3) [cần kiểm tra theo NĐ 152/2025]' },
+  { name: 'Hệ số giấy khen tập thể', kind: 'number', min: 0, default: 0.6, note: 'Tiền thưởng kèm giấy khen cho tập thể = hệ số × lương cơ sở (mặc định 0,6) [cần kiểm tra theo NĐ 152/2025]' },
+  { name: 'Làm tròn tiền thưởng lên (đồng)', kind: 'integer', min: 0, default: 1000, note: 'Tiền thưởng được làm tròn lên bội số này (mặc định 1.000 đồng; 0: không làm tròn)' },
+  { name: 'Tỷ lệ HTXSNV tối đa (%)', kind: 'number', min: 0, max: 100, default: 20, note: 'Cảnh báo khi số viên chức xếp loại HTXSNV vượt tỷ lệ này trên số người HTTNV trở lên (mặc định 20%) [cần kiểm tra]' },
 ];
 
 /** The `Khen thưởng` columns of the award conditions, from the condition registry. */
@@ -186,6 +202,7 @@ export const SHEETS: SheetSpec[] = [
       col('Email', false, 'text', 'Email của thành viên', { width: 200 }),
       col('Mã CB', false, 'code', 'Mã CB nếu thành viên cũng là cán bộ của trường', { ref: 'staff' }),
       col('Vai trò', false, 'text', 'Ví dụ: Chủ tịch, Phó Chủ tịch, Thư ký, Ủy viên', { width: 130 }),
+      col('Có mặt', false, 'boolean', 'Không nếu vắng mặt tại cuộc họp xét thi đua (biên bản họp); để trống: có mặt', { default: true, width: 80 }),
     ],
   },
   {
@@ -200,6 +217,8 @@ export const SHEETS: SheetSpec[] = [
       col('Đến ngày', false, 'date', 'Ngày kết thúc (dd/mm/yyyy)'),
       col('Loại', false, 'text', 'Đợt hoặc Cả năm (mặc định Đợt)', { choices: ['Đợt', 'Cả năm'], default: 'Đợt', width: 90 }),
       col('Trọng số cả năm', false, 'number', 'Trọng số của đợt khi tính điểm cả năm (mặc định 1; 0 = không tính)', { min: 0, default: 1, width: 110 }),
+      col('Ngày họp', false, 'date', 'Ngày họp Hội đồng xét thi đua của đợt (dd/mm/yyyy), ghi trong biên bản'),
+      col('Địa điểm họp', false, 'text', 'Nơi họp Hội đồng, ví dụ: Phòng họp Hội đồng sư phạm', { width: 200 }),
     ],
   },
   {

@@ -1,5 +1,6 @@
 // The sidebar's server functions as pure functions over a Workbook (served by Apps Script and the Node dev server).
 import { key, participantKey } from '../core/codes';
+import { councilWarnings } from '../core/council-warnings';
 import type { Kind, Phase, Problem, SchoolData } from '../core/model';
 import type { ParticipantResult, PhaseTally } from '../core/result';
 import { phaseCriteria } from '../core/scoring';
@@ -55,7 +56,7 @@ function counted(problems: Problem[]): { errors: number; warnings: number; probl
 /** readSchool's problems and those of the tally of every phase, each once. */
 export function validateData(wb: Workbook): ValidationView {
   const { data, problems } = readSchool(wb);
-  const all = [...problems];
+  const all = [...problems, ...councilWarnings(data)];
   for (const phase of data.phases) all.push(...safeTally(data, phase.id).problems);
   return counted(all);
 }

@@ -63,8 +63,12 @@ describe('readSchool on a valid school', () => {
         sheet: 'Phiếu D1',
         phaseId: 'D1',
         rows: [
-          { participantId: 'CB001', awardCode: 'GK', agree: 2, row: 2 },
-          { participantId: 'CB002', awardCode: 'GK', agree: 1, row: 3 },
+          { participantId: 'CB001', awardCode: 'GK', agree: 2, row: 2, marks: ['agree', 'agree'] },
+          { participantId: 'CB002', awardCode: 'GK', agree: 1, row: 3, marks: ['disagree', 'agree'] },
+        ],
+        members: [
+          { memberId: 'TV01', col: 4 },
+          { memberId: 'TV02', col: 5 },
         ],
       },
     ]);
@@ -397,8 +401,8 @@ describe('reported problems, each at its cell', () => {
       'Phiếu D9!A1: phiếu biểu quyết của đợt «D9» không có trong sheet Đợt thi đua: bỏ qua sheet này',
     ]);
     expect(data.votes[0].rows).toEqual([
-      { participantId: 'CB001', awardCode: 'GK', agree: 1, row: 2 },
-      { participantId: 'T1', awardCode: 'GKTT', agree: 2, row: 5 },
+      { participantId: 'CB001', awardCode: 'GK', agree: 1, row: 2, marks: ['agree', 'invalid'] },
+      { participantId: 'T1', awardCode: 'GKTT', agree: 2, row: 5, marks: ['agree', 'agree'] },
     ]);
   });
 

@@ -177,6 +177,9 @@ export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { d
     const m = page.margins;
     parts.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>`);
     parts.push(`<pageSetup paperSize="9" orientation="${page.orientation}"${page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+    // manual page breaks (after pageSetup, as the schema orders them): `id` is the last row of a page
+    const breaks = page.rowBreaks ?? [];
+    if (breaks.length) parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
   } else {
     parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   }

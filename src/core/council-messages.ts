@@ -1,0 +1,25 @@
+// Vietnamese texts of the council warnings (src/core/council-warnings.ts): what a careful chair would raise before
+// the documents go out, each saying what to do next.
+import { formatNumberVi } from './numbers';
+
+const n = (x: number, decimals = 1): string => formatNumberVi(x, decimals);
+const kindWord = (unit: boolean): string => (unit ? 'phiếu chấm tập thể' : 'phiếu chấm cá nhân');
+
+export const councilWarning = {
+  evenCouncil: (count: number): string =>
+    `Hội đồng có ${count} thành viên (số chẵn); Điều lệ trường quy định số lẻ: bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”`,
+  excellentAboveCap: (excellent: number, base: number, share: number, cap: number): string =>
+    `${excellent}/${base} viên chức xếp loại HTXSNV (${n(share)}% số người HTTNV trở lên), vượt tỷ lệ tối đa ${n(cap, 2)}%: rà soát cột “Xếp loại viên chức” hoặc sửa “Tỷ lệ HTXSNV tối đa (%)” trong “Cấu hình”`,
+  memberScoredNobody: (member: string, phase: string, unit: boolean): string =>
+    `Thành viên ${member} chưa chấm điểm ai trong ${kindWord(unit)} đợt ${phase}: nhắc thành viên chấm, hoặc ghi rõ lý do vắng trong biên bản`,
+  criterionScoredByNobody: (criterion: string, phase: string): string =>
+    `Tiêu chí ${criterion} chưa được ai chấm trong đợt ${phase}: kiểm tra cột ${criterion} trên các phiếu chấm, hoặc sửa “Đợt áp dụng”`,
+  fewMarkers: (who: string, phase: string, markers: number, members: number): string =>
+    `${who} chỉ được ${markers}/${members} thành viên Hội đồng chấm trong đợt ${phase} (dưới một nửa): bổ sung phiếu chấm trước khi xét`,
+  voteWithoutRegistration: (who: string, award: string): string =>
+    `${who} có trong phiếu bầu ${award} nhưng không đăng ký ${award} ở trang tính “Đăng ký”: bổ sung đăng ký hoặc bỏ dòng phiếu này`,
+  registrationNotInCatalog: (code: string): string =>
+    `Mã ${code} đã đăng ký nhưng không có trong “Danh mục”: thêm ${code} vào “Danh mục” hoặc sửa mã đăng ký`,
+  initiativeTwice: (initiative: string, first: string, second: string): string =>
+    `Sáng kiến “${initiative}” được dùng cho danh hiệu CSTĐCS của cả ${first} và ${second}; mỗi thành tích chỉ đề nghị một lần (CV 5007/BNV-TĐKT/2023): giữ sáng kiến cho một người`,
+};

@@ -1,0 +1,91 @@
+// The council warnings (issue 14): each fires on a workbook crafted to show it, at its cell, and none fires on the
+// demo school; they never change a decision.
+import { join } from 'node:path';
+import { councilWarnings } from '../../src/core/council-warnings';
+import type { SchoolData } from '../../src/core/model';
+import { openXlsx } from '../../src/node/xlsx/index';
+import { readSchool } from '../../src/workbook/read-school';
+import { validateData } from '../../src/workbook/service';
+import { demoSheets } from '../../sheets-templates/demo-school';
+import { MemoryWorkbook } from '../workbook/memory-workbook';
+
+const demo = (): SchoolData => readSchool(openXlsx(join(__dirname, '../../sheets-templates/demo.xlsx'))).data;
+const messages = (data: SchoolData): string[] => councilWarnings(data).map((p) => `${p.where?.sheet ?? ''}!${p.where?.row ?? ''}: ${p.message}`);
+
+describe('council warnings', () => {
+  const base = demo();
+  const copy = (): SchoolData => ({ ...base, cards: base.cards.map((c) => ({ ...c, values: Float64Array.from(c.values) })) });
+
+  test('none on the demo school', () => {
+    expect(councilWarnings(base)).toEqual([]);
+  });
+
+  test('an even council, at Hội đồng!A1', () => {
+    const data = { ...copy(), members: base.members.slice(0, 6) };
+    const found = councilWarnings(data).filter((p) => p.message.includes('số chẵn'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', where: { sheet: 'Hội đồng', row: 1, col: 1 } });
+    expect(found[0].message).toContain('Hội đồng có 6 thành viên (số chẵn); Điều lệ trường quy định số lẻ');
+  });
+
+  test('HTXSNV above the cap, exactly: 20% passes, one more does not', () => {
+    const rated = base.staff.filter((s) => s.active && s.rating !== null && s.rating >= 3);
+    const excellent = rated.filter((s) => s.rating === 4).length;
+    // cap at exactly the demo's share: no warning; a hair below: a warning on the staff sheet
+    const exact = (excellent * 100) / rated.length;
+    expect(messages({ ...copy(), config: { ...base.config, excellentCapPercent: exact } }).filter((m) => m.includes('HTXSNV'))).toEqual([]);
+    const over = messages({ ...copy(), config: { ...base.config, excellentCapPercent: Math.floor(exact) } }).filter((m) => m.includes('HTXSNV'));
+    expect(over).toHaveLength(1);
+    expect(over[0]).toMatch(new RegExp(`^Cán bộ!\\d+: ${excellent}/${rated.length} viên chức xếp loại HTXSNV`));
+  });
+
+  test('a member who scored nobody, a criterion nobody scored, a candidate marked by fewer than half', () => {
+    const data = copy();
+    // TV03 leaves every D2 staff card blank; nobody marks TC06 in D2; only TV01–TV03 mark CB013 in D2
+    const tc06 = data.criteria.find((c) => c.id === 'TC06');
+    for (const card of data.cards.filter((c) => c.phaseId === 'D2' && c.kind === 'staff')) {
+      const width = card.criterionIds.length;
+      card.participantIds.forEach((id, r) => {
+        for (let c = 0; c < width; c += 1) {
+          const blankMember = card.memberId === 'TV03';
+          const blankCriterion = card.criterionIds[c] === 'TC06';
+          const blankCandidate = id === 'CB013' && !['TV01', 'TV02'].includes(card.memberId);
+          if (blankMember || blankCriterion || blankCandidate) card.values[r * width + c] = NaN;
+        }
+      });
+    }
+    const found = messages(data);
+    expect(found.filter((m) => m.includes('chưa chấm điểm ai'))).toEqual([expect.stringMatching(/^Chấm D2 TV03!1: Thành viên .* \(TV03\) chưa chấm điểm ai trong phiếu chấm cá nhân đợt D2/)]);
+    expect(found.filter((m) => m.includes('chưa được ai chấm'))).toEqual([`Tiêu chí!${tc06?.row}: Tiêu chí TC06 chưa được ai chấm trong đợt D2: kiểm tra cột TC06 trên các phiếu chấm, hoặc sửa “Đợt áp dụng”`]);
+    expect(found.filter((m) => m.includes('dưới một nửa'))).toEqual([expect.stringContaining('(CB013) chỉ được 2/7 thành viên Hội đồng chấm trong đợt D2')]);
+  });
+
+  test('a ballot for someone who did not register the title, and a registration outside the catalogue', () => {
+    const data = copy();
+    data.registrations = base.registrations.map((r) => (r.id === 'CB014' ? { ...r, codes: ['LDTT', 'XYZ'] } : r));
+    const found = messages(data);
+    const vote = data.votes.find((v) => v.phaseId === 'CN')?.rows.find((r) => r.participantId === 'CB014');
+    expect(found.filter((m) => m.includes('phiếu bầu'))).toEqual([expect.stringMatching(new RegExp(`^Phiếu CN!${vote?.row}: .*\\(CB014\\) có trong phiếu bầu CSTDCS nhưng không đăng ký CSTDCS`))]);
+    expect(found.filter((m) => m.includes('Danh mục'))).toEqual([expect.stringContaining('Mã XYZ đã đăng ký nhưng không có trong “Danh mục”')]);
+  });
+
+  test('one initiative behind two people’s CSTĐCS', () => {
+    const data = copy();
+    const first = base.registrations.find((r) => r.id === 'CB010');
+    data.registrations = base.registrations.map((r) => (r.id === 'CB026' ? { ...r, initiativeName: ` ${first?.initiativeName.toUpperCase()} ` } : r));
+    const found = messages(data).filter((m) => m.includes('CV 5007'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('(CB010) và');
+    expect(found[0]).toContain('(CB026)');
+  });
+});
+
+test('the sidebar check (validateData) reports them at their cells', () => {
+  const sheets = Object.fromEntries(demoSheets().map((s) => [s.name, s.rows.map((r) => [...r])]));
+  // an eighth member who scores nobody
+  sheets['Hội đồng'].push(['TV08', 'Đặng Minh Khoa', '', '', 'Ủy viên', 'Có']);
+  const view = validateData(new MemoryWorkbook(sheets));
+  const lines = view.problems.map((p) => `${p.cell ?? ''}: ${p.message}`);
+  expect(lines).toContain('Hội đồng!A1: Hội đồng có 8 thành viên (số chẵn); Điều lệ trường quy định số lẻ: bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”');
+  expect(lines.filter((l) => l.includes('Đặng Minh Khoa (TV08) chưa chấm điểm ai'))).toHaveLength(6);
+});
