@@ -102,7 +102,9 @@ describe('ranking', () => {
     expect(html).toContain('<label for="unit-filter">');
     expect(html).toContain('<option value="T3" selected>');
     expect(html).not.toContain('Tổ trống');
-    expect(renderRankingList([], names)).toContain(M.rankingEmpty);
+    expect(renderRankingList([], names, undefined, 'T2')).toContain(M.rankingEmpty);
+    expect(renderRankingList([], names)).toContain(M.rankingEmptyAll);
+    expect(renderRankingList([], names)).not.toContain(M.rankingEmpty);
   });
 });
 
@@ -116,7 +118,7 @@ describe('progress and exports', () => {
   });
 
   it('lists the export links', () => {
-    const html = renderExport({ kind: 'summary', title: 'Tổng hợp', links: [{ label: 'a.xlsx', url: '/files/a.xlsx' }], warnings: [] });
+    const html = renderExport({ kind: 'summary', title: 'Tổng hợp', links: [{ label: 'a.xlsx', url: '/files/a.xlsx' }], warnings: [] }, 'tong-hop-dang-ky|', '09:05');
     expect(html).toContain('href="/files/a.xlsx"');
     expect(html).toContain('rel="noopener noreferrer"');
   });
