@@ -61,7 +61,7 @@ ${tabs()}
   <div id="results" hidden>
     <p id="tally-summary" class="summary"></p>
     <p id="tally-on-errors" class="error-line" hidden></p>
-    <button type="button" id="open-sheet" class="button button--small" hidden></button>
+    <button type="button" id="open-sheet" class="button button--small" hidden>${esc(M.tabResults)}</button>
     <h3>${esc(M.awardsHeading)}</h3>
     <div id="awards"></div>
     <div id="fairness"></div>

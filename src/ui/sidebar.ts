@@ -181,7 +181,8 @@ function renderRanking(): void {
   el('chart').innerHTML = renderScoreChart(tally.participants, overview.units, tally.phase.name, tally.awards, state.unitFilter);
 }
 
-function renderResults(tally: TallyView): void {
+/** `errors`: the errors of the data the results were computed on (the tally's, or more found by the check). */
+function renderResults(tally: TallyView, errors: number): void {
   setScoreDecimals(tally.decimals);
   const staff = tally.participants.filter((p) => p.kind === 'staff').length;
   const units = tally.participants.length - staff;
@@ -192,8 +193,8 @@ function renderResults(tally: TallyView): void {
   if (tally.warnings > 0 && tally.errors === 0) lines.push(text.tallyProblems(plural.problems(tally.errors, tally.warnings)));
   el('tally-summary').textContent = lines.join(' ');
   const onErrors = el('tally-on-errors');
-  onErrors.hidden = tally.errors === 0;
-  onErrors.textContent = tally.errors > 0 ? text.tallyOnErrors(tally.errors) : '';
+  onErrors.hidden = errors === 0;
+  onErrors.textContent = errors > 0 ? text.tallyOnErrors(errors) : '';
   const open = el<HTMLButtonElement>('open-sheet');
   open.hidden = !tally.resultSheet;
   if (tally.resultSheet) {
@@ -288,9 +289,11 @@ async function runTally(force = false): Promise<void> {
     progress.compute = 'running';
     show();
     const tally = await callServer('runTally', state.phaseId);
-    progress.compute = tally.errors > 0 ? 'flagged' : 'done';
-    if (tally.errors > 0) {
-      progress.computeNote = text.computeFlagged(tally.errors);
+    // computed on data with errors (told to, or found by the tally itself): the result is flagged, never ✓
+    const errors = Math.max(tally.errors, validation.errors);
+    progress.compute = errors > 0 ? 'flagged' : 'done';
+    if (errors > 0) {
+      progress.computeNote = text.computeFlagged(errors);
       if (progress.read === 'done') progress.read = 'flagged';
     }
     progress.write = tally.resultSheet ? 'done' : 'skipped';
@@ -298,7 +301,7 @@ async function runTally(force = false): Promise<void> {
     show();
     state.tally = tally;
     state.unitFilter = '';
-    renderResults(tally);
+    renderResults(tally, errors);
     el('h-results').focus();
   } catch (error) {
     if (progress.read === 'running') progress.read = 'failed';
