@@ -9,7 +9,7 @@ import { M, text } from './messages';
 
 export const CHART = { width: 300, left: 6, right: 12, rowHeight: 38, labelHeight: 14, top: 4, axis: 36, radius: 4 } as const;
 /** colours for the highest awards, highest first (more awards than colours: the last colour repeats) */
-const SLOTS = 4;
+const SLOTS = 6;
 const UNITS_ROW = '\u0000units';
 
 export interface ChartDot {

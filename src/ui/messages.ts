@@ -39,7 +39,6 @@ export const M = {
   stateFlagged: 'có lỗi',
   stateStopped: 'dừng lại',
   showErrors: 'Xem các lỗi',
-  cancel: 'Thôi',
 
   resultsIntro: 'Chưa tính kết quả đợt này. Bấm “Tính kết quả” ở cuối bảng điều khiển.',
   awardsHeading: 'Khen thưởng',
@@ -145,7 +144,6 @@ export const text = {
     `Chế độ thử không chọn được ô. Hãy mở tệp và tìm ô ${cell}.`,
   goToCellDone: (cell: string) => `Đã chọn ô ${cell}.`,
   showAll: (n: number) => `Xem tất cả (${n})`,
-  showLess: 'Thu gọn',
   chartTitle: (phase: string) => `Điểm của từng người theo đơn vị, ${phase}`,
   chartUnitSummary: (unit: string, count: number, min: string, max: string, median: string) =>
     `${unit}: ${count} người, điểm từ ${min} đến ${max}, trung vị ${median}`,

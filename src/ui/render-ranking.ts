@@ -1,7 +1,7 @@
 // Results: the ranking, filterable by unit; each person expands to how the score was made (criteria, or the
 // phases of a year-end mean) and the outcome of every award. Ties are shown as ties.
 import type { TallyParticipantView } from '../workbook/api';
-import { esc, formatMark, formatNumber } from './format';
+import { esc, formatMark, formatNumber, splitPhaseName } from './format';
 import { M, text } from './messages';
 
 /** award code → award name, for badges and reasons */
@@ -70,7 +70,7 @@ function yearTable(p: TallyParticipantView): string {
   const rows = phases
     .map(
       (y) =>
-        `<tr data-phase="${esc(y.id)}"><th scope="row">${esc(y.name)}</th><td>${esc(formatMark(y.weight))}</td>` +
+        `<tr data-phase="${esc(y.id)}"><th scope="row" title="${esc(y.name)}">${esc(splitPhaseName(y.name)[0])}</th><td>${esc(formatMark(y.weight))}</td>` +
         `<td>${y.score === null ? `<span class="muted">${esc(M.missingBadge)}</span>` : esc(formatNumber(y.score))}</td></tr>`,
     )
     .join('');

@@ -264,6 +264,7 @@ async function runTally(force = false): Promise<void> {
   clearBox('tally-error');
   clearBox('tally-confirm');
   setBusy('tally');
+  el('results-empty').hidden = true;
   const progress: TallyProgress = { read: 'running', compute: 'waiting', write: 'waiting' };
   const list = el('progress');
   const show = () => {
@@ -278,6 +279,9 @@ async function runTally(force = false): Promise<void> {
       progress.read = 'flagged';
       progress.readNote = text.readFlagged(validation.errors);
       if (!force) {
+        // results of an earlier tally would now be shown beside data known to be broken: take them away
+        state.tally = null;
+        el('results').hidden = true;
         progress.compute = 'stopped';
         show();
         confirmBox('tally-confirm', validation.errors, text.whatTally, text.forceTally(validation.errors), 'tally');
