@@ -99,6 +99,10 @@ function updateCheckCount(): void {
     count.textContent = String(v.errors);
     count.classList.add('tab__count--error');
     count.setAttribute('aria-label', plural.errors(v.errors));
+  } else if (v.warnings > 0) {
+    count.textContent = String(v.warnings);
+    count.classList.add('tab__count--warning');
+    count.setAttribute('aria-label', plural.problems(0, v.warnings));
   } else {
     count.textContent = '✓';
     count.classList.add('tab__count--ok');

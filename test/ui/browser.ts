@@ -95,3 +95,9 @@ export function inViewport(part: Locator): Promise<boolean> {
 
 /** the sizes each test runs at: the add-on's sidebar and a wide window */
 export const WIDTHS = [300, 1280] as const;
+
+/** test-results/NAME.png: only what the user sees without scrolling. */
+export async function screenshotViewport(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: join(RESULTS, `${name}.png`) });
+}

@@ -7,7 +7,7 @@ import { localServerApi } from '../../src/node/local-api';
 import { writeXlsxFile } from '../../src/node/xlsx/index';
 import { M, text } from '../../src/ui/messages';
 import { demoSheets } from '../../sheets-templates/demo-school';
-import { WIDTHS, describeBrowser, inViewport, openBrowser, requireSidebar, screenshot, scrollsSideways, type Browser } from './browser';
+import { WIDTHS, describeBrowser, inViewport, openBrowser, requireSidebar, screenshot, screenshotViewport, scrollsSideways, type Browser } from './browser';
 import { demoCopy, putBadMark } from './demo-workbook';
 
 async function serve(file: string, outDir: string): Promise<DevServer> {
@@ -113,6 +113,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
         expect(await page.locator('.progress__step--done').count()).toBe(3);
         expect(await inViewport(page.locator('#to-export'))).toBe(true);
         await screenshot(page, shot('cn-results'));
+        await screenshotViewport(page, shot('cn-results-viewport'));
         const entry = page.locator('#ranking li.entry').first();
         await entry.locator('summary').click();
         const rows = entry.locator('table.year tbody tr');
@@ -124,6 +125,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
         // scrolled down the ranking, the next action is still there
         await page.locator('#ranking li.entry').last().scrollIntoViewIfNeeded();
         expect(await inViewport(page.locator('#to-export'))).toBe(true);
+        await screenshotViewport(page, shot('cn-scrolled-viewport'));
         await page.locator('#to-export').click();
         const exportButton = page.locator('[data-document="de-nghi"]');
         expect(await inViewport(exportButton)).toBe(true);
