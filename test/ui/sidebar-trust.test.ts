@@ -114,6 +114,14 @@ describe.each(WIDTHS)('at %i px', (width) => {
         expect(await inViewport(page.locator('#to-export'))).toBe(true);
         await screenshot(page, shot('cn-results'));
         await screenshotViewport(page, shot('cn-results-viewport'));
+        // a long award card: its first names, then “Xem tất cả (n)” that shows the rest in place
+        const code = await page.locator('article.award', { has: page.locator('[data-show-all]') }).first().getAttribute('data-award');
+        const long = page.locator(`article.award[data-award="${code}"]`);
+        const all = await long.locator('.person--awarded').count();
+        expect(all).toBeGreaterThan(6);
+        expect(await long.locator('.person--awarded:visible').count()).toBe(5);
+        await long.getByRole('button', { name: `Xem tất cả (${all})` }).click();
+        expect(await long.locator('.person--awarded:visible').count()).toBe(all);
         const entry = page.locator('#ranking li.entry').first();
         await entry.locator('summary').click();
         const rows = entry.locator('table.year tbody tr');
