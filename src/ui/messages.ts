@@ -143,6 +143,9 @@ export const text = {
   goToCellNotice: (cell: string) =>
     `Chế độ thử không chọn được ô. Hãy mở tệp và tìm ô ${cell}.`,
   goToCellDone: (cell: string) => `Đã chọn ô ${cell}.`,
+  sheetOpened: (sheet: string) => `Đã mở trang tính “${sheet}”.`,
+  sheetNotice: (sheet: string) =>
+    `Chế độ thử không mở được trang tính. Hãy mở bản sao .xlsx có trang “${sheet}” trong thư mục kết quả (mặc định: out).`,
   showAll: (n: number) => `Xem tất cả (${n})`,
   chartTitle: (phase: string) => `Điểm của từng người theo đơn vị, ${phase}`,
   chartUnitSummary: (unit: string, count: number, min: string, max: string, median: string) =>

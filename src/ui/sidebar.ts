@@ -203,8 +203,7 @@ function renderResults(tally: TallyView, errors: number): void {
   open.hidden = !tally.resultSheet;
   if (tally.resultSheet) {
     open.textContent = text.openResultSheet(tally.resultSheet);
-    open.dataset.cell = `${tally.resultSheet}!A1`;
-    open.dataset.status = 'tally-status';
+    open.dataset.sheet = tally.resultSheet;
   }
   el('awards').innerHTML = renderAwards(tally.awards);
   renderRanking();
@@ -368,7 +367,17 @@ async function goToCell(cell: string, statusId: string): Promise<void> {
     const done = await callServer('goToCell', cell);
     setStatus(done ? text.goToCellDone(cell) : text.goToCellNotice(cell), statusId);
   } catch (error) {
-    showError(statusId === 'check-status' ? 'check-error' : 'tally-error', error);
+    showError('check-error', error);
+  }
+}
+
+/** Activate a whole sheet (goToCell takes a bare sheet name too). */
+async function openSheet(sheet: string): Promise<void> {
+  try {
+    const done = await callServer('goToCell', sheet);
+    setStatus(done ? text.sheetOpened(sheet) : text.sheetNotice(sheet), 'tally-status');
+  } catch (error) {
+    showError('tally-error', error);
   }
 }
 
@@ -409,7 +418,9 @@ function onClick(event: MouseEvent): void {
   const tab = target.closest<HTMLElement>('[role="tab"]');
   if (tab?.dataset.tab) selectTab(tab.dataset.tab as TabId);
   const go = target.closest<HTMLElement>('[data-cell]');
-  if (go?.dataset.cell) void goToCell(go.dataset.cell, go.dataset.status ?? 'check-status');
+  if (go?.dataset.cell) void goToCell(go.dataset.cell, 'check-status');
+  const sheet = target.closest<HTMLElement>('[data-sheet]')?.dataset.sheet;
+  if (sheet) void openSheet(sheet);
   const close = target.closest<HTMLElement>('[data-close]');
   if (close?.dataset.close) clearBox(close.dataset.close);
   const more = target.closest<HTMLElement>('[data-show-all]');

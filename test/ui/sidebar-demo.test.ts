@@ -83,6 +83,9 @@ describeBrowser('sidebar on the demo school (Chromium, dev server)', () => {
     for (const u of giayKhen.byUnit ?? []) expect(await card.locator('.split').textContent()).toContain(`${u.unit}: ${u.seats}`);
     expect(await page.locator(`.chart svg circle[data-award="${giayKhen.code}"]`).count()).toBe(6);
     expect(await scrollsSideways(page)).toBe(false);
+    // “Mở trang tính “Kết quả D1”” asks the server to activate that sheet (the dev server cannot, and says so)
+    await page.locator('#open-sheet').click();
+    await page.locator('#tally-status', { hasText: 'Kết quả D1' }).waitFor();
     await screenshot(page, 'ui-demo-3-tally-d1');
   });
 
