@@ -37,7 +37,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
     async function expectStopped(errors: number, name: string): Promise<void> {
       const { page } = browser;
       await page.locator('#tally').click();
-      await page.getByRole('button', { name: text.forceTally(errors) }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: text.forceTally(errors) }).waitFor({ timeout: 20_000 });
       expect(await page.locator('.progress__step--done').count()).toBe(0);
       expect(await page.locator('.progress__step[data-state="flagged"]').count()).toBe(1);
       expect(await page.locator('#results').isHidden()).toBe(true);
@@ -46,7 +46,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
       // the export asks too
       await page.locator('#to-export').click();
       await page.locator('[data-document="de-nghi"]').click();
-      await page.getByRole('button', { name: text.forceExport(errors) }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: text.forceExport(errors) }).waitFor({ timeout: 20_000 });
       expect(await page.locator('#exports .export').count()).toBe(0);
       await screenshot(page, shot(`${name}-export-asks`));
     }
@@ -64,13 +64,14 @@ describe.each(WIDTHS)('at %i px', (width) => {
         await page.locator('#tab-results').click();
         await page.locator('#tally').click();
         await page.getByRole('button', { name: text.forceTally(1) }).click();
-        await page.locator('#results:not([hidden])').waitFor({ timeout: 30_000 });
+        await page.locator('#results:not([hidden])').waitFor({ timeout: 20_000 });
         expect(await page.locator('#tally-on-errors').isVisible()).toBe(true);
         expect(await page.locator('.progress__step--flagged').count()).toBe(2);
         expect(await page.locator('#ranking').textContent()).toContain(M.rankingEmptyAll);
         expect(await scrollsSideways(page)).toBe(false);
         await screenshot(page, shot('no-staff-forced'));
       } finally {
+        await browser.page.goto('about:blank'); // lets the server close without waiting on the page's connections
         await server.close();
       }
     });
@@ -91,6 +92,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
         expect(await page.locator('#problems .problem--error').count()).toBe(2);
         await screenshot(page, shot('two-errors-listed'));
       } finally {
+        await browser.page.goto('about:blank'); // lets the server close without waiting on the page's connections
         await server.close();
       }
     });
@@ -108,7 +110,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
           return (document.getElementById('phase') as HTMLSelectElement).disabled;
         });
         expect(lockedWhileRunning).toBe(true);
-        await page.locator('#results:not([hidden])').waitFor({ timeout: 30_000 });
+        await page.locator('#results:not([hidden])').waitFor({ timeout: 20_000 });
         expect(await page.locator('#phase').isDisabled()).toBe(false);
         expect(await page.locator('.progress__step--done').count()).toBe(3);
         expect(await inViewport(page.locator('#to-export'))).toBe(true);
@@ -144,6 +146,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
         expect((await chart.boundingBox())?.width ?? 0).toBeLessThanOrEqual(420);
         await screenshot(page, shot('cn-chart'), page.locator('#chart'));
       } finally {
+        await browser.page.goto('about:blank'); // lets the server close without waiting on the page's connections
         await server.close();
       }
     });
