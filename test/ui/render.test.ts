@@ -197,6 +197,9 @@ describe('words and numbers', () => {
     expect(all).not.toMatch(/\bsheet\b/i);
     expect(all).not.toMatch(/«|»|\\"/);
     expect(text.schoolYear('2025 – 2026')).toBe('Năm học 2025 – 2026');
+    // a long export shows its elapsed seconds
+    expect(text.exporting(0)).toBe(M.exporting);
+    expect(text.exporting(12)).toBe('Đang xuất… 12 giây');
     expect(text.resultSheetWritten('Kết quả D1')).toBe('Đã ghi vào trang tính “Kết quả D1”.');
   });
 });
