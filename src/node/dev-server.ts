@@ -178,7 +178,8 @@ export function startDevServer(options: DevServerOptions): Promise<DevServer> {
       resolveServer({
         url: `http://${host}:${port}/`,
         port,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        // a browser's kept-alive connection would otherwise hold close() open
+        close: () => new Promise<void>((done) => { server.close(() => done()); server.closeAllConnections(); }),
       });
     });
   });

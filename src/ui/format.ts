@@ -57,3 +57,21 @@ export function median(values: number[]): number | null {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/** '2025-2026' → '2025 – 2026' (spaced en dash); anything else as it is. */
+export function formatYears(years: string): string {
+  const match = /^\s*(\d{4})\s*[-–—/]\s*(\d{4})\s*$/.exec(years);
+  return match ? `${match[1]} – ${match[2]}` : years.trim();
+}
+
+/** A phase name split at its first “ – ”: 'Đợt 1 – Chào mừng 20/11' → ['Đợt 1', 'Chào mừng 20/11']. */
+export function splitPhaseName(name: string): [string, string] {
+  const at = name.search(/\s[–—-]\s/);
+  if (at <= 0) return [name.trim(), ''];
+  return [name.slice(0, at).trim(), name.slice(at + 3).trim()];
+}
+
+/** hh:mm of a time, as shown beside an export. */
+export function formatTime(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}

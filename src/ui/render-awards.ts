@@ -1,9 +1,13 @@
 // Results: one card per award with its quota, the split by unit, recipients, pending ties and open seats.
+// A long list of recipients shows its first names and “Xem tất cả (40)”.
 import type { TallyAwardView } from '../workbook/api';
+import { collapsibleList } from './collapse';
 import { esc, formatNumber } from './format';
 import { M, plural, text } from './messages';
 
 type Person = TallyAwardView['recipients'][number];
+
+const FIRST = 5;
 
 function personLine(person: Person, status: 'awarded' | 'pending'): string {
   const unit = person.unitName ?? person.unit;
@@ -34,17 +38,27 @@ export function renderAward(award: TallyAwardView): string {
     : '';
   const recipients =
     award.recipients.length > 0
-      ? `<ol class="people" aria-label="${esc(M.recipientsLabel)}">${award.recipients.map((p) => personLine(p, 'awarded')).join('')}</ol>`
+      ? collapsibleList(
+          'ol',
+          `class="people" aria-label="${esc(M.recipientsLabel)}"`,
+          award.recipients.map((p) => personLine(p, 'awarded')),
+          FIRST,
+        )
       : `<p class="muted">${esc(M.noRecipients)}</p>`;
   const pending =
     award.pending.length > 0
       ? `<p class="pending-title"><span class="badge badge--pending">${esc(M.pendingBadge)}</span> ${esc(plural.people(award.pending.length))}</p>` +
-        `<ol class="people people--pending" aria-label="${esc(M.pendingBadge)}">${award.pending.map((p) => personLine(p, 'pending')).join('')}</ol>`
+        collapsibleList(
+          'ol',
+          `class="people people--pending" aria-label="${esc(M.pendingBadge)}"`,
+          award.pending.map((p) => personLine(p, 'pending')),
+          FIRST,
+        )
       : '';
   const open = award.open > 0 ? `<p class="open-seats"><span aria-hidden="true">○ </span>${esc(plural.openSeats(award.open))}</p>` : '';
   return (
     `<article class="award" data-award="${esc(award.code)}" aria-label="${esc(award.name)}">` +
-    `<h4 class="award__title">${esc(award.name)} <span class="code">${esc(award.code)}</span></h4>` +
+    `<h4 class="award__title">${esc(award.name)}</h4>` +
     `<p class="quota"><span class="quota__label">${esc(M.quotaLabel)}:</span> ${quota}` +
     ` <span class="quota__got">· ${esc(M.recipientsLabel)}: <strong>${award.recipients.length}</strong></span></p>` +
     split +

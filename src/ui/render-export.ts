@@ -1,10 +1,32 @@
-// Section 4: a button per export document, the links an export produced, and its warnings.
-import type { DocumentView, ExportView } from '../workbook/api';
+// Xuất: one button per document, and one card per exported document (a repeated export replaces its card).
+import type { ExportView } from '../workbook/api';
+import type { DocumentChoice } from './documents';
 import { esc } from './format';
 import { M, text } from './messages';
 import { renderProblem } from './render-problems';
 
-export function renderExport(view: ExportView): string {
+/** The document buttons: those of the whole year, then those of the picked phase (under its name). */
+export function renderDocumentButtons(documents: DocumentChoice[], phase: { id: string; short: string } | null): string {
+  const button = (d: DocumentChoice) =>
+    `<button type="button" class="button doc-button" data-document="${esc(d.id)}"` +
+    `${d.needsPhase && phase ? ` aria-label="${esc(text.documentFor(d.label, phase.short))}"` : ''}>${esc(d.label)}</button>`;
+  const year = documents.filter((d) => !d.needsPhase);
+  const ofPhase = documents.filter((d) => d.needsPhase);
+  const groups: string[] = [];
+  if (ofPhase.length > 0) {
+    groups.push(
+      `<h3 class="doc-group">${esc(phase ? text.phaseGroup(phase.short) : M.exportNeedsPhase)}</h3>` +
+        (phase ? `<div class="button-row">${ofPhase.map(button).join('')}</div>` : ''),
+    );
+  }
+  if (year.length > 0) {
+    groups.push(`<h3 class="doc-group">${esc(M.exportYearGroup)}</h3><div class="button-row">${year.map(button).join('')}</div>`);
+  }
+  return groups.join('');
+}
+
+/** A card for one export: what it is, when, its links and its warnings. `key` names the document and phase. */
+export function renderExport(view: ExportView, key: string, time: string): string {
   const links =
     view.links.length > 0
       ? `<ul class="links" aria-label="${esc(M.exportLinksLabel)}">` +
@@ -15,19 +37,8 @@ export function renderExport(view: ExportView): string {
       : `<p class="muted">${esc(M.exportNoLinks)}</p>`;
   const warnings =
     view.warnings.length > 0 ? `<ul class="problems">${view.warnings.map(renderProblem).join('')}</ul>` : '';
-  return `<div class="export" data-kind="${esc(view.kind)}"><p class="export__title">${esc(view.title)}</p>${links}${warnings}</div>`;
-}
-
-/**
- * One button per export document of the registry (the overview's list): a phase's document names the selected
- * phase and is disabled while none is selected. `data-document` carries the id the click exports.
- */
-export function renderExportButtons(documents: DocumentView[], phaseId: string, busy: boolean): string {
-  return documents
-    .map((d) => {
-      const disabled = busy || (d.needsPhase && phaseId === '');
-      const label = d.needsPhase && phaseId !== '' ? text.exportDocumentButton(d.label, phaseId) : d.label;
-      return `<button type="button" class="button" data-document="${esc(d.id)}"${disabled ? ' disabled' : ''}>${esc(label)}</button>`;
-    })
-    .join('');
+  return (
+    `<div class="export" data-kind="${esc(view.kind)}" data-key="${esc(key)}">` +
+    `<p class="export__title">${esc(view.title)}</p><p class="export__time">${esc(text.exportDone(time))}</p>${links}${warnings}</div>`
+  );
 }

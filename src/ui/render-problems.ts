@@ -1,7 +1,10 @@
-// Section 2: the list of data problems; each one with a cell is a button that selects that cell.
+// Kiểm tra: the list of data problems; each one with a cell is a button that selects that cell.
 import type { ProblemView } from '../workbook/api';
+import { collapsibleList } from './collapse';
 import { esc } from './format';
 import { M, plural } from './messages';
+
+const FIRST = 20;
 
 export function renderProblem(problem: ProblemView): string {
   const error = problem.severity === 'error';
@@ -28,6 +31,6 @@ export function renderProblems(view: { errors: number; warnings: number; problem
   return (
     `<p class="count-line${view.errors > 0 ? ' count-line--error' : ''}">${esc(plural.problems(view.errors, view.warnings))}</p>` +
     (anyCell ? `<p class="hint">${esc(M.problemsHint)}</p>` : '') +
-    `<ul class="problems" aria-label="${esc(M.problemsHeading)}">${sorted.map(renderProblem).join('')}</ul>`
+    collapsibleList('ul', `class="problems" aria-label="${esc(M.problemsHeading)}"`, sorted.map(renderProblem), FIRST)
   );
 }

@@ -1,21 +1,51 @@
-// Results: the ranking, filterable by unit; each person expands to per-criterion aggregates and the reason for
-// every award not received.
+// Results: the ranking, filterable by unit; each person expands to how the score was made (criteria, or the
+// phases of a year-end mean) and the outcome of every award. Ties are shown as ties.
 import type { TallyParticipantView } from '../workbook/api';
-import { esc, formatMark, formatNumber } from './format';
+import { esc, formatMark, formatNumber, splitPhaseName } from './format';
 import { M, text } from './messages';
 
 /** award code → award name, for badges and reasons */
 export type AwardNames = ReadonlyMap<string, string>;
 
+/** Who shares a rank or a score with whom, over everyone of a kind (not only the filtered rows). */
+export interface Ties {
+  byRank: ReadonlyMap<number, number>;
+  byScore: ReadonlyMap<number, TallyParticipantView[]>;
+}
+
+export function findTies(participants: TallyParticipantView[]): Ties {
+  const byRank = new Map<number, number>();
+  const byScore = new Map<number, TallyParticipantView[]>();
+  for (const p of participants) {
+    if (p.rank !== null) byRank.set(p.rank, (byRank.get(p.rank) ?? 0) + 1);
+    if (p.score !== null) byScore.set(p.score, [...(byScore.get(p.score) ?? []), p]);
+  }
+  return { byRank, byScore };
+}
+
+const NO_TIES: Ties = { byRank: new Map(), byScore: new Map() };
+
+function isTied(p: TallyParticipantView, ties: Ties): boolean {
+  return p.rank !== null && (ties.byRank.get(p.rank) ?? 0) > 1;
+}
+
+function tieNote(p: TallyParticipantView, ties: Ties): string {
+  if (p.rank === null || p.score === null) return '';
+  if (isTied(p, ties)) return text.tieWith(p.rank, (ties.byRank.get(p.rank) ?? 1) - 1);
+  const sameScore = (ties.byScore.get(p.score) ?? []).filter((o) => o.id !== p.id);
+  if (sameScore.length === 0) return '';
+  return text.tieBroken(sameScore.map((o) => `${o.name} (${text.rankShort(o.rank)})`).join(', '));
+}
+
 function badges(p: TallyParticipantView, names: AwardNames): string {
   const parts: string[] = [];
   if (p.status === 'missing') parts.push(`<span class="badge badge--missing">${esc(M.missingBadge)}</span>`);
   for (const code of p.awards) {
-    parts.push(`<span class="badge badge--awarded" title="${esc(names.get(code) ?? code)}">✓ ${esc(code)}</span>`);
+    parts.push(`<span class="badge badge--awarded" data-award="${esc(code)}">✓ ${esc(names.get(code) ?? code)}</span>`);
   }
   for (const code of p.pending) {
     parts.push(
-      `<span class="badge badge--pending" title="${esc(names.get(code) ?? code)}">${esc(M.pendingBadge)}: ${esc(code)}</span>`,
+      `<span class="badge badge--pending" data-award="${esc(code)}">${esc(M.pendingBadge)}: ${esc(names.get(code) ?? code)}</span>`,
     );
   }
   return parts.join('');
@@ -27,10 +57,28 @@ function criteriaTable(p: TallyParticipantView): string {
     .map(
       (c) =>
         `<tr><th scope="row"><span class="code">${esc(c.id)}</span> ${esc(c.text)}</th>` +
-        `<td>${c.value === null ? `<span class="muted">${esc(M.notScored)}</span>` : esc(formatMark(c.value))}</td></tr>`,
+        `<td>${c.value === null ? `<span class="muted">${esc(M.notScored)}</span>` : esc(formatNumber(c.value))}</td></tr>`,
     )
     .join('');
   return `<table class="criteria"><caption>${esc(M.criteriaHeading)}</caption><tbody>${rows}</tbody></table>`;
+}
+
+/** Year end as the weighted mean of the phases: each phase's score and weight. */
+function yearTable(p: TallyParticipantView): string {
+  const phases = p.yearPhases;
+  if (!phases || phases.length === 0) return '';
+  const rows = phases
+    .map(
+      (y) =>
+        `<tr data-phase="${esc(y.id)}"><th scope="row" title="${esc(y.name)}">${esc(splitPhaseName(y.name)[0])}</th><td>${esc(formatMark(y.weight))}</td>` +
+        `<td>${y.score === null ? `<span class="muted">${esc(M.missingBadge)}</span>` : esc(formatNumber(y.score))}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<table class="criteria year"><caption>${esc(M.yearHeading)}</caption>` +
+    `<thead><tr><th scope="col">${esc(M.yearPhase)}</th><th scope="col">${esc(M.yearWeight)}</th><th scope="col">${esc(M.yearScore)}</th></tr></thead>` +
+    `<tbody>${rows}</tbody></table>`
+  );
 }
 
 function reasonsList(p: TallyParticipantView, names: AwardNames): string {
@@ -50,23 +98,38 @@ function reasonsList(p: TallyParticipantView, names: AwardNames): string {
   return `<h5 class="detail__heading">${esc(M.reasonsHeading)}</h5><ul class="reasons">${items.join('')}</ul>`;
 }
 
-export function renderParticipant(p: TallyParticipantView, names: AwardNames): string {
+export function renderParticipant(p: TallyParticipantView, names: AwardNames, ties: Ties = NO_TIES): string {
   const unit = p.kind === 'staff' ? (p.unitName ?? p.unit ?? '') : '';
   const state = p.awards.length > 0 ? 'awarded' : p.pending.length > 0 ? 'pending' : p.status;
+  const tied = isTied(p, ties);
+  const note = tieNote(p, ties);
   const facts = [
     unit ? `<div><dt>${esc(M.unitLabel)}</dt><dd>${esc(unit)}</dd></div>` : '',
     `<div><dt>${esc(M.bandLabel)}</dt><dd>${esc(p.band ?? M.noBand)}</dd></div>`,
-    p.raw !== null ? `<div><dt>${esc(M.rawTotal)}</dt><dd>${esc(formatMark(p.raw))}</dd></div>` : '',
+    p.raw !== null ? `<div><dt>${esc(M.rawTotal)}</dt><dd>${esc(formatNumber(p.raw))}</dd></div>` : '',
   ].join('');
+  const awardWords = [
+    ...p.awards.map((c) => names.get(c) ?? c),
+    ...p.pending.map((c) => `${M.pendingBadge}: ${names.get(c) ?? c}`),
+    ...(p.status === 'missing' ? [M.missingBadge] : []),
+  ].join(', ');
+  const label = text.entryLabel(
+    `${text.rankShort(p.rank)}${tied ? ` (${M.tieBadge.toLowerCase()})` : ''}`,
+    p.name,
+    formatNumber(p.score),
+    awardWords,
+  );
   return (
     `<li class="entry entry--${state}" data-id="${esc(p.id)}" data-unit="${esc(p.unit ?? '')}">` +
-    `<details><summary aria-label="${esc(text.expandHint(p.name))}">` +
-    `<span class="entry__rank">${esc(text.rankShort(p.rank))}</span>` +
+    `<details><summary aria-label="${esc(label)}">` +
+    `<span class="entry__rank">${esc(text.rankShort(p.rank))}${tied ? `<span class="entry__tie">${esc(M.tieBadge)}</span>` : ''}</span>` +
     `<span class="entry__name">${esc(p.name)}</span>` +
     `<span class="entry__score">${esc(formatNumber(p.score))}</span>` +
     `<span class="entry__meta">${unit ? `<span class="entry__unit">${esc(unit)}</span>` : ''}` +
     `${p.band ? `<span class="entry__band">${esc(p.band)}</span>` : ''}${badges(p, names)}</span>` +
-    `</summary><div class="detail"><dl class="facts">${facts}</dl>${criteriaTable(p)}${reasonsList(p, names)}</div></details></li>`
+    `</summary><div class="detail"><dl class="facts">${facts}</dl>` +
+    (note ? `<p class="tie-note">${esc(note)}</p>` : '') +
+    `${yearTable(p)}${criteriaTable(p)}${reasonsList(p, names)}</div></details></li>`
   );
 }
 
@@ -79,9 +142,15 @@ export function filterParticipants(
   return participants.filter((p) => p.kind === kind && (unit === '' || kind === 'unit' || p.unit === unit));
 }
 
-export function renderRankingList(participants: TallyParticipantView[], names: AwardNames): string {
-  if (participants.length === 0) return `<p class="muted">${esc(M.rankingEmpty)}</p>`;
-  return `<ol class="ranking">${participants.map((p) => renderParticipant(p, names)).join('')}</ol>`;
+/** The list; `unit` is the filter ('' = every unit), which decides what an empty list says. */
+export function renderRankingList(
+  participants: TallyParticipantView[],
+  names: AwardNames,
+  ties: Ties = findTies(participants),
+  unit = '',
+): string {
+  if (participants.length === 0) return `<p class="muted">${esc(unit === '' ? M.rankingEmptyAll : M.rankingEmpty)}</p>`;
+  return `<ol class="ranking">${participants.map((p) => renderParticipant(p, names, ties)).join('')}</ol>`;
 }
 
 /** The unit filter: every unit that has staff in the ranking, in the overview's order. */

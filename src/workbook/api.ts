@@ -59,6 +59,11 @@ export interface TallyParticipantView {
   awards: string[];
   pending: string[];
   reasons: { award: string; awardName: string; reason: string }[];
+  /**
+   * Year end scored as the weighted mean of the phases (SPEC §8): each counted phase's score and weight, so that
+   * the sidebar shows how the score was made. Absent for a phase scored from its own cards.
+   */
+  yearPhases?: { id: string; name: string; weight: number; score: number | null }[];
 }
 
 export interface TallyAwardView {

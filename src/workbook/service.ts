@@ -3,7 +3,8 @@ import { key, participantKey } from '../core/codes';
 import { councilWarnings } from '../core/council-warnings';
 import type { Kind, Phase, Problem, SchoolData } from '../core/model';
 import type { ParticipantResult, PhaseTally } from '../core/result';
-import { phaseCriteria } from '../core/scoring';
+import { phaseCriteria, scoreKind, usesYearMean } from '../core/scoring';
+import { registrationWarnings } from '../core/conditions/registration';
 import { tallyPhase } from '../core/tally';
 import type { DocumentView, OverviewView, PhaseView, TallyAwardView, TallyParticipantView, TallyView, ValidationView } from './api';
 import { phaseFairness } from '../core/fairness';
@@ -58,6 +59,7 @@ export function validateData(wb: Workbook): ValidationView {
   const { data, problems } = readSchool(wb);
   const all = [...problems, ...councilWarnings(data)];
   for (const phase of data.phases) all.push(...safeTally(data, phase.id).problems);
+  all.push(...registrationWarnings(data)); // what the exports warn about, so that the check and the export agree
   return counted(all);
 }
 
@@ -103,6 +105,7 @@ function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'parti
   const awardNames = new Map(tally.awards.map((a) => [key(a.code), a.name]));
   const criteria = { staff: phaseCriteria(data, tally.phase, 'staff'), unit: phaseCriteria(data, tally.phase, 'unit') };
   const byId = new Map(tally.participants.map((p) => [participantKey(p.kind, p.id), p]));
+  const yearPhases = { staff: yearPhaseScores(data, tally.phase, 'staff'), unit: yearPhaseScores(data, tally.phase, 'unit') };
 
   const participants = tally.participants.map(
     (p): TallyParticipantView => ({
@@ -116,10 +119,12 @@ function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'parti
       band: p.band,
       rank: p.rank,
       status: p.status,
-      criteria: criteria[p.kind].map((c) => ({ id: c.id, text: c.text, value: p.criteria[c.id] ?? null })),
+      // a year-end mean has no criteria of its own: its phases explain the score instead
+      criteria: yearPhases[p.kind] ? [] : criteria[p.kind].map((c) => ({ id: c.id, text: c.text, value: p.criteria[c.id] ?? null })),
       awards: [...p.awards],
       pending: [...p.pending],
       reasons: Object.entries(p.reasons).map(([award, reason]) => ({ award, awardName: awardNames.get(key(award)) ?? award, reason })),
+      ...(yearPhases[p.kind] ? { yearPhases: yearPhases[p.kind]?.(p.id) } : {}),
     }),
   );
   const entry = (kind: Kind, id: string) => {
@@ -139,4 +144,21 @@ function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'parti
     }),
   );
   return { participants, awards };
+}
+
+/**
+ * For a year end scored as the weighted mean of the phases: participant id → each counted phase's score and weight
+ * (the same rounded phase scores the mean is made of). null when the phase is scored from its own cards.
+ */
+function yearPhaseScores(data: SchoolData, phaseId: string, kind: Kind): ((id: string) => TallyParticipantView['yearPhases']) | null {
+  const phase = data.phases.find((p) => key(p.id) === key(phaseId));
+  if (!phase || !usesYearMean(data, phase, kind)) return null;
+  const counted = data.phases.filter((p) => p.type === 'phase' && p.yearWeight !== 0);
+  const scores = counted.map((p) => {
+    const byId = new Map<string, number | null>();
+    // problems of these phases are reported by the tally itself; here only the scores are wanted
+    for (const s of scoreKind(data, p, kind, []).participants) byId.set(key(s.id), s.score);
+    return byId;
+  });
+  return (id) => counted.map((p, i) => ({ id: p.id, name: p.name, weight: p.yearWeight, score: scores[i].get(key(id)) ?? null }));
 }

@@ -47,14 +47,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh browser profile at the add-on sidebar's width (300 px). */
-export async function openBrowser(): Promise<Browser> {
+/** A fresh browser profile at the add-on sidebar's width (300 px), or another width (a wide window: 1280). */
+export async function openBrowser(width = 300, height = 700): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'thidua-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
-    viewport: { width: 300, height: 700 },
+    viewport: { width, height },
     locale: 'vi-VN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -83,4 +83,21 @@ export async function screenshot(page: Page, name: string, part?: Locator): Prom
 /** true when the page scrolls sideways (something wider than the sidebar) */
 export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
+
+/** true when the whole of `part` is inside the viewport as it is scrolled now */
+export function inViewport(part: Locator): Promise<boolean> {
+  return part.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+  });
+}
+
+/** the sizes each test runs at: the add-on's sidebar and a wide window */
+export const WIDTHS = [300, 1280] as const;
+
+/** test-results/NAME.png: only what the user sees without scrolling. */
+export async function screenshotViewport(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: join(RESULTS, `${name}.png`) });
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { esc, formatDate, formatMark, formatNumber, formatPeriod, median, setScoreDecimals } from '../../src/ui/format';
+import { esc, formatDate, formatMark, formatNumber, formatPeriod, formatTime, formatYears, median, setScoreDecimals, splitPhaseName } from '../../src/ui/format';
 
 describe('formatNumber (Vietnamese)', () => {
   it('uses a decimal comma and dot thousands', () => {
@@ -74,5 +74,22 @@ describe('the school\'s number of decimals', () => {
     expect(formatMark(9)).toBe('9');
     setScoreDecimals(-3);
     expect(formatNumber(78.46)).toBe('78,5');
+  });
+});
+
+describe('school year, phase names, time', () => {
+  it('writes the school year with a spaced en dash', () => {
+    expect(formatYears('2025-2026')).toBe('2025 – 2026');
+    expect(formatYears(' 2025 – 2026 ')).toBe('2025 – 2026');
+    expect(formatYears('năm nay')).toBe('năm nay');
+  });
+
+  it('splits a phase name at its first dash into a short name and the rest', () => {
+    expect(splitPhaseName('Đợt 1 – Chào mừng Ngày Nhà giáo Việt Nam 20/11')).toEqual(['Đợt 1', 'Chào mừng Ngày Nhà giáo Việt Nam 20/11']);
+    expect(splitPhaseName('Tổng kết năm học 2025-2026')).toEqual(['Tổng kết năm học 2025-2026', '']);
+  });
+
+  it('shows a time as hh:mm', () => {
+    expect(formatTime(new Date(2026, 0, 2, 9, 5))).toBe('09:05');
   });
 });

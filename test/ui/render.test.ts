@@ -1,9 +1,9 @@
 import { renderAward, renderAwards } from '../../src/ui/render-awards';
 import { renderProblems } from '../../src/ui/render-problems';
 import { renderProgress } from '../../src/ui/render-progress';
-import { filterParticipants, renderParticipant, renderRankingList, renderUnitFilter } from '../../src/ui/render-ranking';
+import { filterParticipants, findTies, renderParticipant, renderRankingList, renderUnitFilter } from '../../src/ui/render-ranking';
 import { renderExport } from '../../src/ui/render-export';
-import { M } from '../../src/ui/messages';
+import { M, text } from '../../src/ui/messages';
 import { AWARDS, UNITS, VALIDATION, tallyView } from './fixtures';
 
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
@@ -102,7 +102,9 @@ describe('ranking', () => {
     expect(html).toContain('<label for="unit-filter">');
     expect(html).toContain('<option value="T3" selected>');
     expect(html).not.toContain('Tổ trống');
-    expect(renderRankingList([], names)).toContain(M.rankingEmpty);
+    expect(renderRankingList([], names, undefined, 'T2')).toContain(M.rankingEmpty);
+    expect(renderRankingList([], names)).toContain(M.rankingEmptyAll);
+    expect(renderRankingList([], names)).not.toContain(M.rankingEmpty);
   });
 });
 
@@ -116,8 +118,88 @@ describe('progress and exports', () => {
   });
 
   it('lists the export links', () => {
-    const html = renderExport({ kind: 'summary', title: 'Tổng hợp', links: [{ label: 'a.xlsx', url: '/files/a.xlsx' }], warnings: [] });
+    const html = renderExport({ kind: 'summary', title: 'Tổng hợp', links: [{ label: 'a.xlsx', url: '/files/a.xlsx' }], warnings: [] }, 'tong-hop-dang-ky|', '09:05');
     expect(html).toContain('href="/files/a.xlsx"');
     expect(html).toContain('rel="noopener noreferrer"');
+  });
+});
+
+describe('words and numbers', () => {
+  const tally = tallyView();
+
+  it('says “Hạng 1”, never “#1”, in rows and award cards', () => {
+    const first = tally.participants[0];
+    expect(renderParticipant(first, names)).toContain('>Hạng 1<');
+    expect(renderAwards(AWARDS)).not.toMatch(/#\d/);
+    expect(renderAwards(AWARDS)).toContain('>Hạng 1<');
+  });
+
+  it('names awards in badges and in the row’s accessible name (rank, name, score, award)', () => {
+    const html = renderParticipant(tally.participants[0], names);
+    expect(html).toContain('✓ Giấy khen của Hiệu trưởng<');
+    expect(html).not.toContain('✓ GKHT<');
+    expect(html).toContain('aria-label="Hạng 1, Nguyễn Văn An, 91,25 điểm, Giấy khen của Hiệu trưởng, Chiến sĩ thi đua cơ sở.');
+  });
+
+  it('shows criteria with the school’s decimals', () => {
+    const html = renderParticipant(tally.participants[0], names); // 91,25 % of 20 = 18.25; of 40 = 36.5
+    expect(html).toContain('>18,25<');
+    expect(html).toContain('>36,50<');
+  });
+
+  it('shows ties as ties: the same “Hạng” for both, and the tie-break when the scores are equal but the ranks not', () => {
+    const a = { ...tally.participants[3], rank: 4 };
+    const b = { ...tally.participants[4], rank: 4 };
+    const ties = findTies([a, b]);
+    for (const p of [a, b]) {
+      const html = renderParticipant(p, names, ties);
+      expect(html).toContain(`>Hạng 4<span class="entry__tie">${M.tieBadge}</span>`);
+      expect(html).toContain('Đồng hạng 4 với 1 người khác');
+    }
+    const broken = renderParticipant(tally.participants[3], names, findTies(tally.participants));
+    expect(broken).toContain('Hoàng Minh Đức (Hạng 5)');
+    expect(broken).toContain('Ưu tiên khi bằng điểm');
+  });
+
+  it('explains a year-end score by its phases and never writes “chưa chấm” beside a score', () => {
+    const p = {
+      ...tally.participants[0],
+      criteria: [],
+      yearPhases: [
+        { id: 'D1', name: 'Đợt 1 – Chào mừng 20/11', weight: 1, score: 90 },
+        { id: 'D2', name: 'Đợt 2 – Mừng Xuân', weight: 2, score: 91.875 },
+      ],
+    };
+    const html = renderParticipant(p, names);
+    expect(html).toContain(M.yearHeading);
+    expect(html).toMatch(/data-phase="D1"><th scope="row" title="Đợt 1 – Chào mừng 20\/11">Đợt 1<\/th><td>1<\/td><td>90,00<\/td>/);
+    expect(html).toContain('>91,88<');
+    expect(html).not.toContain(M.notScored);
+  });
+
+  it('collapses a long award card to its first names and “Xem tất cả (40)”, hiding nothing in a scroll box', () => {
+    const many = { ...AWARDS[0], recipients: Array.from({ length: 40 }, (_, i) => ({ ...AWARDS[0].recipients[0], id: `X${i}`, rank: i + 1 })) };
+    const html = renderAward(many);
+    expect(count(html, /<li class="person/g)).toBe(5);
+    expect(count(html, /<li data-more hidden class="person/g)).toBe(35);
+    expect(html).toContain('>Xem tất cả (40)<');
+  });
+
+  it('uses “ ” quotes and “trang tính”, never "sheet", in the sidebar’s own texts', () => {
+    const samples = [
+      text.resultSheetWritten('Kết quả D1'),
+      text.openResultSheet('Kết quả D1'),
+      text.confirmErrors(2, text.whatTally),
+      text.tieBroken('An (Hạng 5)'),
+      text.tallyOnErrors(2),
+    ];
+    const all = JSON.stringify(M) + samples.join(' ');
+    expect(all).not.toMatch(/\bsheet\b/i);
+    expect(all).not.toMatch(/«|»|\\"/);
+    expect(text.schoolYear('2025 – 2026')).toBe('Năm học 2025 – 2026');
+    // a long export shows its elapsed seconds
+    expect(text.exporting(0)).toBe(M.exporting);
+    expect(text.exporting(12)).toBe('Đang xuất… 12 giây');
+    expect(text.resultSheetWritten('Kết quả D1')).toBe('Đã ghi vào trang tính “Kết quả D1”.');
   });
 });
