@@ -11,6 +11,7 @@ import { OFFICE_SHEET } from '../workbook/office/messages';
 import { officeSheets } from '../workbook/office/output';
 import { readOffice } from '../workbook/office/read-office';
 import { readSummaryValues } from '../workbook/office/read-summary';
+import { TITLE } from './messages';
 import { UserError } from './services';
 import { SheetsWorkbook } from './sheets-workbook';
 
@@ -267,12 +268,20 @@ export function gasOfficeHost(): OfficeHost {
   };
 }
 
-/** The menu item: start (or be refused), then tell the user where things stand. */
-export function collectFromMenu(host: OfficeHost = gasOfficeHost()): string {
-  return startCollection(host).message;
+/** The menu item: start (or be refused), then tell the user where things stand, in an alert. */
+export function collectFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  let message: string;
+  try {
+    message = startCollection(gasOfficeHost()).message;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    message = error.message;
+  }
+  ui.alert(TITLE, message, ui.ButtonSet.OK);
 }
 
-/** The trigger's handler: the next run. */
-export function continueFromTrigger(host: OfficeHost = gasOfficeHost()): string {
-  return continueCollection(host).message;
+/** The trigger's handler: the next run (no user to tell; the sidebar shows the progress). */
+export function continueFromTrigger(): void {
+  continueCollection(gasOfficeHost());
 }

@@ -4,6 +4,7 @@ import type { ServerApi } from '../workbook/api';
 import { Handlers, OpenEvent, onOpen as openAddon } from './addon';
 import { serverApi } from './server';
 import { globalServices } from './services';
+import { collectFromMenu, continueFromTrigger } from './consolidate';
 
 declare const global: Record<string, unknown>;
 
@@ -36,6 +37,8 @@ global.tallyPhase = () => handlers().tallyPhase();
 global.exportSummaryFromMenu = () => handlers().exportSummaryFromMenu();
 global.exportProposalsFromMenu = () => handlers().exportProposalsFromMenu();
 global.showHelp = () => handlers().showHelp();
+global.collectSchools = () => collectFromMenu();
+global.continueConsolidation = () => continueFromTrigger();
 
 // Server functions for the sidebar (google.script.run)
 global.getOverview = () => api().getOverview();

@@ -25,12 +25,13 @@ export const MENU: MenuEntry[] = [
       { label: 'Danh sách đề nghị khen thưởng…', handler: 'exportProposalsFromMenu' },
     ],
   },
+  { label: 'Thu thập hồ sơ các trường', handler: 'collectSchools' },
   'separator',
   { label: 'Hướng dẫn sử dụng', handler: 'showHelp' },
 ];
 
 /** Triggers Apps Script calls by name. */
-export const TRIGGERS = ['onOpen', 'onInstall'] as const;
+export const TRIGGERS = ['onOpen', 'onInstall', 'continueConsolidation'] as const;
 
 /** Functions the sidebar calls through google.script.run (see src/workbook/api.ts ServerApi). */
 export const SERVER_FUNCTIONS = [
