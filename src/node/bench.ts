@@ -3,12 +3,14 @@ import { benchCore } from './bench/core';
 import { benchEndToEnd } from './bench/end-to-end';
 import { benchGas } from './bench/gas';
 import { benchXlsx } from './bench/xlsx';
+import { benchOffice } from './bench/office';
 
 const sections: [string, () => Promise<string[]>][] = [
   ['Engine (src/core): tally of one phase', benchCore],
   ['.xlsx adapter', benchXlsx],
   ['CLI end to end', benchEndToEnd],
   ['Apps Script shell (in-memory SpreadsheetApp, 50 ms per service call)', benchGas],
+  ['Office consolidation (issue 16)', benchOffice],
 ];
 
 async function main(): Promise<void> {

@@ -56,6 +56,27 @@ function displayed(rows: unknown[][]): unknown[][] {
   });
 }
 
+/** Schools' summaries by options: the same simulated province is made once per process. */
+const provinces = new Map<string, { rows: unknown[][]; files: Map<string, unknown[][]> }>();
+
+function province(options: SimOptions): { rows: unknown[][]; files: Map<string, unknown[][]> } {
+  const id = `${options.schools}|${options.staff}|${(options.missing ?? []).join(',')}`;
+  const known = provinces.get(id);
+  if (known) return known;
+  const base = demo();
+  const rows: unknown[][] = [['Mã trường', 'Tên trường', 'Liên kết', 'Email liên hệ']];
+  const files = new Map<string, unknown[][]>();
+  for (let i = 1; i <= options.schools; i++) {
+    const link = `https://docs.google.com/spreadsheets/d/school${String(i).padStart(6, '0')}abcdef/edit`;
+    rows.push([`S${i}`, `Trường Số ${i}`, link, '']);
+    if (options.missing?.includes(i)) continue;
+    files.set(link, displayed(registrationSummary(simulatedSchool(base, i, options.staff), new Date(2026, 0, 5)).sheet.rows));
+  }
+  const made = { rows, files };
+  provinces.set(id, made);
+  return made;
+}
+
 export class SimHost implements OfficeHost {
   clock = 0;
   readonly calls = new Map<string, number>();
@@ -66,25 +87,18 @@ export class SimHost implements OfficeHost {
   checkpoints = 0;
   killAt: number | null = null;
   readonly officeBook: MemoryWorkbook;
-  private readonly files = new Map<string, unknown[][]>();
+  private readonly files: Map<string, unknown[][]>;
   private readonly readMs: number;
   private readonly callMs: number;
 
   constructor(options: SimOptions) {
     this.readMs = options.readMs ?? 200;
     this.callMs = options.callMs ?? 100;
-    const base = demo();
-    const rows: unknown[][] = [['Mã trường', 'Tên trường', 'Liên kết', 'Email liên hệ']];
-    for (let i = 1; i <= options.schools; i++) {
-      const link = `https://docs.google.com/spreadsheets/d/school${String(i).padStart(6, '0')}abcdef/edit`;
-      rows.push([`S${i}`, `Trường Số ${i}`, link, '']);
-      if (options.missing?.includes(i)) continue;
-      const data = simulatedSchool(base, i, options.staff);
-      this.files.set(link, displayed(registrationSummary(data, new Date(2026, 0, 5)).sheet.rows));
-    }
+    const { rows, files } = province(options);
+    this.files = files;
     this.officeBook = new MemoryWorkbook({
       'Cấu hình': [['Tham số', 'Giá trị'], ['Tên cơ quan', 'UBND phường An Phú'], ['Năm học', '2025-2026'], ['Tỉ lệ tối đa: Chiến sĩ thi đua cơ sở', '30%']],
-      'Trường': rows,
+      'Trường': rows.map((r) => [...r]),
     });
   }
 

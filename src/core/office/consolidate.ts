@@ -48,7 +48,16 @@ function titleList(received: { report: SchoolReport }[]): { kind: Kind; title: s
   return [...seen.values()];
 }
 
-const entryTitleKeys = (e: ReportEntry): Set<string> => new Set(e.titles.map((t) => `${e.kind}:${key(t)}`));
+/** Each registrant's titles as `kind:key`, computed once (key() normalises Unicode: not free at 60 000 people). */
+const titleKeyCache = new WeakMap<ReportEntry, Set<string>>();
+function entryTitleKeys(e: ReportEntry): Set<string> {
+  let keys = titleKeyCache.get(e);
+  if (!keys) {
+    keys = new Set(e.titles.map((t) => `${e.kind}:${key(t)}`));
+    titleKeyCache.set(e, keys);
+  }
+  return keys;
+}
 
 function personChecks(received: { school: OfficeSchool; report: SchoolReport }[]): Check[] {
   const byPerson = new Map<string, { school: OfficeSchool; entry: ReportEntry }[]>();
@@ -90,8 +99,8 @@ function capChecks(config: OfficeConfig, received: { school: OfficeSchool; repor
     const staff = report.entries.filter((e) => e.kind === 'staff');
     if (staff.length === 0) continue;
     for (const cap of config.caps) {
-      const k = key(cap.title);
-      const count = staff.filter((e) => e.titles.some((t) => key(t) === k)).length;
+      const k = `staff:${key(cap.title)}`;
+      const count = staff.filter((e) => entryTitleKeys(e).has(k)).length;
       const share = count / staff.length;
       // a small tolerance: 15% of 20 is 3 exactly, whatever the binary fractions say
       if (share > cap.percent + 1e-9) checks.push({ kind: 'cap', schools: label(school), message: OFFICE.cap(cap.title, count, staff.length, share, cap.percent) });
