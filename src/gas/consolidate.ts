@@ -43,6 +43,15 @@ export const CONSOLIDATE_MSG = {
   officeErrors: (lines: string): string => `Bảng tính cơ quan có lỗi, chưa thu: ${lines}`,
 };
 
+/** The Sheets or Drive quota is spent for now: the run ends at its last school and the trigger continues later. */
+export class QuotaPause extends Error {
+  override name = 'QuotaPause';
+}
+
+/** Sheets API's default read quota is 60 requests per minute per user: one school per second at most. */
+const READ_INTERVAL_MS = 1_000;
+const QUOTA_ERROR = /quota|rate limit|429|too many requests/i;
+
 /** What a school's link gave: the summary sheet's values (display text), or why not. */
 export type Fetched = { file: string; modified: string; values: unknown[][] } | { file: string; error: string };
 
@@ -150,7 +159,15 @@ export function continueCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): 
   for (; i < schools.length; i++) {
     if (host.now() - started >= budgetMs) break;
     const school = schools[i];
-    pending.push(stageRow(i, toCollected(school, school.link === '' ? { file: school.name, error: CONSOLIDATE_MSG.noLink } : host.fetchSchool(school.link))));
+    let fetched: Fetched;
+    try {
+      fetched = school.link === '' ? { file: school.name, error: CONSOLIDATE_MSG.noLink } : host.fetchSchool(school.link);
+    } catch (error) {
+      // a spent quota is not the school's fault: stop here, the next run reads this school again
+      if (error instanceof QuotaPause) break;
+      throw error;
+    }
+    pending.push(stageRow(i, toCollected(school, fetched)));
     if (pending.length >= CHECKPOINT_EVERY) checkpoint(i + 1);
   }
   if (i < schools.length) {
@@ -199,7 +216,11 @@ export function gasOfficeHost(): OfficeHost {
   const sheets = Sheets as unknown as SheetsValues;
   const properties = PropertiesService.getDocumentProperties();
   const localTime = (rfc3339: string | undefined): string => (rfc3339 ? Utilities.formatDate(new Date(rfc3339), zone, "yyyy-MM-dd'T'HH:mm") : '');
+  let lastRead = 0;
   const read = (id: string, name: string, modified: string): Fetched => {
+    const wait = lastRead + READ_INTERVAL_MS - Date.now();
+    if (wait > 0) Utilities.sleep(wait);
+    lastRead = Date.now();
     const got = sheets.Spreadsheets.Values.batchGet(id, { ranges: [`'${OFFICE_SHEET.summary}'`] });
     return { file: name, modified, values: got.valueRanges?.[0]?.values ?? [] };
   };
@@ -227,6 +248,7 @@ export function gasOfficeHost(): OfficeHost {
         const meta = drive.Files.get(target.id, { fields: 'name,modifiedTime' });
         return read(target.id, meta.name ?? target.id, localTime(meta.modifiedTime));
       } catch (error) {
+        if (error instanceof Error && QUOTA_ERROR.test(error.message)) throw new QuotaPause(error.message);
         return { file: link, error: CONSOLIDATE_MSG.cannotOpen(error instanceof Error ? error.message : String(error)) };
       }
     },

@@ -79,6 +79,15 @@ describe('Apps Script collection of the schools', () => {
     }
   });
 
+  test('a spent read quota ends the run (the school is read again later), never marks a school unreadable', () => {
+    const host = new SimHost({ schools: SCHOOLS, staff: STAFF, missing: [5] });
+    host.quotaAt.add(10);
+    host.quotaAt.add(40);
+    const { continuations } = runToEnd(host, 1e9);
+    expect(continuations).toBe(2);
+    expect(written(host)).toEqual(sheets);
+  });
+
   test('links: a spreadsheet, a folder, a bare id; anything else is not a link', () => {
     expect(parseLink('https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUv/edit#gid=0')).toEqual({ id: '1AbCdEfGhIjKlMnOpQrStUv', folder: false });
     expect(parseLink('https://drive.google.com/drive/folders/1ZyXwVuTsRqPoNm?usp=sharing')).toEqual({ id: '1ZyXwVuTsRqPoNm', folder: true });

@@ -5,7 +5,7 @@
 import type { SchoolData } from '../../src/core/model';
 import { registrationSummary } from '../../src/documents/summary';
 import type { Fetched, OfficeHost } from '../../src/gas/consolidate';
-import { RUN_PROPERTY } from '../../src/gas/consolidate';
+import { QuotaPause, RUN_PROPERTY } from '../../src/gas/consolidate';
 import { readSchool } from '../../src/workbook/read-school';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { MemoryWorkbook } from '../workbook/memory-workbook';
@@ -77,6 +77,11 @@ function province(options: SimOptions): { rows: unknown[][]; files: Map<string, 
   return made;
 }
 
+/** Frees the simulated provinces (the bench's Node part measures its own memory). */
+export function forgetProvinces(): void {
+  provinces.clear();
+}
+
 export class SimHost implements OfficeHost {
   clock = 0;
   readonly calls = new Map<string, number>();
@@ -86,6 +91,9 @@ export class SimHost implements OfficeHost {
   triggerLive = false;
   checkpoints = 0;
   killAt: number | null = null;
+  /** fetches (1-based) that meet a spent quota */
+  readonly quotaAt = new Set<number>();
+  private fetches = 0;
   readonly officeBook: MemoryWorkbook;
   private readonly files: Map<string, unknown[][]>;
   private readonly readMs: number;
@@ -120,6 +128,8 @@ export class SimHost implements OfficeHost {
   }
 
   fetchSchool(link: string): Fetched {
+    this.fetches += 1;
+    if (this.quotaAt.has(this.fetches)) throw new QuotaPause('Quota exceeded for quota metric Read requests per minute per user');
     this.call('Drive.Files.get', this.callMs);
     const values = this.files.get(link);
     if (!values) return { file: link, error: 'Không mở được tệp của trường (File not found); kiểm tra quyền xem đã chia sẻ cho cơ quan.' };
