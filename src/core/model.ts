@@ -211,6 +211,19 @@ export interface VoteSheet {
   rows: VoteRow[];
 }
 
+/** A row of `Lịch sử`: one person × school year × title (title '' = the year's rating only). */
+export interface HistoryRow {
+  id: string;
+  name: string;
+  /** ISO yyyy-mm-dd or '' */
+  birthDate: string;
+  year: string;
+  title: string;
+  /** 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV' or '' */
+  rating: string;
+  row: number;
+}
+
 export interface SchoolData {
   config: Config;
   units: Unit[];
@@ -224,6 +237,8 @@ export interface SchoolData {
   registrations: Registration[];
   cards: ScoreCard[];
   votes: VoteSheet[];
+  /** `Lịch sử` (past years), when the workbook has it */
+  history?: HistoryRow[];
 }
 
 /** Case-insensitive comparison key for codes, headers and sheet names (SPEC §2, §8). */

@@ -13,6 +13,7 @@ import { readOffice } from '../workbook/office/read-office';
 import { readSummaryValues } from '../workbook/office/read-summary';
 import { officeTemplateSheets } from '../workbook/office/template';
 import { formatCell } from '../core/cellref';
+import { runHistory } from './history';
 import { CONSOLIDATE_MSG as M, OFFICE_USAGE } from './consolidate-messages';
 import { openXlsx, writeXlsxFile, XlsxFormatError } from './xlsx/index';
 
@@ -28,7 +29,7 @@ export class OfficeUsageError extends Error {
 
 /** Whether argv is an office command (so that cli.ts hands it over before its own parsing). */
 export function isOfficeCommand(argv: string[]): boolean {
-  return argv[0] === 'consolidate' || (argv[0] === 'template' && argv.includes('--office'));
+  return argv[0] === 'consolidate' || argv[0] === 'history' || (argv[0] === 'template' && argv.includes('--office'));
 }
 
 function parse(argv: string[]): { inputs: string[]; out: string } {
@@ -136,6 +137,7 @@ function templateCommand(argv: string[], io: Io): number {
 
 /** Runs an office command (isOfficeCommand(argv)); exit codes as the CLI's: 0 ok, 1 data errors, 2 usage. */
 export function runOffice(argv: string[], io: Io): number {
+  if (argv[0] === 'history') return runHistory(argv, io);
   if (argv.includes('--help') || argv.includes('-h')) {
     io.out(OFFICE_USAGE);
     return 0;
