@@ -40,6 +40,8 @@ export const CONSOLIDATE_MSG = {
   badLink: (link: string): string => `Liên kết “${link}” không phải bảng tính hay thư mục Google Drive; sửa ở trang tính “Trường”.`,
   emptyFolder: 'Thư mục Drive của trường chưa có bảng tính nào; đề nghị trường nộp “Tổng hợp đăng ký”.',
   cannotOpen: (detail: string): string => `Không mở được tệp của trường (${detail}); kiểm tra quyền xem đã chia sẻ cho cơ quan.`,
+  noModified: (detail: string): string =>
+    `Không đọc được thời điểm sửa tệp trên Drive (${detail}), nên không kiểm tra được hạn nộp; cấp quyền xem Drive cho tiện ích hoặc kiểm tra tay.`,
   officeErrors: (lines: string): string => `Bảng tính cơ quan có lỗi, chưa thu: ${lines}`,
 };
 
@@ -53,7 +55,7 @@ const READ_INTERVAL_MS = 1_000;
 const QUOTA_ERROR = /quota|rate limit|429|too many requests/i;
 
 /** What a school's link gave: the summary sheet's values (display text), or why not. */
-export type Fetched = { file: string; modified: string; values: unknown[][] } | { file: string; error: string };
+export type Fetched = { file: string; modified: string; values: unknown[][]; note?: string } | { file: string; error: string };
 
 /** The services the collection needs; the real ones are bound in gasOfficeHost, tests and the bench hand in fakes. */
 export interface OfficeHost {
@@ -95,6 +97,7 @@ export function collectionProgress(host: Pick<OfficeHost, 'properties'>): string
 function toCollected(school: OfficeSchool, fetched: Fetched): Collected {
   if ('error' in fetched) return { school, file: fetched.file, error: fetched.error };
   const read = readSummaryValues(fetched.values, fetched.file, fetched.modified);
+  if ('report' in read && fetched.note) read.report.notes.push(fetched.note);
   return 'report' in read ? { school, file: fetched.file, report: read.report } : { school, file: fetched.file, error: read.error };
 }
 
@@ -245,7 +248,15 @@ export function gasOfficeHost(): OfficeHost {
           if (!file?.id) return { file: link, error: CONSOLIDATE_MSG.emptyFolder };
           return read(file.id, file.name ?? file.id, localTime(file.modifiedTime));
         }
-        const meta = drive.Files.get(target.id, { fields: 'name,modifiedTime' });
+        let meta: { name?: string; modifiedTime?: string };
+        try {
+          meta = drive.Files.get(target.id, { fields: 'name,modifiedTime' });
+        } catch (error) {
+          // without Drive metadata (scope, sharing) the sheet may still be readable: read it, and say what is missing
+          if (error instanceof Error && QUOTA_ERROR.test(error.message)) throw new QuotaPause(error.message);
+          const fetched = read(target.id, target.id, '');
+          return 'values' in fetched ? { ...fetched, note: CONSOLIDATE_MSG.noModified(error instanceof Error ? error.message : String(error)) } : fetched;
+        }
         return read(target.id, meta.name ?? target.id, localTime(meta.modifiedTime));
       } catch (error) {
         if (error instanceof Error && QUOTA_ERROR.test(error.message)) throw new QuotaPause(error.message);
