@@ -1,6 +1,6 @@
 // What has been decided so far in a phase: who holds which award and exclusion group, and each award's count.
 import type { AwardRule, Kind, SchoolData } from './model';
-import { codeKey, sameCode } from './scoring';
+import { codeKey, sameCode } from './codes';
 
 /**
  * Participants are named by kind and the code key of their id (a staff member and a unit may share a code).

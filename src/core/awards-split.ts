@@ -2,11 +2,12 @@
 // refill the unused seats school-wide by rank. Seats held for a unit's pending tie are not refilled.
 import { apportion } from './apportion';
 import { cutByRank } from './awards-cut';
-import { codeKey } from './scoring';
+import { codeKey } from './codes';
 import type { CutOutcome, CutRules } from './awards-cut';
-import type { SchoolData, Staff } from './model';
+import type { SchoolData } from './model';
 import { reason, unitWord } from './messages';
 import type { Scored } from './ranked';
+import type { SchoolIndex } from './school-index';
 
 export interface SplitOutcome extends CutOutcome {
   byUnit: Record<string, number>;
@@ -16,11 +17,11 @@ export function splitByUnit(
   data: SchoolData,
   eligible: readonly Scored[],
   quota: number,
-  activeStaffByUnit: Map<string, Staff[]>,
+  index: SchoolIndex,
   rules: Omit<CutRules, 'beyond'>,
 ): SplitOutcome {
   const units = [...data.units].sort((a, b) => a.row - b.row);
-  const heads = units.map((u) => activeStaffByUnit.get(codeKey(u.id))?.length ?? 0);
+  const heads = units.map((u) => index.activeStaff(u.id).length);
   const anyStaff = heads.some((h) => h > 0);
   const seats = anyStaff ? apportion(data.config.apportionment, quota, heads) : heads.map(() => 0);
   const outcome: SplitOutcome = { byUnit: {}, winners: [], pending: [], losers: new Map() };

@@ -6,15 +6,19 @@ import { Ledger, VoteIndex } from './awards-ledger';
 import { splitByUnit } from './awards-split';
 import { candidateOf, firstFailure, isWomanPriority, usesScores } from './eligibility';
 import type { Candidate, EligibilityContext } from './eligibility';
-import type { AwardField, AwardRule, CellRef, Phase, Problem, SchoolData, Staff } from './model';
+import type { AwardField, AwardRule, CellRef, Phase, Problem, SchoolData } from './model';
 import { problem, reason } from './messages';
 import { roundHalfAway } from './numbers';
 import type { RankedPhase, Scored } from './ranked';
 import type { AwardResult } from './result';
-import { codeKey, sameCode } from './scoring';
+import { codeKey, sameCode } from './codes';
+import { CONDITIONS } from './conditions/registry';
+import { meetsShare, shownFailingShare } from './conditions/share';
+import type { ConditionRegistry } from './conditions/registry';
+import { SchoolIndex } from './school-index';
 
 /** What a participant got in the phase; keyed by `kind:code key`. */
-export interface Decision {
+interface Decision {
   awards: string[];
   pending: string[];
   reasons: Record<string, string>;
@@ -30,12 +34,12 @@ export interface AwardsOutcome {
 const MAX_SEATS = 1_000_000;
 
 /** The cell of one of the rule's fields on `Khen thưởng` (the code's cell when that column is absent). */
-function whereRule(rule: AwardRule, field: AwardField): CellRef {
+function whereRule(rule: AwardRule, field: AwardField | (string & {})): CellRef {
   return { sheet: rule.source?.sheet ?? 'Khen thưởng', row: rule.row, col: rule.source?.cols[field] ?? rule.source?.cols.code };
 }
 
 /** Rules of the phase in processing order: numbered `Thứ tự xét` first, then blank, each then by row. */
-export function phaseRules(data: SchoolData, phaseId: string): AwardRule[] {
+function phaseRules(data: SchoolData, phaseId: string): AwardRule[] {
   return data.awards
     .filter((r) => sameCode(r.phaseId, phaseId))
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.row - b.row);
@@ -55,21 +59,16 @@ function capBase(rule: AwardRule, data: SchoolData, ledger: Ledger, phaseCodes: 
   return 0;
 }
 
-/** The column that names an award code in a rule's prerequisites or member conditions. */
-function fieldNaming(rule: AwardRule, code: string): AwardField {
-  const named = (codes: string[]) => codes.some((c) => codeKey(c) === codeKey(code));
-  if (named(rule.requiredAwards)) return 'requiredAwards';
-  if (named(rule.memberAwards)) return 'memberAwards';
-  return 'memberHasAwards';
-}
-
-/** Prerequisites and member-award conditions must name awards processed earlier in the phase. */
-function checkPrerequisites(rule: AwardRule, ledger: Ledger, phaseCodes: Set<string>, phase: Phase, problems: Problem[]): void {
-  const memberCodes = rule.kind === 'unit' ? [...(rule.memberSharePercent !== null ? rule.memberAwards : []), ...rule.memberHasAwards] : [];
-  for (const code of [...rule.requiredAwards, ...memberCodes]) {
-    if (ledger.isProcessed(code)) continue;
-    const message = phaseCodes.has(codeKey(code)) ? problem.requiredLater(rule.code, code) : problem.requiredUnknown(rule.code, code, phase.id);
-    problems.push({ severity: 'error', where: whereRule(rule, fieldNaming(rule, code)), message });
+/** The award codes a rule's conditions name (prerequisites, member awards) must be processed earlier in the phase. */
+function checkPrerequisites(rule: AwardRule, ctx: EligibilityContext, phaseCodes: Set<string>, phase: Phase, problems: Problem[]): void {
+  for (const condition of ctx.conditions.forKind(rule.kind)) {
+    for (const { field, codes } of condition.references(rule)) {
+      for (const code of codes) {
+        if (ctx.ledger.isProcessed(code)) continue;
+        const message = phaseCodes.has(codeKey(code)) ? problem.requiredLater(rule.code, code) : problem.requiredUnknown(rule.code, code, phase.id);
+        problems.push({ severity: 'error', where: whereRule(rule, field), message });
+      }
+    }
   }
 }
 
@@ -83,25 +82,25 @@ function decisionOf(decisions: Map<Scored, Decision>, p: Scored): Decision {
   return decisions.get(p) as Decision;
 }
 
-export function allocateAwards(data: SchoolData, phase: Phase, ranked: RankedPhase, problems: Problem[]): AwardsOutcome {
-  const ledger = new Ledger();
-  const staffById = new Map<string, Staff>();
-  const activeStaffByUnit = new Map<string, Staff[]>();
-  for (const s of data.staff) {
-    if (!staffById.has(codeKey(s.id))) staffById.set(codeKey(s.id), s);
-    if (!s.active) continue;
-    const unit = codeKey(s.unitId);
-    const list = activeStaffByUnit.get(unit);
-    if (list === undefined) activeStaffByUnit.set(unit, [s]);
-    else list.push(s);
-  }
-  const ctx: EligibilityContext = { data, ledger, votes: new VoteIndex(data, phase.id), staffById, activeStaffByUnit };
+/** What the engine may be given instead of building it: the school's lookups, the condition registry. */
+export interface AwardOptions {
+  index?: SchoolIndex;
+  conditions?: ConditionRegistry;
+}
+
+export function allocateAwards(
+  data: SchoolData, phase: Phase, ranked: RankedPhase, problems: Problem[], options: AwardOptions = {},
+): AwardsOutcome {
+  const ctx: EligibilityContext = {
+    data, ledger: new Ledger(), votes: new VoteIndex(data, phase.id),
+    index: options.index ?? new SchoolIndex(data), conditions: options.conditions ?? CONDITIONS,
+  };
   const rules = phaseRules(data, phase.id);
   const phaseCodes = new Set(rules.map((r) => codeKey(r.code)));
   const seen = new Set<string>();
   const outcome: AwardsOutcome = { awards: [], decisions: new Map() };
   const entrants = (list: readonly Scored[]): Entrants => ({
-    candidates: list.map((p) => candidateOf(p, ctx)),
+    candidates: list.map((p) => candidateOf(p, ctx.index)),
     decisions: list.map((p) => {
       const decision: Decision = { awards: [], pending: [], reasons: {} };
       outcome.decisions.set(p, decision);
@@ -135,7 +134,7 @@ function decideAward(
   if (usesScores(rule) && !ranked.scored[rule.kind]) {
     problems.push({ severity: 'error', where: whereRule(rule, 'method'), message: problem.awardNeedsScores(rule.code, rule.kind, phase.id) });
   }
-  checkPrerequisites(rule, ledger, phaseCodes, phase, problems);
+  checkPrerequisites(rule, ctx, phaseCodes, phase, problems);
   const needsBase = rule.capPercent !== null || rule.targetPercent !== null;
   const base = needsBase ? capBase(rule, data, ledger, phaseCodes, phase, problems) : 0;
   const count = rule.count === null ? null : Math.min(MAX_SEATS, Math.max(0, Math.floor(rule.count)));
@@ -151,13 +150,13 @@ function decideAward(
 
   const cutRules: Omit<CutRules, 'beyond'> = {
     votes: (p) => ctx.votes.of(codeKey(p.id), rule.code),
-    woman: (p) => data.config.womenPriority && isWomanPriority(p, ctx),
+    woman: (p) => data.config.womenPriority && isWomanPriority(p, ctx.index),
   };
   const split = rule.splitByUnit && rule.kind === 'staff' && quota !== null;
   if (rule.splitByUnit && !split) problems.push({ severity: 'warning', where: whereRule(rule, 'splitByUnit'), message: problem.splitIgnored(rule.code) });
   let cut: CutOutcome & { byUnit?: Record<string, number> };
   if (quota === null) cut = { winners: eligible, pending: [], losers: new Map() };
-  else if (split) cut = splitByUnit(data, eligible, quota, ctx.activeStaffByUnit, cutRules);
+  else if (split) cut = splitByUnit(data, eligible, quota, ctx.index, cutRules);
   else cut = cutByRank(eligible, quota, { ...cutRules, beyond: (taken) => (quota === 0 ? reason.zeroQuota() : reason.afterQuota(taken, quota)) });
 
   for (const p of cut.winners) {
@@ -178,10 +177,12 @@ function decideAward(
   if (cut.pending.length > 0) {
     problems.push({ severity: 'warning', where: whereRule(rule, 'count'), message: problem.pendingSeats(rule.code, cut.pending.length, open) });
   }
-  if (rule.targetPercent !== null && cut.winners.length * 100 < rule.targetPercent * base) {
+  // exact, like every share (SPEC §8); a base of 0 misses no target
+  if (rule.targetPercent !== null && base > 0 && !meetsShare(cut.winners.length, base, rule.targetPercent)) {
+    const shown = shownFailingShare(cut.winners.length, base, rule.targetPercent, data.config.decimals);
     problems.push({
       severity: 'warning', where: whereRule(rule, 'targetPercent'),
-      message: problem.targetMissed(rule.code, rule.targetPercent, cut.winners.length, base, data.config.decimals),
+      message: problem.targetMissed(rule.code, rule.targetPercent, cut.winners.length, base, shown.value, shown.decimals),
     });
   }
   const result: AwardResult = {

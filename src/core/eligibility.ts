@@ -1,19 +1,19 @@
 // Whether a participant may receive an award, before any quota (SPEC §4, §8 Awards): the first unmet condition.
-import { codeKey } from './scoring';
+// The conditions and their order come from the registry (src/core/conditions/registry.ts).
+import { codeKey } from './codes';
 import type { Ledger, VoteIndex } from './awards-ledger';
+import type { ConditionRegistry } from './conditions/registry';
 import type { AwardRule, SchoolData, Staff } from './model';
-import { disciplineName, reason } from './messages';
-import { roundHalfAway } from './numbers';
+import { reason } from './messages';
 import type { Scored } from './ranked';
+import type { SchoolIndex } from './school-index';
 
 export interface EligibilityContext {
   data: SchoolData;
   ledger: Ledger;
   votes: VoteIndex;
-  /** staff code key → staff record (every staff row) */
-  staffById: Map<string, Staff>;
-  /** unit code key → its active staff */
-  activeStaffByUnit: Map<string, Staff[]>;
+  index: SchoolIndex;
+  conditions: ConditionRegistry;
 }
 
 /** What the checks need about one participant, looked up once per phase instead of once per award. */
@@ -27,12 +27,12 @@ export interface Candidate {
   members: readonly Staff[];
 }
 
-export function candidateOf(p: Scored, ctx: EligibilityContext): Candidate {
-  const key = codeKey(p.id);
+export function candidateOf(p: Scored, index: SchoolIndex): Candidate {
   return {
-    p, key,
-    staff: p.kind === 'staff' ? ctx.staffById.get(key) : undefined,
-    members: p.kind === 'unit' ? ctx.activeStaffByUnit.get(key) ?? [] : [],
+    p,
+    key: codeKey(p.id),
+    staff: p.kind === 'staff' ? index.staff(p.id) : undefined,
+    members: p.kind === 'unit' ? index.activeStaff(p.id) : [],
   };
 }
 
@@ -41,75 +41,16 @@ export function usesScores(rule: AwardRule): boolean {
   return rule.method === 'quota' || rule.minScore !== null || rule.capPercent !== null || rule.count !== null;
 }
 
-/** Rounded percentage as the user sees it; `at least min` is then compared on it (SPEC §8: ≥ on rounded values). */
-function percent(part: number, whole: number, decimals: number): number {
-  return whole > 0 ? roundHalfAway((100 * part) / whole, decimals) : 0;
-}
-
-function staffFailure(rule: AwardRule, staff: Staff | undefined): string | null {
-  if (staff === undefined) return null;
-  if (rule.minMonths !== null && staff.monthsWorked < rule.minMonths) return reason.tooFewMonths(staff.monthsWorked, rule.minMonths);
-  if (rule.noDiscipline && staff.discipline > 0) return reason.disciplined(disciplineName(staff.discipline, staff.disciplineText));
-  if (rule.minRating !== null) {
-    if (staff.rating === null) return reason.noRating(rule.minRating);
-    if (staff.rating < rule.minRating) return reason.ratingBelow(staff.rating, rule.minRating);
-  }
-  if (rule.needInitiative && !staff.initiative) return reason.noInitiative();
-  if (rule.needExcellentOrInitiative && staff.rating !== 4 && !staff.initiative) return reason.notExcellentNorInitiative();
-  return null;
-}
-
-function unitFailure(rule: AwardRule, members: readonly Staff[], ctx: EligibilityContext): string | null {
-  const decimals = ctx.data.config.decimals;
-  if (rule.memberAwards.length > 0 && rule.memberSharePercent !== null) {
-    if (members.length === 0) return reason.noActiveMembers();
-    const holders = members.filter((s) => rule.memberAwards.some((code) => ctx.ledger.holds('staff', codeKey(s.id), code))).length;
-    const share = percent(holders, members.length, decimals);
-    if (share < rule.memberSharePercent) {
-      return reason.memberShare(rule.memberAwards, holders, members.length, share, rule.memberSharePercent, decimals);
-    }
-  }
-  for (const code of rule.memberHasAwards) {
-    if (!members.some((s) => ctx.ledger.holds('staff', codeKey(s.id), code))) return reason.noMemberHolds(code);
-  }
-  if (rule.minMemberRating !== null) {
-    const min = rule.minMemberRating;
-    const below = members.find((s) => s.rating === null || s.rating < min);
-    if (below !== undefined) {
-      return below.rating === null ? reason.memberNoRating(below.name, min) : reason.memberRatingBelow(below.name, below.rating, min);
-    }
-  }
-  if (rule.maxMemberDiscipline !== null) {
-    const max = rule.maxMemberDiscipline;
-    const above = members.find((s) => s.discipline > max);
-    if (above !== undefined) return reason.memberDisciplined(above.name, disciplineName(above.discipline, above.disciplineText), max);
-  }
-  return null;
-}
-
 /**
- * The first reason `p` cannot receive `rule`, or null when eligible. Checked in the order of the `Khen thưởng`
- * columns: score, staff conditions, prerequisite awards, votes, unit conditions, exclusion group.
+ * The first reason `p` cannot receive `rule`, or null when eligible: a missing score, then each condition of the
+ * registry in its check order (score, staff conditions, prerequisite awards, votes, unit conditions), then the
+ * exclusion group.
  */
 export function firstFailure(rule: AwardRule, c: Candidate, ctx: EligibilityContext): string | null {
   const { p } = c;
-  const decimals = ctx.data.config.decimals;
   if (usesScores(rule) && p.score === null) return reason.missingScore();
-  if (rule.minScore !== null && p.score !== null && p.score < rule.minScore) return reason.belowFloor(p.score, rule.minScore, decimals);
-  if (p.kind === 'staff') {
-    const failure = staffFailure(rule, c.staff);
-    if (failure !== null) return failure;
-  }
-  const missing = rule.requiredAwards.find((code) => !ctx.ledger.holds(p.kind, c.key, code));
-  if (missing !== undefined) return reason.missingAward(missing);
-  if (rule.minVotePercent !== null) {
-    const agree = ctx.votes.of(c.key, rule.code);
-    const members = ctx.data.members.length;
-    const share = percent(agree, members, decimals);
-    if (share < rule.minVotePercent) return reason.fewVotes(agree, members, share, rule.minVotePercent, decimals);
-  }
-  if (p.kind === 'unit') {
-    const failure = unitFailure(rule, c.members, ctx);
+  for (const condition of ctx.conditions.forKind(p.kind)) {
+    const failure = condition.check(rule, c, ctx);
     if (failure !== null) return failure;
   }
   if (rule.exclusionGroup !== null && rule.exclusionGroup.trim() !== '') {
@@ -120,12 +61,12 @@ export function firstFailure(rule: AwardRule, c: Candidate, ctx: EligibilityCont
 }
 
 /** Women priority (NĐ 152/2025 Điều 4): `Nữ` for staff; at least 70% women among active staff for a unit. */
-export function isWomanPriority(p: Scored, ctx: EligibilityContext): boolean {
+export function isWomanPriority(p: Scored, index: SchoolIndex): boolean {
   const woman = (s: Staff): boolean => codeKey(s.gender) === 'nữ';
   if (p.kind === 'staff') {
-    const staff = ctx.staffById.get(codeKey(p.id));
+    const staff = index.staff(p.id);
     return staff !== undefined && woman(staff);
   }
-  const members = ctx.activeStaffByUnit.get(codeKey(p.id)) ?? [];
+  const members = index.activeStaff(p.id);
   return members.length > 0 && members.filter(woman).length * 10 >= members.length * 7;
 }

@@ -10,7 +10,7 @@ const n = (x: number): string => formatNumberVi(x);
 /** A number as shown with the configured decimals (78.5, 2 → '78,50'). */
 const d = (x: number, decimals: number): string => formatNumberVi(x, decimals);
 
-export const KIND_LABEL: Record<Kind, string> = { staff: 'Cá nhân', unit: 'Tập thể' };
+const KIND_LABEL: Record<Kind, string> = { staff: 'Cá nhân', unit: 'Tập thể' };
 
 export function ratingName(rating: Rating): string {
   return RATING_NAMES[rating];
@@ -20,32 +20,9 @@ export function disciplineName(level: DisciplineLevel, text = ''): string {
   return level >= 1 && level <= 6 ? DISCIPLINE_NAMES[level] : text || 'kỷ luật khác';
 }
 
-/** Reasons a participant did not receive an award: the first one that applies. */
+/** Reasons a participant did not receive an award, besides its conditions' (conditions/messages.ts). */
 export const reason = {
   missingScore: (): string => 'Thiếu điểm',
-  belowFloor: (score: number, floor: number, decimals: number): string => `Điểm ${d(score, decimals)} < điểm sàn ${n(floor)}`,
-  tooFewMonths: (months: number, min: number): string => `Chưa đủ ${n(min)} tháng công tác (${n(months)} tháng)`,
-  disciplined: (text: string): string => `Đang bị kỷ luật (${text})`,
-  noRating: (min: Rating): string => `Chưa có xếp loại viên chức (cần tối thiểu ${RATING_NAMES[min]})`,
-  ratingBelow: (rating: Rating, min: Rating): string =>
-    `Xếp loại viên chức ${RATING_NAMES[rating]} thấp hơn ${RATING_NAMES[min]}`,
-  noInitiative: (): string => 'Chưa có sáng kiến',
-  notExcellentNorInitiative: (): string => 'Chưa đạt HTXSNV và chưa có sáng kiến',
-  missingAward: (code: string): string => `Chưa đạt ${code}`,
-  fewVotes: (agree: number, members: number, percent: number, min: number, decimals: number): string =>
-    `Phiếu đồng ý ${agree}/${members} (${d(percent, decimals)}%) < ${n(min)}%`,
-  noActiveMembers: (): string => 'Đơn vị không có cán bộ đang công tác',
-  memberShare: (codes: string[], holders: number, members: number, percent: number, min: number, decimals: number): string =>
-    `Thành viên đạt ${codes.join(', ')}: ${holders}/${members} (${d(percent, decimals)}%) < ${n(min)}%`,
-  noMemberHolds: (code: string): string => `Không có thành viên đạt ${code}`,
-  memberNoRating: (name: string, min: Rating): string =>
-    `Thành viên ${name} chưa có xếp loại viên chức (cần tối thiểu ${RATING_NAMES[min]})`,
-  memberRatingBelow: (name: string, rating: Rating, min: Rating): string =>
-    `Thành viên ${name}: xếp loại viên chức ${RATING_NAMES[rating]} thấp hơn ${RATING_NAMES[min]}`,
-  memberDisciplined: (name: string, text: string, max: DisciplineLevel): string =>
-    max === 0
-      ? `Thành viên ${name} bị kỷ luật (${text})`
-      : `Thành viên ${name} bị kỷ luật ${text}, vượt mức ${disciplineName(max)}`,
   sameGroup: (held: string, group: string): string => `Đã nhận ${held} (cùng nhóm loại trừ ${group})`,
   zeroQuota: (): string => 'Chỉ tiêu bằng 0',
   afterQuota: (taken: number, quota: number): string => `Xếp sau chỉ tiêu (${taken}/${quota})`,
@@ -90,9 +67,8 @@ export const problem = {
     `Khen thưởng "${code}" tính tỷ lệ trên "${base}", nhưng đợt ${phase} không có khen thưởng này; cơ sở = 0`,
   splitIgnored: (code: string): string =>
     `Khen thưởng "${code}": chỉ phân bổ theo đơn vị được khen thưởng cá nhân có chỉ tiêu; bỏ qua phân bổ`,
-  targetMissed: (code: string, target: number, got: number, base: number, decimals: number): string =>
-    `Khen thưởng "${code}": chưa đạt chỉ tiêu phấn đấu ${n(target)}% (${got}/${base}` +
-    `${base > 0 ? `, ${d((100 * got) / base, decimals)}%` : ''})`,
+  targetMissed: (code: string, target: number, got: number, base: number, percent: number, decimals: number): string =>
+    `Khen thưởng "${code}": chưa đạt chỉ tiêu phấn đấu ${n(target)}% (${got}/${base}, ${d(percent, decimals)}%)`,
   pendingSeats: (code: string, pending: number, open: number): string =>
     `Khen thưởng "${code}": ${pending} người bằng điểm chờ Hội đồng quyết định, ${open} suất còn trống`,
 };

@@ -1,5 +1,6 @@
 // The domain model: what the workbook layer produces from the sheets (SPEC §2) and the engine consumes.
-// Codes are kept as the user typed them (trimmed); `key()` gives the case-insensitive comparison key.
+// Codes are kept as the user typed them (trimmed); `key()` in codes.ts gives the case-insensitive comparison key.
+import type { ConditionFields } from './conditions/registry';
 
 /** Where a value came from, so that a problem can point at the cell. `row` and `col` are 1-based. */
 export interface CellRef {
@@ -126,7 +127,8 @@ export interface CatalogEntry {
   row: number;
 }
 
-export interface AwardRule {
+/** An award of a phase on `Khen thưởng`, without its conditions (SPEC §4). */
+export interface AwardBase {
   /** Row on `Khen thưởng` (1-based); with `order`, fixes processing order. */
   row: number;
   phaseId: string;
@@ -141,30 +143,21 @@ export interface AwardRule {
   /** `Tính tỷ lệ trên`: null = head-count of the kind (`Tổng số`), else an award code of this phase. */
   capBase: string | null;
   targetPercent: number | null;
-  minScore: number | null;
-  minRating: Rating | null;
-  minMonths: number | null;
-  noDiscipline: boolean;
-  needInitiative: boolean;
-  needExcellentOrInitiative: boolean;
-  requiredAwards: string[];
-  minVotePercent: number | null;
-  /** `Thành viên đạt` */
-  memberAwards: string[];
-  /** `Tỷ lệ thành viên tối thiểu (%)` */
-  memberSharePercent: number | null;
-  /** `Có thành viên đạt`: award codes each held by at least one member (already expanded from Có/x). */
-  memberHasAwards: string[];
-  minMemberRating: Rating | null;
-  /** `Kỷ luật tối đa của thành viên`: null = no condition; 0 = no member may have any discipline. */
-  maxMemberDiscipline: DisciplineLevel | null;
   splitByUnit: boolean;
+  /** `Nhóm loại trừ`: at most one award of the group per participant (checked after every condition). */
   exclusionGroup: string | null;
   order: number | null;
-  /** Where the rule was read: the sheet as named in the workbook, and the 1-based column of each field's cell. */
-  source?: { sheet: string; cols: Partial<Record<AwardField, number>> };
+  /**
+   * Where the rule was read: the sheet as named in the workbook, and the 1-based column of each field's cell (keyed
+   * by field name: AwardBase's, and each condition column's `field`).
+   */
+  source?: { sheet: string; cols: Readonly<Record<string, number>> };
 }
 
+/** An award with its conditions: the condition fields come from the registry (src/core/conditions/registry.ts). */
+export interface AwardRule extends AwardBase, ConditionFields {}
+
+/** A field of an award rule (not `row` nor `source`). */
 export type AwardField = Exclude<keyof AwardRule, 'row' | 'source'>;
 
 export interface Registration {
@@ -239,11 +232,6 @@ export interface SchoolData {
   votes: VoteSheet[];
   /** `Lịch sử` (past years), when the workbook has it */
   history?: HistoryRow[];
-}
-
-/** Case-insensitive comparison key for codes, headers and sheet names (SPEC §2, §8). */
-export function key(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 }
 
 export const DEFAULT_CONFIG: Config = {

@@ -3,7 +3,8 @@ import { vietnameseNameKey } from './collate';
 import type { Kind, Problem, SchoolData } from './model';
 import { problem } from './messages';
 import type { RankedPhase, Scored } from './ranked';
-import { codeKey, phaseCriteria, sameCode, scoreKind, usesYearMean } from './scoring';
+import { phaseCriteria, scoreKind, usesYearMean } from './scoring';
+import { codeKey, sameCode } from './codes';
 
 /** Descending comparison of ranking keys; 0 = tied on the whole key. */
 export function compareTieKeys(a: readonly number[], b: readonly number[]): number {

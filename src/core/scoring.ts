@@ -1,6 +1,6 @@
 // Scores of one kind in one phase (SPEC §3.1–§3.6, §8 Scores): marks → aggregates → 100-point score → band.
 // Marks are accumulated into typed arrays per (participant, criterion); no object is allocated per mark.
-import { key } from './model';
+import { CodeIndex, sameCode } from './codes';
 import type { Aggregation, Band, Criterion, Kind, Phase, Problem, SchoolData, ScoreCard } from './model';
 import { problem } from './messages';
 import { roundHalfAway } from './numbers';
@@ -20,52 +20,6 @@ export function participantsOf(data: SchoolData, kind: Kind): Participant[] {
     return data.staff.filter((s) => s.active).map((s) => ({ kind, id: s.id, name: s.name, unitId: s.unitId }));
   }
   return data.units.map((u) => ({ kind, id: u.id, name: u.name, unitId: null }));
-}
-
-const keyCache = new Map<string, string>();
-
-/** `key()` memoized: the same codes come back on every card, vote and award check. */
-export function codeKey(text: string): string {
-  let k = keyCache.get(text);
-  if (k === undefined) {
-    if (keyCache.size >= 100_000) keyCache.clear();
-    k = key(text);
-    keyCache.set(text, k);
-  }
-  return k;
-}
-
-/** Index by code: the exact text first (cheap), then the case-insensitive key. */
-export class CodeIndex {
-  private readonly exact = new Map<string, number>();
-  /** built on the first miss of an exact lookup: codes usually come back exactly as written */
-  private byKey: Map<string, number> | null = null;
-
-  constructor(private readonly codes: readonly string[]) {
-    codes.forEach((code, i) => {
-      if (!this.exact.has(code)) this.exact.set(code, i);
-    });
-  }
-
-  get(code: string): number {
-    return this.exact.get(code) ?? this.keyed().get(codeKey(code)) ?? -1;
-  }
-
-  private keyed(): Map<string, number> {
-    if (this.byKey === null) {
-      const byKey = new Map<string, number>();
-      this.codes.forEach((code, i) => {
-        const k = codeKey(code);
-        if (!byKey.has(k)) byKey.set(k, i);
-      });
-      this.byKey = byKey;
-    }
-    return this.byKey;
-  }
-}
-
-export function sameCode(a: string, b: string): boolean {
-  return a === b || codeKey(a) === codeKey(b);
 }
 
 /** `Đợt áp dụng` blank (every phase) or naming the phase (SPEC §3.1). */

@@ -1,5 +1,6 @@
 // A seeded synthetic school (for the benchmark and property tests): one `Đợt` phase D1 with a score card per council
 // member for staff and for units, a year end CN, awards LĐTT, CSTĐCS, GKDX (split by unit), TTLĐTT, TTLĐXS.
+import { noConditions } from './conditions/registry';
 import { DEFAULT_CONFIG } from './model';
 import type { AwardRule, Criterion, Member, Rating, SchoolData, ScoreCard, Staff, Unit, VoteRow } from './model';
 
@@ -28,10 +29,7 @@ function code(prefix: string, i: number, width: number): string {
 function award(row: number, fields: Partial<AwardRule> & Pick<AwardRule, 'code' | 'name'>): AwardRule {
   return {
     row, phaseId: 'D1', kind: 'staff', method: 'standard', count: null, capPercent: null, capBase: null, targetPercent: null,
-    minScore: null, minRating: null, minMonths: null, noDiscipline: false, needInitiative: false,
-    needExcellentOrInitiative: false, requiredAwards: [], minVotePercent: null, memberAwards: [], memberSharePercent: null,
-    memberHasAwards: [], minMemberRating: null, maxMemberDiscipline: null, splitByUnit: false, exclusionGroup: null,
-    order: null, ...fields,
+    ...noConditions(), splitByUnit: false, exclusionGroup: null, order: null, ...fields,
   };
 }
 

@@ -1,13 +1,18 @@
 // The tally of a phase (SPEC §3–§5): scores, ranks, awards, each with its reasons. Never throws on bad data.
 import { allocateAwards } from './awards';
+import type { AwardOptions } from './awards';
 import type { Problem, SchoolData } from './model';
 import { problem } from './messages';
 import type { Scored } from './ranked';
 import type { ParticipantResult, PhaseTally } from './result';
 import { rankPhase } from './ranking';
-import { sameCode } from './scoring';
+import { sameCode } from './codes';
 
-export function tallyPhase(data: SchoolData, phaseId: string): PhaseTally {
+/**
+ * `options.index`: the school's lookups, when several phases of the same data are tallied; `options.conditions`: the
+ * condition registry (the built-in one by default).
+ */
+export function tallyPhase(data: SchoolData, phaseId: string, options: AwardOptions = {}): PhaseTally {
   const problems: Problem[] = [];
   const phase = data.phases.find((p) => sameCode(p.id, phaseId));
   if (phase === undefined) {
@@ -15,7 +20,7 @@ export function tallyPhase(data: SchoolData, phaseId: string): PhaseTally {
     return { phase: phaseId, participants: [], awards: [], problems };
   }
   const ranked = rankPhase(data, phase.id, problems);
-  const { awards, decisions } = allocateAwards(data, phase, ranked, problems);
+  const { awards, decisions } = allocateAwards(data, phase, ranked, problems, options);
   const toResult = (s: Scored): ParticipantResult => {
     const d = decisions.get(s);
     return {

@@ -1,9 +1,8 @@
 // `Đề nghị {đợt}` (SPEC §6): the award proposal list of a phase in the Decree 30 frame. Per award (processing
 // order), its recipients in rank order, then the candidates left to the council (`Chờ Hội đồng quyết định`).
-import { key } from '../core/model';
 import type { Kind, Problem, SchoolData } from '../core/model';
 import type { AwardResult, ParticipantResult, PhaseTally } from '../core/result';
-import { CodeIndex, sameCode } from '../core/scoring';
+import { CodeIndex, participantKey, sameCode } from '../core/codes';
 import type { OutputSheet } from './output';
 import { closingRecipients, configWarnings } from './common';
 import { DocumentBuilder } from './frame';
@@ -24,7 +23,7 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
   const phaseId = phase?.id ?? tally.phase;
 
   const results = new Map<string, ParticipantResult>();
-  for (const p of tally.participants) results.set(`${p.kind}:${key(p.id)}`, p);
+  for (const p of tally.participants) results.set(participantKey(p.kind, p.id), p);
   const staffIndex = new CodeIndex(data.staff.map((s) => s.id));
   const unitIndex = new CodeIndex(data.units.map((u) => u.id));
   const unitName = (id: string | null): string => {
@@ -56,7 +55,7 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
       const word = kind === 'staff' ? proposals.staffWord : proposals.unitWord;
       rows.push({ group: proposals.awardHeading(index + 1, award.name, award.recipients.length, word) });
       const line = (id: string, order: number, pending: boolean): TableRow => {
-        const result = results.get(`${kind}:${key(id)}`);
+        const result = results.get(participantKey(kind, id));
         const s = kind === 'staff' ? staffIndex.get(id) : -1;
         const staff = s >= 0 ? data.staff[s] : undefined;
         const name = result?.name ?? staff?.name ?? id;

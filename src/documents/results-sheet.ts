@@ -1,6 +1,6 @@
 // `Kết quả {đợt}`: the ranking (frozen header, number formats, recipients and pending ties highlighted), then a
 // section per award: quota, split by unit, recipients, pending ties and open seats.
-import { key } from '../core/model';
+import { key, participantKey } from '../core/codes';
 import { appliesToPhase } from '../core/scoring';
 import type { Kind, SchoolData } from '../core/model';
 import type { AwardResult, ParticipantResult, PhaseTally } from '../core/result';
@@ -58,7 +58,7 @@ export function resultsSheet(data: SchoolData, tally: PhaseTally): OutputSheet {
   const phase = data.phases.find((p) => key(p.id) === key(tally.phase));
   const unitNames = new Map(data.units.map((u) => [key(u.id), u.name]));
   const unitName = (id: string | null) => (id === null ? null : (unitNames.get(key(id)) ?? id));
-  const byId = new Map(tally.participants.map((p) => [`${p.kind}\u0000${key(p.id)}`, p]));
+  const byId = new Map(tally.participants.map((p) => [participantKey(p.kind, p.id), p]));
   const numberFormat = scoreFormat(data.config.decimals);
   const criteria = criterionColumns(data, tally);
 
@@ -146,7 +146,7 @@ function awardSection(b: SheetBuilder, award: AwardResult, byId: Lookup, unitNam
     const [tt, code, name, unit, score, rank] = RESULT.listHeader;
     b.add([tt, code, name, null, unit, score, rank], { bold: true, border: 'bottom' }, 7);
     ids.forEach((id, i) => {
-      const p = byId.get(`${award.kind}\u0000${key(id)}`);
+      const p = byId.get(participantKey(award.kind, id));
       const r = b.add([i + 1, id, p?.name ?? null, null, unitName(p?.unit ?? null), p?.score ?? null, p?.rank ?? null], { fill }, 7);
       b.style(r, 6, 1, 1, { numberFormat });
     });

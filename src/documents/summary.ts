@@ -1,8 +1,7 @@
 // `Tổng hợp đăng ký` (SPEC §6): the school's registration summary for the receiving office, in the Decree 30 frame.
 // Section I staff, section II units; one column per catalogue entry of the kind, marked `x`; totals per column.
-import { key } from '../core/model';
 import type { CatalogEntry, CellRef, Kind, Problem, Registration, SchoolData, Staff, Unit } from '../core/model';
-import { CodeIndex } from '../core/scoring';
+import { CodeIndex, key, participantKey } from '../core/codes';
 import type { CellValue, OutputSheet } from './output';
 import { flagNotes, flagToProblem, registrationFlags } from '../core/conditions/registration';
 import { DocumentBuilder, text } from './frame';
@@ -66,7 +65,7 @@ function collect(data: SchoolData, warnings: Problem[]): Entry[] {
     }
     const kind: Kind = staff ? 'staff' : 'unit';
     const id = staff ? staff.id : (unit as Unit).id;
-    const entryKey = `${kind}:${key(id)}`;
+    const entryKey = participantKey(kind, id);
     let entry = entries.get(entryKey);
     if (!entry) {
       const staffUnitIdx = staff ? unitIndex.get(staff.unitId) : -1;
@@ -120,7 +119,7 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
   const entries = collect(data, warnings);
   const flags = registrationFlags(data);
   const notes = flagNotes(flags);
-  for (const e of entries) e.notes.push(...(notes.get(`${e.kind}:${key(e.id)}`) ?? []));
+  for (const e of entries) e.notes.push(...(notes.get(participantKey(e.kind, e.id)) ?? []));
 
   const staffCatalog = data.catalog.filter((c) => c.kind === 'staff');
   const unitCatalog = data.catalog.filter((c) => c.kind === 'unit');

@@ -1,5 +1,5 @@
 // Triggers and menu handlers: the add-on menu in every auth mode, prompts, dialogs and alerts around the actions.
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { ExportView, ServerApi } from '../workbook/api';
 import { createScoreCards, createVoteSheets, SheetsReport } from './cards';
 import { exportPage, helpPage, problemsPage } from './html';

@@ -1,6 +1,6 @@
 // Score cards `Chấm {đợt} {thành viên}` (and `Chấm TT …`) and vote sheets `Phiếu {đợt}` for a phase, pre-filled
 // and protected per council member. Re-running adds new participants, criteria and members; marks stay.
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { Kind, Member, Phase, SchoolData } from '../core/model';
 import { phaseCriteria } from '../core/scoring';
 import { readSchool } from '../workbook/read-school';

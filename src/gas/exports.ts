@@ -1,7 +1,7 @@
 // The exports in Google Sheets (SPEC §6): the document is written into its own spreadsheet in `Thư mục Drive`
 // (updated in place on every export: its id is kept in the document properties), a PDF beside it, both shared as
 // viewer with `Email nơi nhận`; the links go back to the sidebar and into `Nhật ký`.
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { Problem, SchoolData } from '../core/model';
 import { tallyPhase } from '../core/tally';
 import { files, log, problem, proposals, summary } from '../documents/messages';

@@ -1,7 +1,7 @@
 // A sheet whose rows are identified by a key (a participant code, or participant × award) and whose columns by
 // header: created when missing, otherwise extended with the missing rows (at the bottom) and columns (at the end).
 // Cells already there are never written.
-import { key } from '../core/model';
+import { KEY_SEPARATOR, key } from '../core/codes';
 import { cellInput } from './cell-text';
 import { HEADER_FILL } from './setup';
 import { SheetsWorkbook, ensureSize } from './sheets-workbook';
@@ -55,8 +55,8 @@ export function syncKeyedSheet(wb: SheetsWorkbook, plan: KeyedSheetPlan): KeyedS
       cols.push(lastCol + newHeaders.length);
     }
   }
-  const planKey = (row: string[]) => plan.keyColumns.map((i) => key(row[i] ?? '')).join('\u0000');
-  const sheetKey = (row: unknown[]) => plan.keyColumns.map((i) => key(String(row[cols[i] - 1] ?? ''))).join('\u0000');
+  const planKey = (row: string[]) => plan.keyColumns.map((i) => key(row[i] ?? '')).join(KEY_SEPARATOR);
+  const sheetKey = (row: unknown[]) => plan.keyColumns.map((i) => key(String(row[cols[i] - 1] ?? ''))).join(KEY_SEPARATOR);
   const have = new Set(values.slice(1).map(sheetKey));
   const fresh = plan.rows.filter((row) => !have.has(planKey(row)));
   const usedRows = Math.max(values.length, 1);

@@ -2,7 +2,7 @@
 // widths. Run again, it adds what is missing (sheets, header columns at the end, `Cấu hình` parameters) and never
 // changes a data cell.
 import { columnLetter } from '../core/cellref';
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { ColumnSpec, ParamSpec, RefKind, SheetSpec } from '../workbook/schema';
 import { SHEETS } from '../workbook/schema';
 import { ensureLogSheet } from './log';

@@ -3,7 +3,7 @@
 // are replaced only once every temporary sheet is complete: through the Sheets API (sheets-api-write.ts) when the
 // advanced service is enabled, else (or when it fails) through SpreadsheetApp.
 import { columnLetter } from '../core/cellref';
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { OutputSheet, RangeRef, SheetData, Workbook } from '../workbook/port';
 import { cellInput } from './cell-text';
 import { InputDigest, valuesText } from './digest';

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatCell } from '../core/cellref';
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { Problem, SchoolData } from '../core/model';
 import type { PhaseTally } from '../core/result';
 import { tallyPhase } from '../core/tally';

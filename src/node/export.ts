@@ -6,7 +6,7 @@ import { basename, delimiter, dirname, extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Problem, SchoolData } from '../core/model';
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import { tallyPhase } from '../core/tally';
 import { files, proposals, summary } from '../documents/messages';
 import { awardProposals } from '../documents/proposals';

@@ -1,6 +1,6 @@
 // Reading one cell value as the kind its column expects (SPEC §2, §8). Each reader returns the value, null for a
 // blank cell, or a Vietnamese problem message (the caller knows the cell).
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import { MSG } from './messages';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string } | null;

@@ -1,5 +1,5 @@
 // Ratings (`Xếp loại viên chức`) and discipline levels (`Kỷ luật`) from their text, matched like headers.
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { DisciplineLevel, Rating } from '../core/model';
 import { DISCIPLINE_CHOICES, RATING_CHOICES } from './schema';
 

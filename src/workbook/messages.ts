@@ -48,7 +48,6 @@ export const MSG = {
   bandsNotDescending: (name: string, from: number, prevName: string, prevFrom: number) =>
     `các mức xếp loại phải theo điểm giảm dần: ${q(name)} (${vnNumber(from)}) đứng sau ${q(prevName)} (${vnNumber(prevFrom)})`,
   bandSameFrom: (name: string, other: string, from: number) => `mức ${q(name)} có cùng Điểm từ ${vnNumber(from)} với mức ${q(other)}`,
-  hasMemberWithoutAwards: 'Có thành viên đạt = Có nhưng cột Thành viên đạt để trống',
   unknownDiscipline: (text: string) => `${q(text)} không phải một mức kỷ luật: coi như nặng hơn mọi mức`,
 
   cardUnknownPhase: (phase: string) => `phiếu chấm của đợt ${q(phase)} không có trong sheet Đợt thi đua: bỏ qua sheet này`,

@@ -1,7 +1,7 @@
 // Problems for display: the JSON view the sidebar gets, and a stable order (errors first, then by sheet and cell).
 import { formatCell } from '../core/cellref';
 import type { Problem } from '../core/model';
-import { key } from '../core/model';
+import { joinKey, key } from '../core/codes';
 import type { ProblemView } from './api';
 import { SHEETS } from './schema';
 
@@ -51,7 +51,7 @@ export function dedupeProblems(ps: Problem[]): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const p of ps) {
-    const k = `${p.severity}\u0000${p.where ? formatCell(p.where) : ''}\u0000${p.message}`;
+    const k = joinKey(p.severity, p.where ? formatCell(p.where) : '', p.message);
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(p);

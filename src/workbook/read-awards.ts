@@ -1,11 +1,14 @@
 // `Danh mục`, `Khen thưởng`, `Đăng ký`.
-import { key } from '../core/model';
-import type { AwardField, AwardRule, CatalogEntry, CellRef, DisciplineLevel, Phase, Rating, Registration, Staff, Unit } from '../core/model';
+import { joinKey, key } from '../core/codes';
+import type { ConditionCells } from '../core/conditions/condition';
+import { CONDITIONS } from '../core/conditions/registry';
+import type { ConditionRegistry } from '../core/conditions/registry';
+import type { AwardBase, AwardRule, CatalogEntry, CellRef, Phase, Registration, Staff, Unit } from '../core/model';
 import { readBoolean } from './cells';
 import { disciplineLevelOf, ratingOf } from './levels';
 import { MSG } from './messages';
 import { Registry } from './registry';
-import { DISCIPLINE_CHOICES, KIND_CHOICES, RATING_CHOICES, sheetSpec } from './schema';
+import { awardSheetSpec, DISCIPLINE_CHOICES, KIND_CHOICES, RATING_CHOICES, sheetSpec } from './schema';
 import { openTable } from './table';
 import type { ProblemLog, SheetIndex, Table, TableRow } from './table';
 
@@ -37,11 +40,12 @@ interface AwardRefs {
 }
 
 function awardKey(phaseId: string, code: string): string {
-  return `${key(phaseId)}\u0000${key(code)}`;
+  return joinKey(key(phaseId), key(code));
 }
 
-export function readAwards(index: SheetIndex, log: ProblemLog, phases: Registry<Phase>): AwardRule[] {
-  const table = openTable(index, sheetSpec('Khen thưởng'), log);
+/** `conditions`: the award condition registry (the built-in one; a test may pass an extended one). */
+export function readAwards(index: SheetIndex, log: ProblemLog, phases: Registry<Phase>, conditions: ConditionRegistry = CONDITIONS): AwardRule[] {
+  const table = openTable(index, awardSheetSpec(conditions), log);
   if (!table) return [];
   const seen = new Map<string, number>();
   const accepted: AwardRefs[] = [];
@@ -66,7 +70,7 @@ export function readAwards(index: SheetIndex, log: ProblemLog, phases: Registry<
         seen.set(k, r.row);
       }
     }
-    const refs = readAwardRow(table, r, log, phaseId, code, name);
+    const refs = readAwardRow(table, r, log, conditions, phaseId, code, name);
     if (valid) accepted.push(refs);
   }
   // references name awards of the same phase (any row, even one rejected above, to avoid a second report)
@@ -80,7 +84,8 @@ export function readAwards(index: SheetIndex, log: ProblemLog, phases: Registry<
   return accepted.map((a) => a.rule);
 }
 
-const AWARD_HEADERS: Record<AwardField, string> = {
+/** The columns of `Khen thưởng` that are not conditions, by award rule field. */
+const BASE_HEADERS: Record<Exclude<keyof AwardBase, 'row' | 'source'>, string> = {
   phaseId: 'Mã đợt',
   code: 'Mã khen thưởng',
   name: 'Tên',
@@ -90,34 +95,55 @@ const AWARD_HEADERS: Record<AwardField, string> = {
   capPercent: 'Tỷ lệ tối đa (%)',
   capBase: 'Tính tỷ lệ trên',
   targetPercent: 'Chỉ tiêu phấn đấu (%)',
-  minScore: 'Điểm sàn',
-  minRating: 'Xếp loại viên chức tối thiểu',
-  minMonths: 'Số tháng tối thiểu',
-  noDiscipline: 'Không kỷ luật',
-  needInitiative: 'Cần sáng kiến',
-  needExcellentOrInitiative: 'Cần HTXSNV hoặc sáng kiến',
-  requiredAwards: 'Cần khen thưởng',
-  minVotePercent: 'Tỷ lệ phiếu tối thiểu (%)',
-  memberAwards: 'Thành viên đạt',
-  memberSharePercent: 'Tỷ lệ thành viên tối thiểu (%)',
-  memberHasAwards: 'Có thành viên đạt',
-  minMemberRating: 'Xếp loại thành viên tối thiểu',
-  maxMemberDiscipline: 'Kỷ luật tối đa của thành viên',
   splitByUnit: 'Phân bổ theo đơn vị',
   exclusionGroup: 'Nhóm loại trừ',
   order: 'Thứ tự xét',
 };
 
-function awardColumns(table: Table): Partial<Record<AwardField, number>> {
-  const cols: Partial<Record<AwardField, number>> = {};
-  for (const field of Object.keys(AWARD_HEADERS) as AwardField[]) {
-    const col = table.col(AWARD_HEADERS[field]);
+/** Field → header of every column of `Khen thưởng`: the fixed ones and the conditions'. */
+function awardHeaders(conditions: ConditionRegistry): [string, string][] {
+  return [...Object.entries(BASE_HEADERS), ...conditions.columns().map((c): [string, string] => [c.field, c.header])];
+}
+
+function awardColumns(table: Table, conditions: ConditionRegistry): Record<string, number> {
+  const cols: Record<string, number> = {};
+  for (const [field, header] of awardHeaders(conditions)) {
+    const col = table.col(header);
     if (col !== undefined) cols[field] = col;
   }
   return cols;
 }
 
-function readAwardRow(table: Table, r: TableRow, log: ProblemLog, phaseId: string, code: string, name: string): AwardRefs {
+/** The cells of one `Khen thưởng` row as the conditions read them; award codes are collected for the cross-check. */
+function conditionCells(table: Table, r: TableRow, log: ProblemLog, codes: (header: string) => string[]): ConditionCells {
+  const level = <T>(header: string, parse: (text: string) => T | null, choices: readonly string[]): T | null => {
+    const text = table.text(r, header);
+    if (text === '') return null;
+    const value = parse(text);
+    if (value === null) log.error(table.where(r, header), MSG.notChoice(text, choices));
+    return value;
+  };
+  return {
+    number: (header) => table.number(r, header),
+    integer: (header) => table.integer(r, header),
+    percent: (header) => table.percent(r, header),
+    boolean: (header) => table.boolean(r, header, false),
+    flag: (header) => {
+      const read = readBoolean(table.raw(r, header));
+      if (read === null) return false;
+      return read.ok ? read.value : null;
+    },
+    text: (header) => table.text(r, header),
+    awardCodes: codes,
+    rating: (header) => level(header, ratingOf, RATING_CHOICES),
+    discipline: (header) => level(header, disciplineLevelOf, ['Không', ...DISCIPLINE_CHOICES]),
+    error: (header, message) => log.error(table.where(r, header), message),
+  };
+}
+
+function readAwardRow(
+  table: Table, r: TableRow, log: ProblemLog, conditions: ConditionRegistry, phaseId: string, code: string, name: string,
+): AwardRefs {
   const kind = table.choice(r, 'Đối tượng', KIND_CHOICES);
   const method = table.choice(r, 'Cách xét', ['Chỉ tiêu', 'Tiêu chuẩn']);
   const lists: AwardRefs['lists'] = [];
@@ -126,13 +152,6 @@ function readAwardRow(table: Table, r: TableRow, log: ProblemLog, phaseId: strin
     if (list.length > 0) lists.push({ codes: list, where: table.where(r, header) });
     return list;
   };
-  const rating = (header: string): Rating | null => {
-    const text = table.text(r, header);
-    if (text === '') return null;
-    const value = ratingOf(text);
-    if (value === null) log.error(table.where(r, header), MSG.notChoice(text, RATING_CHOICES));
-    return value;
-  };
 
   const baseText = table.code(r, 'Tính tỷ lệ trên');
   let capBase: string | null = null;
@@ -140,29 +159,8 @@ function readAwardRow(table: Table, r: TableRow, log: ProblemLog, phaseId: strin
     capBase = baseText;
     lists.push({ codes: [baseText], where: table.where(r, 'Tính tỷ lệ trên') });
   }
-
-  const memberAwards = codes('Thành viên đạt');
-  let memberHasAwards: string[] = [];
-  const hasRaw = table.raw(r, 'Có thành viên đạt');
-  const asBoolean = readBoolean(hasRaw);
-  if (asBoolean !== null && asBoolean.ok) {
-    if (asBoolean.value) {
-      memberHasAwards = [...memberAwards];
-      if (memberAwards.length === 0) log.error(table.where(r, 'Có thành viên đạt'), MSG.hasMemberWithoutAwards);
-    }
-  } else {
-    memberHasAwards = codes('Có thành viên đạt');
-  }
-
-  let maxMemberDiscipline: DisciplineLevel | null = null;
-  const disciplineText = table.text(r, 'Kỷ luật tối đa của thành viên');
-  if (disciplineText !== '') {
-    maxMemberDiscipline = disciplineLevelOf(disciplineText);
-    if (maxMemberDiscipline === null) log.error(table.where(r, 'Kỷ luật tối đa của thành viên'), MSG.notChoice(disciplineText, ['Không', ...DISCIPLINE_CHOICES]));
-  }
-
   const group = table.text(r, 'Nhóm loại trừ');
-  const rule: AwardRule = {
+  const base: AwardBase = {
     row: r.row,
     phaseId,
     code,
@@ -173,24 +171,14 @@ function readAwardRow(table: Table, r: TableRow, log: ProblemLog, phaseId: strin
     capPercent: table.percent(r, 'Tỷ lệ tối đa (%)'),
     capBase,
     targetPercent: table.percent(r, 'Chỉ tiêu phấn đấu (%)'),
-    minScore: table.number(r, 'Điểm sàn'),
-    minRating: rating('Xếp loại viên chức tối thiểu'),
-    minMonths: table.number(r, 'Số tháng tối thiểu'),
-    noDiscipline: table.boolean(r, 'Không kỷ luật', false),
-    needInitiative: table.boolean(r, 'Cần sáng kiến', false),
-    needExcellentOrInitiative: table.boolean(r, 'Cần HTXSNV hoặc sáng kiến', false),
-    requiredAwards: codes('Cần khen thưởng'),
-    minVotePercent: table.percent(r, 'Tỷ lệ phiếu tối thiểu (%)'),
-    memberAwards,
-    memberSharePercent: table.percent(r, 'Tỷ lệ thành viên tối thiểu (%)'),
-    memberHasAwards,
-    minMemberRating: rating('Xếp loại thành viên tối thiểu'),
-    maxMemberDiscipline,
     splitByUnit: table.boolean(r, 'Phân bổ theo đơn vị', false),
     exclusionGroup: group === '' ? null : group,
     order: table.integer(r, 'Thứ tự xét'),
-    source: { sheet: table.sheet, cols: awardColumns(table) },
+    source: { sheet: table.sheet, cols: awardColumns(table, conditions) },
   };
+  const cells = conditionCells(table, r, log, codes);
+  // Every registered condition's fields, read from its columns (blank = no condition): AwardRule by construction.
+  const rule = Object.assign(base, ...conditions.entries.map((c) => c.read(cells))) as AwardRule;
   return { rule, lists };
 }
 

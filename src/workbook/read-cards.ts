@@ -1,5 +1,5 @@
 // Score cards (`Chấm {đợt} {thành viên}`, `Chấm TT {đợt} {thành viên}`) and votes (`Phiếu {đợt}`).
-import { key } from '../core/model';
+import { joinKey, key } from '../core/codes';
 import type { AwardRule, Criterion, Kind, Member, Phase, ScoreCard, Staff, Unit, VoteRow, VoteSheet } from '../core/model';
 import { appliesToPhase } from '../core/scoring';
 import { formulaError, isBlank, parseNumberText, cleanNumber } from './cells';
@@ -190,7 +190,7 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
         log.error(table.where(r, 'Mã khen thưởng'), MSG.voteUnknownAward(awardCode, phase.id));
         continue;
       }
-      const k = `${key(participantId)}\u0000${key(award.code)}`;
+      const k = joinKey(key(participantId), key(award.code));
       const first = firstRow.get(k);
       if (first !== undefined) {
         log.error(table.where(r, 'Mã'), MSG.duplicateVote(participantId, award.code, first));

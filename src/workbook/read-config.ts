@@ -1,5 +1,6 @@
 // `Cấu hình`: parameter rows (`Tham số`, `Giá trị`); a missing sheet, row or value keeps the default.
-import { DEFAULT_CONFIG, key } from '../core/model';
+import { DEFAULT_CONFIG } from '../core/model';
+import { key } from '../core/codes';
 import type { Aggregation, ApportionMethod, Config } from '../core/model';
 import { choiceIndex, readBoolean, readInteger, readText } from './cells';
 import type { Read } from './cells';

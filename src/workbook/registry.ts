@@ -1,6 +1,6 @@
 // The codes of a sheet as read: accepted ones, and ones that were on the sheet but rejected (already reported),
 // so that references to them are not reported a second time.
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { CellRef } from '../core/model';
 import { CodeSet } from './table';
 import type { ProblemLog } from './table';

@@ -1,7 +1,9 @@
 // The input sheets of SPEC §2 as data: the readers match headers against these, and the Google Sheets set-up
 // creates headers, notes and data validation from them. Names here are the canonical spelling.
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { Kind } from '../core/model';
+import { CONDITIONS } from '../core/conditions/registry';
+import type { ConditionRegistry } from '../core/conditions/registry';
 import { SHEET, SHEET_PREFIX } from '../core/sheet-names';
 
 export { cardSheetName, proposalSheetName, resultSheetName, voteSheetName } from '../core/sheet-names';
@@ -102,6 +104,20 @@ const CONFIG_PARAMS: ParamSpec[] = [
   { name: 'Loại điểm tự chấm', kind: 'boolean', default: true, note: 'Có: bỏ điểm thành viên Hội đồng tự chấm cho mình (và cho đơn vị mình)' },
   { name: 'Ưu tiên nữ khi bằng điểm', kind: 'boolean', default: true, note: 'Có: khi bằng điểm, ưu tiên nữ (NĐ 152/2025 Điều 4)' },
 ];
+
+/** The `Khen thưởng` columns of the award conditions, from the condition registry. */
+function conditionColumns(conditions: ConditionRegistry): ColumnSpec[] {
+  return conditions.columns().map((c) =>
+    col(c.header, false, c.kind, c.note, {
+      ref: c.namesAwards === true ? 'award' : null,
+      choices: c.choices === undefined ? undefined : [...c.choices],
+      min: c.min,
+      max: c.max,
+      default: c.kind === 'boolean' ? false : undefined,
+      width: c.width,
+    }),
+  );
+}
 
 export const SHEETS: SheetSpec[] = [
   {
@@ -225,28 +241,7 @@ export const SHEETS: SheetSpec[] = [
       col('Tỷ lệ tối đa (%)', false, 'percent', 'Giới hạn: tối đa p% của cơ sở tính tỷ lệ', { min: 0, max: 100 }),
       col('Tính tỷ lệ trên', false, 'code', 'Để trống hoặc Tổng số: số người (đơn vị); hoặc mã một khen thưởng xét trước trong đợt', { ref: 'award', width: 120 }),
       col('Chỉ tiêu phấn đấu (%)', false, 'percent', 'Tỷ lệ phấn đấu (chỉ cảnh báo nếu không đạt)', { min: 0, max: 100, width: 120 }),
-      col('Điểm sàn', false, 'number', 'Điểm tối thiểu để được xét', { min: 0, max: 100, width: 80 }),
-      col('Xếp loại viên chức tối thiểu', false, 'text', 'HTXSNV, HTTNV, HTNV hoặc KHTNV', { choices: RATING_CHOICES, width: 140 }),
-      col('Số tháng tối thiểu', false, 'number', 'Số tháng công tác tối thiểu trong năm học', { min: 0, max: 12 }),
-      col('Không kỷ luật', false, 'boolean', 'Có: cán bộ bị kỷ luật không được xét', { default: false }),
-      col('Cần sáng kiến', false, 'boolean', 'Có: phải có sáng kiến', { default: false }),
-      col('Cần HTXSNV hoặc sáng kiến', false, 'boolean', 'Có: phải xếp loại HTXSNV hoặc có sáng kiến (CSTĐCS, Luật TĐKT 2022 Điều 23)', {
-        default: false,
-        width: 150,
-      }),
-      col('Cần khen thưởng', false, 'list', 'Mã các khen thưởng của đợt phải đạt trước (cách nhau bởi dấu phẩy)', { ref: 'award', width: 120 }),
-      col('Tỷ lệ phiếu tối thiểu (%)', false, 'percent', 'Tỷ lệ phiếu đồng ý tối thiểu (sheet Phiếu)', { min: 0, max: 100, width: 130 }),
-      col('Thành viên đạt', false, 'list', 'Tập thể: mã khen thưởng cá nhân mà thành viên của đơn vị đạt', { ref: 'award', width: 120 }),
-      col('Tỷ lệ thành viên tối thiểu (%)', false, 'percent', 'Tập thể: tỷ lệ tối thiểu cán bộ của đơn vị đạt Thành viên đạt', { min: 0, max: 100, width: 150 }),
-      col('Có thành viên đạt', false, 'list', 'Tập thể: mã khen thưởng mà ít nhất một thành viên đạt (Có = khen thưởng ở cột Thành viên đạt)', {
-        ref: 'award',
-        width: 120,
-      }),
-      col('Xếp loại thành viên tối thiểu', false, 'text', 'Tập thể: mọi thành viên xếp loại viên chức ít nhất mức này', { choices: RATING_CHOICES, width: 150 }),
-      col('Kỷ luật tối đa của thành viên', false, 'text', 'Tập thể: không thành viên nào bị kỷ luật nặng hơn mức này (Không: không ai bị kỷ luật)', {
-        choices: ['Không', ...DISCIPLINE_CHOICES],
-        width: 150,
-      }),
+      ...conditionColumns(CONDITIONS),
       col('Phân bổ theo đơn vị', false, 'boolean', 'Có: chia chỉ tiêu cho các đơn vị theo số người', { default: false, width: 120 }),
       col('Nhóm loại trừ', false, 'text', 'Mỗi người chỉ nhận tối đa một khen thưởng trong cùng nhóm', { width: 110 }),
       col('Thứ tự xét', false, 'integer', 'Thứ tự xét trong đợt (1, 2, …)', { min: 1, width: 80 }),
@@ -291,6 +286,14 @@ export const VOTE_COLUMNS: ColumnSpec[] = [
   col('Họ và tên', false, 'text', 'Họ và tên (để đối chiếu)', { width: 200 }),
   col('Mã khen thưởng', true, 'code', 'Mã khen thưởng của đợt (sheet Khen thưởng)', { ref: 'award', width: 120 }),
 ];
+
+/** `Khen thưởng` with the columns of a condition registry (the built-in one is already in SHEETS). */
+export function awardSheetSpec(conditions: ConditionRegistry): SheetSpec {
+  const spec = sheetSpec('Khen thưởng');
+  if (conditions === CONDITIONS) return spec;
+  const known = new Set(spec.columns.map((c) => key(c.header)));
+  return { ...spec, columns: [...spec.columns, ...conditionColumns(conditions).filter((c) => !known.has(key(c.header)))] };
+}
 
 export function sheetSpec(name: string): SheetSpec {
   const spec = SHEETS.find((s) => s.name === name);

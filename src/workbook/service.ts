@@ -1,5 +1,5 @@
 // The sidebar's server functions as pure functions over a Workbook (served by Apps Script and the Node dev server).
-import { key } from '../core/model';
+import { key, participantKey } from '../core/codes';
 import type { Kind, Phase, Problem, SchoolData } from '../core/model';
 import type { ParticipantResult, PhaseTally } from '../core/result';
 import { phaseCriteria } from '../core/scoring';
@@ -75,7 +75,7 @@ function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'parti
   const unitName = (id: string | null) => (id === null ? null : (unitNames.get(key(id)) ?? id));
   const awardNames = new Map(tally.awards.map((a) => [key(a.code), a.name]));
   const criteria = { staff: phaseCriteria(data, tally.phase, 'staff'), unit: phaseCriteria(data, tally.phase, 'unit') };
-  const byId = new Map(tally.participants.map((p) => [`${p.kind}\u0000${key(p.id)}`, p]));
+  const byId = new Map(tally.participants.map((p) => [participantKey(p.kind, p.id), p]));
 
   const participants = tally.participants.map(
     (p): TallyParticipantView => ({
@@ -96,7 +96,7 @@ function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'parti
     }),
   );
   const entry = (kind: Kind, id: string) => {
-    const p: ParticipantResult | undefined = byId.get(`${kind}\u0000${key(id)}`);
+    const p: ParticipantResult | undefined = byId.get(participantKey(kind, id));
     return { id, name: p?.name ?? id, unit: p?.unit ?? null, unitName: unitName(p?.unit ?? null), score: p?.score ?? null, rank: p?.rank ?? null };
   };
   const awards = tally.awards.map(

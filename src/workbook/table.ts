@@ -1,6 +1,6 @@
 // A sheet as a table: headers matched like SPEC §2 says, data rows with their sheet row numbers (blank rows
 // skipped), and typed cell readers that report every bad cell as a Problem at `Sheet!A1`.
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import type { CellRef, Problem } from '../core/model';
 import { formatCell } from '../core/cellref';
 import type { SheetData, Workbook } from './port';

@@ -1,4 +1,5 @@
 // Small hand-built schools for the engine tests.
+import { noConditions } from '../../src/core/conditions/registry';
 import { DEFAULT_CONFIG } from '../../src/core/model';
 import type { AwardRule, Config, Criterion, Kind, SchoolData, ScoreCard, Staff } from '../../src/core/model';
 import type { AwardResult, ParticipantResult, PhaseTally } from '../../src/core/result';
@@ -62,10 +63,7 @@ export function addCard(
 export function addAward(d: SchoolData, fields: Partial<AwardRule> & { code: string }): AwardRule {
   const rule: AwardRule = {
     row: d.awards.length + 2, phaseId: 'D1', name: fields.code, kind: 'staff', method: 'quota', count: null, capPercent: null,
-    capBase: null, targetPercent: null, minScore: null, minRating: null, minMonths: null, noDiscipline: false,
-    needInitiative: false, needExcellentOrInitiative: false, requiredAwards: [], minVotePercent: null, memberAwards: [],
-    memberSharePercent: null, memberHasAwards: [], minMemberRating: null, maxMemberDiscipline: null, splitByUnit: false,
-    exclusionGroup: null, order: null, ...fields,
+    capBase: null, targetPercent: null, ...noConditions(), splitByUnit: false, exclusionGroup: null, order: null, ...fields,
   };
   d.awards.push(rule);
   return rule;

@@ -13,7 +13,7 @@ import {
   emailOf,
   registrations,
 } from '../../sheets-templates/demo-school';
-import { key } from '../../src/core/model';
+import { key } from '../../src/core/codes';
 
 function duplicates(codes: string[]): string[] {
   const seen = new Set<string>();

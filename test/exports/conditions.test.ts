@@ -32,6 +32,13 @@ describe('registration condition warnings', () => {
     expect(lines(one({ rating: null }, ['LĐTT']))).toEqual([]);
   });
 
+  test('every miss of a title is listed: its own rule’s, then the required award’s, each in the tally’s check order', () => {
+    expect(lines(one({ monthsWorked: 8, discipline: 2, disciplineText: 'Cảnh cáo', rating: 2 }, ['CSTĐCS']))).toEqual([
+      'Đăng ký!B2 Nguyễn Thị An đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến; ' +
+        'mới 8 tháng công tác, cần 10 tháng; đang bị kỷ luật (Cảnh cáo); xếp loại HTNV, cần tối thiểu HTTNV',
+    ]);
+  });
+
   test('the school rule decides: a rule without a month minimum flags no months', () => {
     const data = one({ monthsWorked: 3 }, ['LĐTT']);
     data.awards = [rule('CN', 'LĐTT', 'Lao động tiên tiến', 2, { minRating: 3 })];

@@ -1,5 +1,6 @@
 // A small school built by hand for the export tests: three tổ and the office, eight staff, a catalogue of three
 // individual and two collective entries, year-end rules for LĐTT and CSTĐCS, and registrations that miss them.
+import { noConditions } from '../../src/core/conditions/registry';
 import { DEFAULT_CONFIG } from '../../src/core/model';
 import type { AwardRule, CatalogEntry, Registration, SchoolData, Staff, Unit } from '../../src/core/model';
 import type { PhaseTally } from '../../src/core/result';
@@ -40,19 +41,7 @@ export function rule(phaseId: string, code: string, name: string, row: number, m
     capPercent: null,
     capBase: null,
     targetPercent: null,
-    minScore: null,
-    minRating: null,
-    minMonths: null,
-    noDiscipline: false,
-    needInitiative: false,
-    needExcellentOrInitiative: false,
-    requiredAwards: [],
-    minVotePercent: null,
-    memberAwards: [],
-    memberSharePercent: null,
-    memberHasAwards: [],
-    minMemberRating: null,
-    maxMemberDiscipline: null,
+    ...noConditions(),
     splitByUnit: false,
     exclusionGroup: null,
     order: null,

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { key } from '../../src/core/model';
+import { key } from '../../src/core/codes';
 import type { SchoolData } from '../../src/core/model';
 import { estimatePages } from '../../src/documents/frame';
 import { registrationSummary } from '../../src/documents/summary';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { key } from '../../src/core/model';
+import { key } from '../../src/core/codes';
 import { cleanNumber, parseDateText, parseNumberText, readBoolean, readPercent, serialToIso } from '../../src/workbook/cells';
 import { SHEETS, cardSheetName, parseCardSheetName, parseVoteSheetName, resultSheetName, voteSheetName } from '../../src/workbook/schema';
 

@@ -2,40 +2,23 @@
 // flagged in the summary's `Ghi chú` and listed as warnings before export, so the council sees them first.
 // The conditions come from the school's `Khen thưởng` rows for that code (the year-end phase first, with the awards
 // it requires); without such a row, the two titles the law defines are recognised by name with the law's conditions.
-import { key } from '../model';
-import type { AwardRule, CatalogEntry, Kind, Problem, Rating, SchoolData, Staff } from '../model';
-import { disciplineName, ratingName } from '../messages';
-import { CodeIndex, sameCode } from '../scoring';
+import { CodeIndex, key, participantKey, sameCode } from '../codes';
+import type { AwardRule, CatalogEntry, Kind, Problem, SchoolData } from '../model';
+import { SchoolIndex } from '../school-index';
+import type { Registrant } from './condition';
+import type { ConditionFields } from './registry';
+import { CONDITIONS } from './registry';
+import type { ConditionRegistry } from './registry';
 import { condition, REGISTRATION_SHEET } from './messages';
 
-interface Conditions {
-  minRating: Rating | null;
-  minMonths: number | null;
-  noDiscipline: boolean;
-  needInitiative: boolean;
-  needExcellentOrInitiative: boolean;
-  minMemberRating: Rating | null;
-  maxMemberDiscipline: number | null;
-}
-
-const NONE: Conditions = {
-  minRating: null,
-  minMonths: null,
-  noDiscipline: false,
-  needInitiative: false,
-  needExcellentOrInitiative: false,
-  minMemberRating: null,
-  maxMemberDiscipline: null,
-};
-
 /** LĐTT: at least HTTNV, no discipline (Điều 24). CSTĐCS: LĐTT and HTXSNV or an initiative (Điều 23). */
-const LAW: { names: string[]; codes: string[]; conditions: Conditions }[] = [
+const LAW: { names: string[]; codes: string[]; conditions: Partial<ConditionFields> }[] = [
   {
     names: ['chiến sĩ thi đua cơ sở'],
     codes: ['cstđcs', 'cstdcs'],
-    conditions: { ...NONE, minRating: 3, noDiscipline: true, needExcellentOrInitiative: true },
+    conditions: { minRating: 3, noDiscipline: true, needExcellentOrInitiative: true },
   },
-  { names: ['lao động tiên tiến'], codes: ['lđtt', 'ldtt'], conditions: { ...NONE, minRating: 3, noDiscipline: true } },
+  { names: ['lao động tiên tiến'], codes: ['lđtt', 'ldtt'], conditions: { minRating: 3, noDiscipline: true } },
 ];
 
 /** One registration that visibly misses a condition of one of its titles. */
@@ -55,20 +38,8 @@ export interface ConditionFlag {
   who: string;
 }
 
-function fromRule(rule: AwardRule): Conditions {
-  return {
-    minRating: rule.minRating,
-    minMonths: rule.minMonths,
-    noDiscipline: rule.noDiscipline,
-    needInitiative: rule.needInitiative,
-    needExcellentOrInitiative: rule.needExcellentOrInitiative,
-    minMemberRating: rule.minMemberRating,
-    maxMemberDiscipline: rule.maxMemberDiscipline,
-  };
-}
-
 /** The rule for a code: the one in a `Cả năm` phase if any, else the first; then the awards it requires, same phase. */
-function conditionsOf(data: SchoolData, code: string, entry: CatalogEntry | undefined): Conditions[] {
+function conditionsOf(data: SchoolData, code: string, entry: CatalogEntry | undefined): object[] {
   const rules = data.awards.filter((r) => sameCode(r.code, code));
   const isYear = (r: AwardRule): boolean => data.phases.some((p) => p.type === 'year' && sameCode(p.id, r.phaseId));
   const chosen = rules.find(isYear) ?? rules[0];
@@ -77,12 +48,12 @@ function conditionsOf(data: SchoolData, code: string, entry: CatalogEntry | unde
     const law = LAW.find((l) => l.names.includes(name) || l.codes.includes(key(code)));
     return law ? [law.conditions] : [];
   }
-  const result: Conditions[] = [];
+  const result: object[] = [];
   const seen = new Set<string>();
   const visit = (rule: AwardRule): void => {
     if (seen.has(key(rule.code))) return;
     seen.add(key(rule.code));
-    result.push(fromRule(rule));
+    result.push(rule);
     for (const needed of rule.requiredAwards) {
       const other = data.awards.find((r) => sameCode(r.code, needed) && sameCode(r.phaseId, rule.phaseId));
       if (other) visit(other);
@@ -92,50 +63,24 @@ function conditionsOf(data: SchoolData, code: string, entry: CatalogEntry | unde
   return result;
 }
 
-function staffMisses(c: Conditions, s: Staff, hasInitiative: boolean): string[] {
-  const why: string[] = [];
-  if (c.needExcellentOrInitiative && s.rating !== 4 && !hasInitiative) why.push(condition.excellentOrInitiative);
-  if (c.needInitiative && !hasInitiative) why.push(condition.initiative);
-  // A blank rating is not yet known at registration time: not a visible miss.
-  if (c.minRating !== null && s.rating !== null && s.rating < c.minRating) {
-    why.push(condition.ratingBelow(ratingName(s.rating), ratingName(c.minRating)));
-  }
-  if (c.minMonths !== null && s.monthsWorked < c.minMonths) why.push(condition.tooFewMonths(s.monthsWorked, c.minMonths));
-  if (c.noDiscipline && s.discipline > 0) why.push(condition.disciplined(disciplineName(s.discipline, s.disciplineText)));
-  return why;
-}
-
-function unitMisses(c: Conditions, members: Staff[]): string[] {
-  const why: string[] = [];
-  for (const m of members) {
-    if (c.minMemberRating !== null && m.rating !== null && m.rating < c.minMemberRating) {
-      why.push(condition.memberRatingBelow(m.name, ratingName(m.rating), ratingName(c.minMemberRating)));
-    }
-    if (c.maxMemberDiscipline !== null && m.discipline > c.maxMemberDiscipline) {
-      why.push(condition.memberDisciplined(m.name, disciplineName(m.discipline, m.disciplineText)));
-    }
-  }
-  return why;
-}
-
 function unique(list: string[]): string[] {
   return [...new Set(list)];
 }
 
-/** Every visible miss, per registration row and title, in `Đăng ký` row order. */
-export function registrationFlags(data: SchoolData): ConditionFlag[] {
-  const staffIndex = new CodeIndex(data.staff.map((s) => s.id));
-  const unitIndex = new CodeIndex(data.units.map((u) => u.id));
+/**
+ * Every visible miss, per registration row and title, in `Đăng ký` row order; for each title, the misses of each
+ * condition of the registry that is judged at registration, in its check order.
+ */
+export function registrationFlags(data: SchoolData, conditions: ConditionRegistry = CONDITIONS): ConditionFlag[] {
+  const school = new SchoolIndex(data);
   const catalog = new CodeIndex(data.catalog.map((e) => e.id));
   // An initiative named on any of the person's registration rows counts as planned.
   const plannedInitiative = new Set(data.registrations.filter((r) => r.initiativeName.trim() !== '').map((r) => key(r.id)));
   const flags: ConditionFlag[] = [];
   const sorted = [...data.registrations].sort((a, b) => a.row - b.row);
   for (const reg of sorted) {
-    const s = staffIndex.get(reg.id);
-    const staff = s >= 0 ? data.staff[s] : undefined;
-    const u = staff ? -1 : unitIndex.get(reg.id);
-    const unit = u >= 0 ? data.units[u] : undefined;
+    const staff = school.staff(reg.id);
+    const unit = staff ? undefined : school.unit(reg.id);
     if (!staff && !unit) continue;
     if (staff && !staff.active) continue;
     for (const code of reg.codes) {
@@ -144,15 +89,17 @@ export function registrationFlags(data: SchoolData): ConditionFlag[] {
       const kind: Kind = staff ? 'staff' : 'unit';
       if (entry && entry.kind !== kind) continue;
       const title = entry?.name ?? code;
-      let why: string[] = [];
-      for (const cond of conditionsOf(data, code, entry)) {
-        if (staff) why.push(...staffMisses(cond, staff, staff.initiative || plannedInitiative.has(key(staff.id))));
-        else if (unit) {
-          const members = data.staff.filter((m) => m.active && sameCode(m.unitId, unit.id));
-          why.push(...unitMisses(cond, members));
-        }
+      const registrant: Registrant = {
+        kind,
+        staff,
+        members: unit ? school.activeStaff(unit.id) : [],
+        hasInitiative: staff !== undefined && (staff.initiative || plannedInitiative.has(key(staff.id))),
+      };
+      const misses: string[] = [];
+      for (const values of conditionsOf(data, code, entry)) {
+        for (const c of conditions.forKind(kind)) if (c.registration) misses.push(...c.registration(values, registrant));
       }
-      why = unique(why);
+      const why = unique(misses);
       if (why.length === 0) continue;
       flags.push({ kind, id: reg.id, row: reg.row, col: reg.source?.codesCol, sheet: reg.source?.sheet, code, title, why: why.join('; '), who: staff ? staff.name : (unit?.name ?? reg.id) });
     }
@@ -169,17 +116,17 @@ export function flagToProblem(flag: ConditionFlag): Problem {
 }
 
 /** Warnings before export, each pointing at the registration's row on `Đăng ký`. */
-export function registrationWarnings(data: SchoolData): Problem[] {
-  return registrationFlags(data).map(flagToProblem);
+export function registrationWarnings(data: SchoolData, conditions: ConditionRegistry = CONDITIONS): Problem[] {
+  return registrationFlags(data, conditions).map(flagToProblem);
 }
 
 /** Notes per registrant key (`key(id)`) for `Ghi chú`. */
 export function flagNotes(flags: ConditionFlag[]): Map<string, string[]> {
   const notes = new Map<string, string[]>();
   for (const f of flags) {
-    const list = notes.get(`${f.kind}:${key(f.id)}`) ?? [];
+    const list = notes.get(participantKey(f.kind, f.id)) ?? [];
     list.push(condition.note(f.title, f.why));
-    notes.set(`${f.kind}:${key(f.id)}`, list);
+    notes.set(participantKey(f.kind, f.id), list);
   }
   return notes;
 }
