@@ -1,7 +1,7 @@
 // Importing a finished year into `Lịch sử` (issue 16): each person of last year's workbook is matched to this
 // year's staff by code, else by name + birth date (with a warning: the code changed), and their final titles and
 // rating appended; rows already there are not added again, so a second import changes nothing.
-import { key } from './model';
+import { key } from './codes';
 import type { HistoryRow, Staff } from './model';
 
 /** A person's final results of a finished year, as read from that year's workbook. */

@@ -4,7 +4,7 @@
 // computed, and only then the output sheets written, to a temporary file renamed over the office workbook.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import { consolidate } from '../core/office/consolidate';
 import type { Collected, Consolidation } from '../core/office/model';
 import { OFFICE_SHEET, READ_MSG } from '../workbook/office/messages';

@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { importYear, HISTORY_MSG } from '../core/history';
 import type { YearResult } from '../core/history';
 import { ratingName } from '../core/messages';
-import { key } from '../core/model';
+import { key } from '../core/codes';
 import { tallyPhase } from '../core/tally';
 import type { CellValue, OutputSheet } from '../documents/output';
 import { HISTORY_SHEET } from '../workbook/read-history';

@@ -1,7 +1,7 @@
 // `thidua consolidate` over 50 school exports made from variants of the demo (issue 16).
 import { existsSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { key } from '../../src/core/model';
+import { key } from '../../src/core/codes';
 import type { OutputSheet } from '../../src/documents/output';
 import { runCli } from '../../src/node/cli';
 import { openXlsx } from '../../src/node/xlsx/index';

@@ -1,7 +1,7 @@
 // The office's consolidation (issue 16): every school's registration summary → totals per title with per-school
 // subtotals, counts per school and title against last year, the schools missing, and the checks. Pure: the shells
 // collect the reports (Node from .xlsx files, Apps Script from the schools' spreadsheets) and write the result.
-import { key } from '../model';
+import { key } from '../codes';
 import type { Kind } from '../model';
 import { OFFICE } from './messages';
 import type {

@@ -1,6 +1,6 @@
 // The office's output sheets (issue 16): `Tổng hợp {danh hiệu}` per title with per-school subtotals, `Theo trường`,
 // `Chưa nộp`, `Kiểm tra`. Plain tables (bold frozen header row), computed in full before anything is written.
-import { key } from '../../core/model';
+import { key } from '../../core/codes';
 import type { Consolidation } from '../../core/office/model';
 import type { CellStyle, CellValue, OutputSheet } from '../port';
 import { CHECK_LABEL, OFFICE_COL as C, OFFICE_SHEET as S } from './messages';

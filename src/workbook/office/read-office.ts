@@ -1,6 +1,6 @@
 // Reads the office workbook's inputs (issue 16): `Cấu hình` (office name, year, deadline, caps), `Trường` (the
 // schools and their links), and `Năm trước` (last year's counts). Every bad cell is a Problem naming it.
-import { key } from '../../core/model';
+import { key } from '../../core/codes';
 import type { Problem } from '../../core/model';
 import type { LastYearCount, OfficeConfig, OfficeSchool } from '../../core/office/model';
 import type { Workbook } from '../port';

@@ -3,7 +3,7 @@
 // school's name, code and year come from the Decree 30 header lines. Values may be typed (.xlsx) or display text
 // (the Sheets API's batchGet).
 import { formatCell } from '../../core/cellref';
-import { key } from '../../core/model';
+import { key } from '../../core/codes';
 import type { Kind } from '../../core/model';
 import type { ReportEntry, SchoolReport } from '../../core/office/model';
 import { readDate } from '../cells';
