@@ -26,6 +26,9 @@ describe('consecutiveRun', () => {
     // last year missing: no run at all
     expect(consecutiveRun(history, '2026-2027', ['CSTĐCS'], names)).toEqual([]);
     expect(consecutiveRun(history, 'năm nay', ['CSTĐCS'], names)).toEqual([]);
+    // a rating: Bằng khen after 2 years of HTXSNV
+    const rated = [{ ...row('A', '2023-2024', ''), rating: 'HTXSNV' }, { ...row('A', '2024-2025', 'Lao động tiên tiến'), rating: 'HTXSNV' }];
+    expect(consecutiveRun(rated, '2025-2026', ['HTXSNV'], names)).toEqual([2023, 2024]);
   });
 });
 

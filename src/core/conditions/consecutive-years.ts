@@ -27,7 +27,7 @@ export function titleName(data: SchoolData, code: string): string | undefined {
 
 /**
  * The school years (by their first calendar year, oldest first) right before `schoolYear`, without a gap, in which
- * one of `titles` (codes or names) was received.
+ * one of `titles` (codes or names of titles, or a rating such as HTXSNV) was received.
  */
 export function consecutiveRun(history: readonly HistoryRow[], schoolYear: string, titles: readonly string[], nameOf: (code: string) => string | undefined): number[] {
   const current = startYear(schoolYear);
@@ -41,7 +41,8 @@ export function consecutiveRun(history: readonly HistoryRow[], schoolYear: strin
   const years = new Set<number>();
   for (const h of history) {
     const y = startYear(h.year);
-    if (y !== null && wanted.has(key(h.title))) years.add(y);
+    // a rating named in the cell (Bằng khen: 2 years of HTXSNV) is matched against the year's rating
+    if (y !== null && (wanted.has(key(h.title)) || (h.rating !== '' && wanted.has(key(h.rating))))) years.add(y);
   }
   const run: number[] = [];
   for (let y = current - 1; years.has(y); y--) run.unshift(y);
@@ -71,7 +72,7 @@ export const consecutiveYears = condition<{ priorTitles: string[]; consecutiveYe
       field: 'priorTitles',
       header: 'Danh hiệu năm trước liên tục',
       kind: 'text',
-      note: 'Mã hoặc tên danh hiệu phải đạt các năm học liền trước (theo trang tính “Lịch sử”), ví dụ: CSTĐCS',
+      note: 'Mã hoặc tên danh hiệu (hoặc xếp loại, ví dụ HTXSNV) phải đạt các năm học liền trước, theo trang tính “Lịch sử”; ví dụ: CSTĐCS',
       width: 170,
     },
     { field: 'consecutiveYears', header: 'Số năm liên tục', kind: 'integer', note: 'Số năm học liền trước năm nay phải đạt danh hiệu đó', min: 1, max: 10, width: 90 },

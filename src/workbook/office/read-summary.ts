@@ -97,7 +97,10 @@ function readTable(
   let r = head + 1;
   for (; r < values.length; r++) {
     const row = values[r] ?? [];
-    const first = textOf(row[0] ?? row[order]);
+    // the totals row: its first non-blank cell (merged over the first columns, wherever the table starts)
+    const first = row.map(textOf).find((t) => t !== '') ?? '';
+    // a table without its totals row ends at the next table's header
+    if (findCol(row, T.unitName) >= 0 && findCol(row, T.order) >= 0) break;
     if (key(first).startsWith(key(T.totalPrefix))) {
       for (const t of titleCols) {
         const stated = numberOf(row[t.col]);
