@@ -18,7 +18,7 @@ import { SheetsWorkbook } from './sheets-workbook';
 /** Document property holding the run's state (JSON of RunState). */
 export const RUN_PROPERTY = 'thidua.office.run';
 /** The time-driven trigger's handler (a global of src/gas/main.ts). */
-export const CONTINUE_HANDLER = 'continueConsolidation';
+const CONTINUE_HANDLER = 'continueConsolidation';
 /** Apps Script stops a run at 6 minutes; we stop taking schools at 4.5 to leave room for the checkpoint and the write. */
 export const RUN_BUDGET_MS = 270_000;
 /** Schools read between two checkpoints (one staging append + one property write each). */
@@ -28,7 +28,7 @@ const STALE_MS = 10 * 60_000;
 /** A cell holds at most 50 000 characters: a school's reading is cut into pieces of this size. */
 const PIECE = 45_000;
 
-export const CONSOLIDATE_MSG = {
+const CONSOLIDATE_MSG = {
   running: (done: number, total: number): string =>
     `Đang thu hồ sơ: đã thu ${done}/${total} trường. Việc thu tự tiếp tục cho đến khi xong; chờ rồi xem trang tính “Theo trường”.`,
   progress: (done: number, total: number): string => `Đã thu ${done}/${total} trường`,
@@ -197,7 +197,7 @@ export function parseLink(link: string): { id: string; folder: boolean } | null 
 }
 
 /** The hidden sheet where readings wait between runs. */
-export const STAGE_SHEET = '_thu_thap';
+const STAGE_SHEET = '_thu_thap';
 
 /** The few Drive v3 calls used here (the advanced service's typings differ between versions). */
 interface DriveV3 {

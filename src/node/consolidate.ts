@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } 
 import { basename, dirname, join, resolve } from 'node:path';
 import { key } from '../core/codes';
 import { consolidate } from '../core/office/consolidate';
-import type { Collected, Consolidation } from '../core/office/model';
+import type { Collected } from '../core/office/model';
 import { OFFICE_SHEET, READ_MSG } from '../workbook/office/messages';
 import { officeSheets } from '../workbook/office/output';
 import { readOffice } from '../workbook/office/read-office';
@@ -23,7 +23,7 @@ interface Io {
 }
 
 /** A usage error of an office command: the CLI prints it with the usage hint (exit 2). */
-export class OfficeUsageError extends Error {
+class OfficeUsageError extends Error {
   override name = 'OfficeUsageError';
 }
 
@@ -90,20 +90,15 @@ export function collectFile(path: string): Collected {
   }
 }
 
-/** The whole consolidation of these files for the office workbook at `officePath` (read, not written). */
-export function consolidateFiles(officePath: string, files: string[]): { result: Consolidation; problems: ReturnType<typeof readOffice>['problems'] } {
-  const office = readOffice(openXlsx(officePath));
-  const collected = files.map(collectFile);
-  return { result: consolidate(office.config, office.schools, collected, office.lastYear), problems: office.problems };
-}
-
 function consolidateCommand(argv: string[], io: Io): number {
   const { inputs, out } = parse(argv);
   if (inputs.length === 0) throw new OfficeUsageError(M.missingInputs);
   if (!existsSync(out)) throw new OfficeUsageError(M.noOffice(out));
   const files = listFiles(inputs, out);
   if (files.length === 0) throw new OfficeUsageError(M.noFiles);
-  const { result, problems } = consolidateFiles(out, files);
+  const office = readOffice(openXlsx(out));
+  const result = consolidate(office.config, office.schools, files.map(collectFile), office.lastYear);
+  const problems = office.problems;
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of problems) io.out(`${p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}  ${p.where ? `${formatCell(p.where)}: ` : ''}${p.message}`);
   if (errors.length > 0) {

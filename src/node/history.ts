@@ -14,7 +14,7 @@ import { readSchool } from '../workbook/read-school';
 import { sheetSpec } from '../workbook/schema';
 import { openXlsx } from './xlsx/index';
 
-export const HISTORY_TEXT = {
+const HISTORY_TEXT = {
   usage: 'Cách dùng: thidua history add TỆP --from TỆP_NĂM_TRƯỚC.xlsx',
   notFound: (path: string): string => `Không tìm thấy tệp: ${path}`,
   noYear: (file: string): string => `Tệp năm trước ${file} chưa ghi “Năm học” ở trang tính “Cấu hình”; điền năm học rồi nhập lại.`,
@@ -25,7 +25,7 @@ export const HISTORY_TEXT = {
   warning: 'Cảnh báo',
 };
 
-export class HistoryUsageError extends Error {
+class HistoryUsageError extends Error {
   override name = 'HistoryUsageError';
 }
 
@@ -35,7 +35,7 @@ function isoToDisplay(iso: string): string {
 }
 
 /** Last year's final results: the year-end phase's awards per staff member, and each one's rating. */
-export function yearResults(lastPath: string): { year: string; results: YearResult[] } {
+function yearResults(lastPath: string): { year: string; results: YearResult[] } {
   const { data } = readSchool(openXlsx(lastPath));
   const year = data.config.schoolYear;
   if (year === '') throw new HistoryUsageError(HISTORY_TEXT.noYear(lastPath));
@@ -56,7 +56,7 @@ export function yearResults(lastPath: string): { year: string; results: YearResu
   return { year, results };
 }
 
-export function historyAdd(file: string, from: string, out: (line: string) => void): number {
+function historyAdd(file: string, from: string, out: (line: string) => void): number {
   for (const path of [file, from]) if (!existsSync(path)) throw new HistoryUsageError(HISTORY_TEXT.notFound(path));
   const { year, results } = yearResults(from);
   const wb = openXlsx(file);

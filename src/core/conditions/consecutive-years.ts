@@ -6,7 +6,7 @@ import type { HistoryRow, SchoolData } from '../model';
 import { condition } from './condition';
 
 /** '2025-2026' → 2025; null when the text is not a school year. */
-export function startYear(year: string): number | null {
+function startYear(year: string): number | null {
   const m = /^(\d{4})\s*[-–—/]\s*(\d{4})$/.exec(year.trim());
   return m && Number(m[2]) === Number(m[1]) + 1 ? Number(m[1]) : null;
 }
@@ -49,7 +49,7 @@ export function consecutiveRun(history: readonly HistoryRow[], schoolYear: strin
   return run;
 }
 
-export const CONSECUTIVE_MSG = {
+const CONSECUTIVE_MSG = {
   /** “chưa đủ 3 năm liên tục CSTĐCS: 2023–2024, 2024–2025” (the years it has, or “chưa có năm nào”) */
   short: (need: number, titles: readonly string[], run: readonly number[]): string =>
     `chưa đủ ${need} năm liên tục ${titles.join(', ')}: ${run.length > 0 ? run.map(yearText).join(', ') : 'chưa có năm nào trong “Lịch sử”'}`,

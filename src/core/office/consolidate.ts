@@ -10,7 +10,7 @@ import type {
 } from './model';
 
 /** School years compare without regard to the dash or spaces (2025-2026 = 2025 – 2026). */
-export function yearKey(year: string): string {
+function yearKey(year: string): string {
   return key(year).replace(/\s*[-–—/]\s*/g, '-');
 }
 

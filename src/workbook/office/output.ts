@@ -28,7 +28,7 @@ const isoToDisplay = (iso: string): string => {
 };
 
 /** `Tổng hợp {title}`, cut to 31 characters without the characters a sheet name cannot hold, unique in `taken`. */
-export function titleSheetName(title: string, taken: Set<string>): string {
+function titleSheetName(title: string, taken: Set<string>): string {
   const clean = `${S.titlePrefix}${title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim()}`;
   let name = clean.slice(0, MAX_SHEET_NAME).trim();
   for (let n = 2; taken.has(key(name)); n++) name = `${clean.slice(0, MAX_SHEET_NAME - String(n).length - 1).trim()} ${n}`;
