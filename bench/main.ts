@@ -7,6 +7,7 @@ import { benchCore } from '../src/node/bench/core';
 import { benchEndToEnd } from '../src/node/bench/end-to-end';
 import type { BenchSection } from '../src/node/bench/section';
 import { benchFairness } from '../src/node/bench/fairness';
+import { benchOffice } from './office';
 import { benchXlsx } from '../src/node/bench/xlsx';
 import { benchGas } from './gas';
 
@@ -15,6 +16,7 @@ const sections: BenchSection[] = [
   { title: 'Council statistics (sensitivity reruns)', key: 'fairness', run: benchFairness },
   { title: '.xlsx adapter', run: benchXlsx },
   { title: 'CLI end to end', key: 'cli', run: benchEndToEnd },
+  { title: 'Office consolidation (500 schools in Apps Script, 1 000 files in Node)', run: benchOffice },
   { title: 'Apps Script shell (in-memory SpreadsheetApp, 50 ms per service call)', key: 'gas', run: benchGas },
 ];
 

@@ -502,6 +502,7 @@ export function demoSheets(): OutputSheet[] {
       'Đăng ký',
       registrations().map((r) => ({ Mã: r.id, 'Mã danh mục': r.codes, 'Tên sáng kiến': r.initiative ?? null, 'Ghi chú': r.note ?? null })),
     ),
+    rowsByHeaders('Lịch sử', []),
   ];
   for (const phase of scoredPhases()) {
     for (const m of COUNCIL) sheets.push(cardSheet(phase.id, m.id, 'staff'));

@@ -247,6 +247,19 @@ export interface VoteSheet {
   members?: { memberId: string; col: number }[];
 }
 
+/** A row of `Lịch sử`: one person × school year × title (title '' = the year's rating only). */
+export interface HistoryRow {
+  id: string;
+  name: string;
+  /** ISO yyyy-mm-dd or '' */
+  birthDate: string;
+  year: string;
+  title: string;
+  /** 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV' or '' */
+  rating: string;
+  row: number;
+}
+
 export interface SchoolData {
   config: Config;
   units: Unit[];
@@ -260,6 +273,8 @@ export interface SchoolData {
   registrations: Registration[];
   cards: ScoreCard[];
   votes: VoteSheet[];
+  /** `Lịch sử` (past years), when the workbook has it */
+  history?: HistoryRow[];
 }
 
 export const DEFAULT_CONFIG: Config = {

@@ -34,6 +34,7 @@ export const DOCUMENT_SYMBOL = 'BC';
 export const columns = {
   order: 'TT',
   name: 'Họ và tên',
+  birthDate: 'Ngày sinh',
   position: 'Chức vụ',
   unit: 'Đơn vị',
   unitName: 'Tên tập thể',

@@ -9,13 +9,15 @@ import type { TableColumn, TableRow } from './frame';
 import { columns, DOCUMENT_SYMBOL, MARK, problem, REGISTRATION_SHEET, SUMMARY_SHEET, summary } from './messages';
 import { closingRecipients, configWarnings } from './common';
 
-const WIDTH = { order: 40, name: 175, position: 95, unit: 100, mark: 78, initiative: 150, note: 165 };
+const WIDTH = { order: 40, name: 175, birthDate: 90, position: 95, unit: 100, mark: 78, initiative: 150, note: 165 };
 
 /** A registrant's rows of `Đăng ký`, merged. */
 interface Entry {
   kind: Kind;
   id: string;
   name: string;
+  /** dd/mm/yyyy, or '' (units; staff without a birth date) */
+  birthDate: string;
   position: string;
   unitName: string;
   codes: Set<string>;
@@ -29,6 +31,12 @@ interface Entry {
 function regCell(reg: Registration, column: 'id' | 'codes' = 'id'): CellRef {
   const col = column === 'id' ? (reg.source?.idCol ?? 1) : (reg.source?.codesCol ?? 2);
   return { sheet: reg.source?.sheet ?? REGISTRATION_SHEET, row: reg.row, col };
+}
+
+/** ISO yyyy-mm-dd → dd/mm/yyyy, as text: the office tells people apart by name and birth date. */
+function displayDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 function pushUnique(list: string[], value: string): void {
@@ -67,6 +75,7 @@ function collect(data: SchoolData, warnings: Problem[]): Entry[] {
             kind,
             id,
             name: staff.name,
+            birthDate: displayDate(staff.birthDate),
             position: staff.position,
             unitName: staffUnit?.name ?? staff.unitId,
             codes: new Set(),
@@ -74,7 +83,7 @@ function collect(data: SchoolData, warnings: Problem[]): Entry[] {
             notes: [],
             order: [staffUnit?.row ?? Number.MAX_SAFE_INTEGER, staff.row],
           }
-        : { kind, id, name: (unit as Unit).name, position: '', unitName: '', codes: new Set(), initiatives: [], notes: [], order: [(unit as Unit).row, 0] };
+        : { kind, id, name: (unit as Unit).name, birthDate: '', position: '', unitName: '', codes: new Set(), initiatives: [], notes: [], order: [(unit as Unit).row, 0] };
       entries.set(entryKey, entry);
     }
     for (const code of reg.codes) {
@@ -117,10 +126,11 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
   const staffEntries = entries.filter((e) => e.kind === 'staff');
   const unitEntries = entries.filter((e) => e.kind === 'unit');
 
-  // The grid: TT, name, position, unit, the staff catalogue, initiative, note; wide enough for the unit catalogue too.
-  const staffCols = 6 + staffCatalog.length;
-  const gridCols = Math.max(staffCols, 5 + unitCatalog.length);
-  const widths = [WIDTH.order, WIDTH.name, WIDTH.position, WIDTH.unit, ...staffCatalog.map(() => WIDTH.mark), WIDTH.initiative, WIDTH.note];
+  // The grid: TT, name, birth date, position, unit, the staff catalogue, initiative, note; wide enough for the unit
+  // catalogue too.
+  const staffCols = 7 + staffCatalog.length;
+  const gridCols = Math.max(staffCols, 6 + unitCatalog.length);
+  const widths = [WIDTH.order, WIDTH.name, WIDTH.birthDate, WIDTH.position, WIDTH.unit, ...staffCatalog.map(() => WIDTH.mark), WIDTH.initiative, WIDTH.note];
   while (widths.length < gridCols) widths.push(WIDTH.mark);
 
   const doc = new DocumentBuilder(SUMMARY_SHEET, widths);
@@ -133,6 +143,7 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
   const staffColumns: TableColumn[] = [
     { header: columns.order, span: 1, align: 'center' },
     { header: columns.name, span: 1 },
+    { header: columns.birthDate, span: 1, align: 'center', numberFormat: '@' },
     { header: columns.position, span: 1 },
     { header: columns.unit, span: 1 },
     ...staffCatalog.map(markColumn),
@@ -140,7 +151,7 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
     { header: columns.note, span: 1 + gridCols - staffCols },
   ];
   const staffRows: TableRow[] = staffEntries.map((e, i) => ({
-    cells: [i + 1, e.name, e.position, e.unitName, ...marks(e, staffCatalog), e.initiatives.join('; '), e.notes.join('; ')],
+    cells: [i + 1, e.name, e.birthDate || null, e.position, e.unitName, ...marks(e, staffCatalog), e.initiatives.join('; '), e.notes.join('; ')],
   }));
   const initiatives = staffEntries.filter((e) => e.initiatives.length > 0).length;
   doc.heading(summary.staffSection);
@@ -149,14 +160,14 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
     rows: staffRows,
     empty: summary.none,
     repeatHeader: true,
-    totals: { label: summary.staffTotal(staffEntries.length), labelColumns: 4, values: [...counts(staffEntries, staffCatalog), initiatives, null] },
+    totals: { label: summary.staffTotal(staffEntries.length), labelColumns: 5, values: [...counts(staffEntries, staffCatalog), initiatives, null] },
   });
 
   const unitColumns: TableColumn[] = [
     { header: columns.order, span: 1, align: 'center' },
-    { header: columns.unitName, span: 3 },
+    { header: columns.unitName, span: 4 },
     ...unitCatalog.map(markColumn),
-    { header: columns.note, span: gridCols - 4 - unitCatalog.length },
+    { header: columns.note, span: gridCols - 5 - unitCatalog.length },
   ];
   const unitRows: TableRow[] = unitEntries.map((e, i) => ({ cells: [i + 1, e.name, ...marks(e, unitCatalog), e.notes.join('; ')] }));
   doc.blank();

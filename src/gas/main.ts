@@ -5,6 +5,7 @@ import { Handlers, OpenEvent, onOpen as openAddon } from './addon';
 import { serverApi } from './server';
 import { globalServices } from './services';
 import { shareWithCouncil } from './sharing';
+import { collectFromMenu, continueFromTrigger } from './consolidate';
 
 declare const global: Record<string, unknown>;
 
@@ -36,6 +37,8 @@ global.checkData = () => handlers().checkData();
 global.tallyPhase = () => handlers().tallyPhase();
 global.exportDocumentFromMenu = () => handlers().exportDocumentFromMenu();
 global.showHelp = () => handlers().showHelp();
+global.collectSchools = () => collectFromMenu();
+global.continueConsolidation = () => continueFromTrigger();
 
 // Server functions for the sidebar (google.script.run)
 global.getOverview = () => api().getOverview();

@@ -21,12 +21,13 @@ export const MENU: MenuEntry[] = [
   // one item for every document of the registry: it asks which one (and the phase), so that a new document
   // needs no new global function
   { label: 'Xuất văn bản…', handler: 'exportDocumentFromMenu' },
+  { label: 'Thu thập hồ sơ các trường', handler: 'collectSchools' },
   'separator',
   { label: 'Hướng dẫn sử dụng', handler: 'showHelp' },
 ];
 
 /** Triggers Apps Script calls by name. */
-export const TRIGGERS = ['onOpen', 'onInstall'] as const;
+export const TRIGGERS = ['onOpen', 'onInstall', 'continueConsolidation'] as const;
 
 export function menuHandlers(entries: MenuEntry[] = MENU): string[] {
   const names: string[] = [];

@@ -21,6 +21,7 @@ import { documentFileName, prepareAllDocuments, writeDocuments } from './export'
 import { openXlsx, writeXlsxFile, XlsxFormatError, type XlsxWorkbook } from './xlsx/index';
 import { USAGE, text } from './messages';
 import { printTally } from './print-tally';
+import { isOfficeCommand, runOffice } from './consolidate';
 
 export class UsageError extends Error {}
 
@@ -253,6 +254,7 @@ async function demo(io: CliIo, outDir: string): Promise<number> {
 export async function runCli(argv: string[], io: CliIo, outDir = 'out'): Promise<number> {
   let debug = argv.includes('--debug');
   try {
+    if (isOfficeCommand(argv)) return runOffice(argv, io);
     const options = parseArgs(argv);
     debug = options.debug;
     const command = options.positional[0];

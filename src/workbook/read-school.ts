@@ -2,6 +2,7 @@
 import { DEFAULT_CONFIG } from '../core/model';
 import type { Problem, SchoolData } from '../core/model';
 import type { Workbook } from './port';
+import { HISTORY_SHEET, readHistory } from './read-history';
 import { MSG } from './messages';
 import { readAwards, readCatalog, readRegistrations } from './read-awards';
 import { readCards, readVotes } from './read-cards';
@@ -52,6 +53,7 @@ export function readSchool(wb: Workbook): { data: SchoolData; problems: Problem[
     const ctx = { staff, units, members, phases, criteria };
     data.cards = readCards(index, log, ctx);
     data.votes = readVotes(index, log, ctx, data.awards);
+    if (index.find(HISTORY_SHEET) !== null) data.history = readHistory(index, log);
   } catch (e) {
     // an adapter failure, not bad data: still report it rather than throw
     log.error(null, MSG.readFailed(e instanceof Error ? e.message : String(e)));

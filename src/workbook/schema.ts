@@ -291,6 +291,19 @@ export const SHEETS: SheetSpec[] = [
       col('Ghi chú', false, 'text', 'Ghi chú', { width: 180 }),
     ],
   },
+  {
+    name: 'Lịch sử',
+    required: false,
+    note: 'Kết quả các năm trước của từng người (lệnh “Nhập kết quả năm trước”): để xét danh hiệu cần nhiều năm liên tục',
+    columns: [
+      col('Mã CB', true, 'code', 'Mã CB hiện nay', { ref: 'staff' }),
+      col('Họ và tên', false, 'text', 'Họ và tên năm đó (để đối chiếu khi đổi tên)', { width: 200 }),
+      col('Ngày sinh', false, 'date', 'Ngày sinh (dd/mm/yyyy), để nhận ra người khi đổi mã'),
+      col('Năm học', true, 'text', 'Năm học, ví dụ: 2024-2025'),
+      col('Danh hiệu', false, 'text', 'Danh hiệu, hình thức khen thưởng đạt được năm đó (trống nếu không có)', { width: 220 }),
+      col('Xếp loại', false, 'text', 'Xếp loại viên chức năm đó', { choices: RATING_CHOICES }),
+    ],
+  },
 ];
 
 /** The fixed columns of a score card; one column per criterion code follows them. */

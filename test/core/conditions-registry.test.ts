@@ -110,7 +110,7 @@ describe('the built-in registry', () => {
   test('reasons come in the order score, staff conditions, required awards, votes, unit conditions', () => {
     expect(CONDITIONS.forKind('staff').map((c) => c.name)).toEqual([
       'Điểm sàn', 'Số tháng tối thiểu', 'Không kỷ luật', 'Xếp loại viên chức tối thiểu', 'Cần sáng kiến',
-      'Cần HTXSNV hoặc sáng kiến', 'Cần khen thưởng', 'Tỷ lệ phiếu tối thiểu (%)',
+      'Cần HTXSNV hoặc sáng kiến', 'Danh hiệu năm trước liên tục', 'Cần khen thưởng', 'Tỷ lệ phiếu tối thiểu (%)',
     ]);
     expect(CONDITIONS.forKind('unit').map((c) => c.name)).toEqual([
       'Điểm sàn', 'Cần khen thưởng', 'Tỷ lệ phiếu tối thiểu (%)', 'Thành viên đạt', 'Xếp loại thành viên tối thiểu',

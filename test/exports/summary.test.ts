@@ -40,9 +40,14 @@ describe('Tổng hợp đăng ký', () => {
   test('title and school year, then staff with a column per individual catalogue entry marked x', () => {
     expect(findCell(sheet, 'TỔNG HỢP ĐĂNG KÝ THI ĐUA')).not.toBeNull();
     const header = rowsWith(sheet, 'Họ và tên')[0].filter((v) => v !== null);
-    expect(header).toEqual(['TT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Giấy khen Hiệu trưởng', 'Tên sáng kiến, đề tài', 'Ghi chú']);
+    expect(header).toEqual(['TT', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Đơn vị', 'Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Giấy khen Hiệu trưởng', 'Tên sáng kiến, đề tài', 'Ghi chú']);
     const an = rowsWith(sheet, 'Nguyễn Thị An')[0];
-    expect(an.slice(0, 8)).toEqual([1, 'Nguyễn Thị An', 'Tổ trưởng', 'Tổ Khối 1', 'x', 'x', null, 'Dạy đọc hiểu qua trò chơi']);
+    expect(an.slice(0, 9)).toEqual([1, 'Nguyễn Thị An', null, 'Tổ trưởng', 'Tổ Khối 1', 'x', 'x', null, 'Dạy đọc hiểu qua trò chơi']);
+    // the birth date, as dd/mm/yyyy text, tells people apart at the receiving office
+    const dated = school();
+    dated.staff[0].birthDate = '1985-03-07';
+    const { sheet: withDate } = registrationSummary(dated, today);
+    expect(rowsWith(withDate, 'Nguyễn Thị An')[0].slice(1, 3)).toEqual(['Nguyễn Thị An', '07/03/1985']);
     // inactive staff and unknown codes are left out
     expect(findCell(sheet, 'Trịnh Văn Hải')).toBeNull();
     const names = sheet.rows.filter((r) => typeof r[0] === 'number' && typeof r[1] === 'string').map((r) => r[1]);

@@ -5,7 +5,7 @@ import { SHEETS, cardSheetName, parseCardSheetName, parseVoteSheetName, resultSh
 
 describe('schema', () => {
   it('describes every input sheet of SPEC §2 with its required columns', () => {
-    expect(SHEETS.map((s) => s.name)).toEqual(['Cấu hình', 'Đơn vị', 'Cán bộ', 'Hội đồng', 'Đợt thi đua', 'Tiêu chí', 'Xếp loại', 'Danh mục', 'Khen thưởng', 'Đăng ký']);
+    expect(SHEETS.map((s) => s.name)).toEqual(['Cấu hình', 'Đơn vị', 'Cán bộ', 'Hội đồng', 'Đợt thi đua', 'Tiêu chí', 'Xếp loại', 'Danh mục', 'Khen thưởng', 'Đăng ký', 'Lịch sử']);
     expect(SHEETS.filter((s) => s.required).map((s) => s.name)).toEqual(['Đơn vị', 'Cán bộ', 'Hội đồng', 'Đợt thi đua', 'Tiêu chí']);
     const required = (name: string) => SHEETS.find((s) => s.name === name)!.columns.filter((c) => c.required).map((c) => c.header);
     expect(required('Cán bộ')).toEqual(['Mã CB', 'Họ và tên', 'Mã đơn vị']);

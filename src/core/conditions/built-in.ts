@@ -5,6 +5,7 @@ import { disciplineName, ratingName } from '../messages';
 import type { DisciplineLevel, Rating, Staff } from '../model';
 import type { EligibilityContext } from '../eligibility';
 import { condition } from './condition';
+import { consecutiveYears } from './consecutive-years';
 import { condition as miss, cellProblem, reason } from './messages';
 import { meetsShare, shownFailingShare } from './share';
 
@@ -279,4 +280,5 @@ export const BUILT_IN_CONDITIONS = [
   memberAwards,
   minMemberRating,
   maxMemberDiscipline,
+  consecutiveYears,
 ] as const;

@@ -1,7 +1,7 @@
 // What one award condition is (SPEC §4, §8 Awards): the `Khen thưởng` columns it reads, how it reads them, the reason
 // it gives in the tally, and what it flags at registration. The built-in conditions are in built-in.ts; the
 // registry (registry.ts) derives the award rule's fields, the sheet's columns and every check from them.
-import type { AwardBase, AwardRule, DisciplineLevel, Kind, Rating, Staff } from '../model';
+import type { AwardBase, AwardRule, DisciplineLevel, HistoryRow, Kind, Rating, Staff } from '../model';
 import type { Candidate, EligibilityContext } from '../eligibility';
 
 /** How a column's cells are typed (the workbook's value kinds that conditions use). */
@@ -55,6 +55,8 @@ export interface Registrant {
   members: readonly Staff[];
   /** has an initiative, or names one on a `Đăng ký` row (planned) */
   hasInitiative: boolean;
+  /** this school year, the person's `Lịch sử` rows, and a title's name from its code (issue 16) */
+  past?: { schoolYear: string; history: readonly HistoryRow[]; titleName: (code: string) => string | undefined };
 }
 
 /** Award codes a condition names, and the field they were read from (to point at its cell). */

@@ -5,6 +5,7 @@
 import { CodeIndex, key, participantKey, sameCode } from '../codes';
 import type { AwardRule, CatalogEntry, Kind, Problem, SchoolData } from '../model';
 import { SchoolIndex } from '../school-index';
+import { pastOf, titleName } from './consecutive-years';
 import type { Registrant } from './condition';
 import type { ConditionFields } from './registry';
 import { CONDITIONS } from './registry';
@@ -94,6 +95,7 @@ export function registrationFlags(data: SchoolData, conditions: ConditionRegistr
         staff,
         members: unit ? school.activeStaff(unit.id) : [],
         hasInitiative: staff !== undefined && (staff.initiative || plannedInitiative.has(key(staff.id))),
+        past: { schoolYear: data.config.schoolYear, history: staff ? pastOf(data, staff.id) : [], titleName: (c) => titleName(data, c) },
       };
       const misses: string[] = [];
       for (const values of conditionsOf(data, code, entry)) {

@@ -1,0 +1,67 @@
+// Importing a finished year into `Lịch sử` (issue 16): each person of last year's workbook is matched to this
+// year's staff by code, else by name + birth date (with a warning: the code changed), and their final titles and
+// rating appended; rows already there are not added again, so a second import changes nothing.
+import { key } from './codes';
+import type { HistoryRow, Staff } from './model';
+
+/** A person's final results of a finished year, as read from that year's workbook. */
+export interface YearResult {
+  id: string;
+  name: string;
+  birthDate: string;
+  titles: string[];
+  rating: string;
+}
+
+export interface HistoryImport {
+  /** rows to append to `Lịch sử`, in last year's staff order */
+  added: Omit<HistoryRow, 'row'>[];
+  /** matched by name and birth date, not by code */
+  warnings: string[];
+  /** last year's people matching nobody of this year */
+  unmatched: YearResult[];
+}
+
+export const HISTORY_MSG = {
+  matchedByName: (name: string, oldId: string, newId: string): string =>
+    `“${name}”: mã năm trước “${oldId}” không còn, đã khớp theo họ tên và ngày sinh với mã “${newId}”; kiểm tra lại nếu không đúng người.`,
+  unmatched: (name: string, id: string): string =>
+    `Không tìm thấy “${name}” (mã năm trước “${id}”) trong “Cán bộ” năm nay theo mã, hay theo họ tên và ngày sinh; bỏ qua (người đã chuyển đi?) hoặc sửa mã rồi nhập lại.`,
+};
+
+const rowKey = (id: string, year: string, title: string): string => `${key(id)}|${key(year).replace(/\s*[-–—/]\s*/g, '-')}|${key(title)}`;
+
+export function importYear(staff: Staff[], history: HistoryRow[], year: string, results: YearResult[]): HistoryImport {
+  const byId = new Map(staff.map((s) => [key(s.id), s]));
+  const byPerson = new Map<string, Staff[]>();
+  for (const s of staff) {
+    if (s.birthDate === '') continue;
+    const k = `${key(s.name)}|${s.birthDate}`;
+    byPerson.set(k, [...(byPerson.get(k) ?? []), s]);
+  }
+  const have = new Set(history.map((h) => rowKey(h.id, h.year, h.title)));
+  const out: HistoryImport = { added: [], warnings: [], unmatched: [] };
+  for (const r of results) {
+    let person = byId.get(key(r.id));
+    if (!person && r.birthDate !== '') {
+      const candidates = byPerson.get(`${key(r.name)}|${r.birthDate}`) ?? [];
+      // two people of the same name and birth date cannot be told apart: neither is taken
+      if (candidates.length === 1) {
+        person = candidates[0];
+        out.warnings.push(HISTORY_MSG.matchedByName(r.name, r.id, person.id));
+      }
+    }
+    if (!person) {
+      out.unmatched.push(r);
+      continue;
+    }
+    const titles = r.titles.length > 0 ? r.titles : r.rating !== '' ? [''] : [];
+    for (const title of titles) {
+      const k = rowKey(person.id, year, title);
+      if (have.has(k)) continue;
+      have.add(k);
+      out.added.push({ id: person.id, name: r.name, birthDate: r.birthDate, year, title, rating: r.rating });
+    }
+  }
+  return out;
+}

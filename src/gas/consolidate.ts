@@ -1,0 +1,320 @@
+// "Thu thập hồ sơ các trường" (issue 16): the office spreadsheet collects every school's `Tổng hợp đăng ký`.
+// Per school: one Drive call (the file's modification time, or the newest spreadsheet of a Drive folder) and one
+// Sheets API batchGet of the summary sheet: 2 service calls. Each school's reading is staged (a hidden sheet, one
+// append per checkpoint) and the cursor kept in document properties, so a run stops cleanly before Apps Script's
+// 6-minute limit and a time-driven trigger continues it until done, then removes itself. The output sheets are
+// computed in full from the staged readings and written once, through the atomic SheetsWorkbook.write.
+import { consolidate } from '../core/office/consolidate';
+import type { Collected, OfficeSchool } from '../core/office/model';
+import type { OutputSheet, Workbook } from '../workbook/port';
+import { OFFICE_SHEET } from '../workbook/office/messages';
+import { officeSheets } from '../workbook/office/output';
+import { readOffice } from '../workbook/office/read-office';
+import { readSummaryValues } from '../workbook/office/read-summary';
+import { TITLE } from './messages';
+import { UserError } from './services';
+import { SheetsWorkbook } from './sheets-workbook';
+
+/** Document property holding the run's state (JSON of RunState). */
+export const RUN_PROPERTY = 'thidua.office.run';
+/** The time-driven trigger's handler (a global of src/gas/main.ts). */
+const CONTINUE_HANDLER = 'continueConsolidation';
+/** Apps Script stops a run at 6 minutes; we stop taking schools at 4.5 to leave room for the checkpoint and the write. */
+export const RUN_BUDGET_MS = 270_000;
+/** Schools read between two checkpoints (one staging append + one property write each). */
+export const CHECKPOINT_EVERY = 25;
+/** A run not heard of for this long is taken as dead: a new start may replace it. */
+const STALE_MS = 10 * 60_000;
+/** A cell holds at most 50 000 characters: a school's reading is cut into pieces of this size. */
+const PIECE = 45_000;
+
+const CONSOLIDATE_MSG = {
+  running: (done: number, total: number): string =>
+    `Đang thu hồ sơ: đã thu ${done}/${total} trường. Việc thu tự tiếp tục cho đến khi xong; chờ rồi xem trang tính “Theo trường”.`,
+  progress: (done: number, total: number): string => `Đã thu ${done}/${total} trường`,
+  continuing: (done: number, total: number): string =>
+    `Đã thu ${done}/${total} trường; phần còn lại được tự động thu tiếp trong vòng một giờ (không cần bấm lại).`,
+  done: (received: number, total: number, checks: number): string =>
+    `Xong: đã thu ${received}/${total} trường. Xem “Chưa nộp” và “Kiểm tra” (${checks} mục).`,
+  noLink: 'Chưa có liên kết ở cột “Liên kết” của trang tính “Trường”; điền đường liên kết bảng tính hoặc thư mục Drive của trường.',
+  badLink: (link: string): string => `Liên kết “${link}” không phải bảng tính hay thư mục Google Drive; sửa ở trang tính “Trường”.`,
+  emptyFolder: 'Thư mục Drive của trường chưa có bảng tính nào; đề nghị trường nộp “Tổng hợp đăng ký”.',
+  cannotOpen: (detail: string): string => `Không mở được tệp của trường (${detail}); kiểm tra quyền xem đã chia sẻ cho cơ quan.`,
+  noModified: (detail: string): string =>
+    `Không đọc được thời điểm sửa tệp trên Drive (${detail}), nên không kiểm tra được hạn nộp; cấp quyền xem Drive cho tiện ích hoặc kiểm tra tay.`,
+  officeErrors: (lines: string): string => `Bảng tính cơ quan có lỗi, chưa thu: ${lines}`,
+};
+
+/** The Sheets or Drive quota is spent for now: the run ends at its last school and the trigger continues later. */
+export class QuotaPause extends Error {
+  override name = 'QuotaPause';
+}
+
+/** Sheets API's default read quota is 60 requests per minute per user: one school per second at most. */
+const READ_INTERVAL_MS = 1_000;
+const QUOTA_ERROR = /quota|rate limit|429|too many requests/i;
+
+/** What a school's link gave: the summary sheet's values (display text), or why not. */
+export type Fetched = { file: string; modified: string; values: unknown[][]; note?: string } | { file: string; error: string };
+
+/** The services the collection needs; the real ones are bound in gasOfficeHost, tests and the bench hand in fakes. */
+export interface OfficeHost {
+  now(): number;
+  /** the office spreadsheet (inputs read from it, outputs written to it atomically) */
+  office(): Workbook;
+  fetchSchool(link: string): Fetched;
+  properties: { get(key: string): string | null; set(key: string, value: string): void; remove(key: string): void };
+  /** the staging area: rows of text appended, read back, cleared */
+  stage: { append(rows: string[][]): void; read(): string[][]; clear(): void };
+  triggers: { schedule(handler: string): void; cancel(handler: string): void };
+}
+
+interface RunState {
+  next: number;
+  total: number;
+  heartbeat: number;
+}
+
+export type RunOutcome = { status: 'continuing'; done: number; total: number; message: string } | { status: 'done'; message: string; sheets: OutputSheet[] };
+
+function loadState(host: OfficeHost): RunState | null {
+  const text = host.properties.get(RUN_PROPERTY);
+  return text === null ? null : (JSON.parse(text) as RunState);
+}
+
+function saveState(host: OfficeHost, state: RunState): void {
+  host.properties.set(RUN_PROPERTY, JSON.stringify({ ...state, heartbeat: host.now() }));
+}
+
+/** The sidebar's line: "Đã thu 320/500 trường", or null when no collection runs. */
+export function collectionProgress(host: Pick<OfficeHost, 'properties'>): string | null {
+  const text = host.properties.get(RUN_PROPERTY);
+  if (text === null) return null;
+  const state = JSON.parse(text) as RunState;
+  return CONSOLIDATE_MSG.progress(state.next, state.total);
+}
+
+function toCollected(school: OfficeSchool, fetched: Fetched): Collected {
+  if ('error' in fetched) return { school, file: fetched.file, error: fetched.error };
+  const read = readSummaryValues(fetched.values, fetched.file, fetched.modified);
+  if ('report' in read && fetched.note) read.report.notes.push(fetched.note);
+  return 'report' in read ? { school, file: fetched.file, report: read.report } : { school, file: fetched.file, error: read.error };
+}
+
+/** A staged row: the school's index in `Trường`, then its reading as JSON in pieces. */
+function stageRow(index: number, collected: Collected): string[] {
+  const json = JSON.stringify({ ...collected, school: null });
+  const pieces: string[] = [];
+  for (let i = 0; i < json.length; i += PIECE) pieces.push(json.slice(i, i + PIECE));
+  return [String(index), ...pieces];
+}
+
+/** Staged readings by school index; a school staged twice (a run killed after its append) counts once. */
+function unstage(rows: string[][], schools: OfficeSchool[]): Collected[] {
+  const byIndex = new Map<number, Collected>();
+  for (const row of rows) {
+    const index = Number(row[0]);
+    if (!Number.isInteger(index) || index < 0 || index >= schools.length) continue;
+    const collected = JSON.parse(row.slice(1).join('')) as Collected;
+    byIndex.set(index, { ...collected, school: schools[index] });
+  }
+  return [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i) as Collected);
+}
+
+function officeInputs(host: OfficeHost): ReturnType<typeof readOffice> {
+  const inputs = readOffice(host.office());
+  const errors = inputs.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new UserError(CONSOLIDATE_MSG.officeErrors(errors.map((p) => `${p.where?.sheet ?? ''} ${p.message}`).join('; ')));
+  return inputs;
+}
+
+/**
+ * The menu's start: refused while another run is alive; else a fresh run (stage cleared) taking schools until the
+ * budget is spent.
+ */
+export function startCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): RunOutcome {
+  const state = loadState(host);
+  if (state && host.now() - state.heartbeat < STALE_MS) throw new UserError(CONSOLIDATE_MSG.running(state.next, state.total));
+  host.triggers.cancel(CONTINUE_HANDLER);
+  host.stage.clear();
+  const { schools } = officeInputs(host);
+  saveState(host, { next: 0, total: schools.length, heartbeat: host.now() });
+  return continueCollection(host, budgetMs);
+}
+
+/** One run: from the saved cursor, checkpointing every CHECKPOINT_EVERY schools; the last run writes the outputs. */
+export function continueCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): RunOutcome {
+  const started = host.now();
+  const state = loadState(host);
+  if (!state) {
+    host.triggers.cancel(CONTINUE_HANDLER);
+    return { status: 'done', message: '', sheets: [] };
+  }
+  const { config, schools, lastYear } = officeInputs(host);
+  let pending: string[][] = [];
+  const checkpoint = (next: number): void => {
+    if (pending.length > 0) host.stage.append(pending);
+    pending = [];
+    state.next = next;
+    saveState(host, state);
+  };
+  let i = state.next;
+  for (; i < schools.length; i++) {
+    if (host.now() - started >= budgetMs) break;
+    const school = schools[i];
+    let fetched: Fetched;
+    try {
+      fetched = school.link === '' ? { file: school.name, error: CONSOLIDATE_MSG.noLink } : host.fetchSchool(school.link);
+    } catch (error) {
+      // a spent quota is not the school's fault: stop here, the next run reads this school again
+      if (error instanceof QuotaPause) break;
+      throw error;
+    }
+    pending.push(stageRow(i, toCollected(school, fetched)));
+    if (pending.length >= CHECKPOINT_EVERY) checkpoint(i + 1);
+  }
+  if (i < schools.length) {
+    checkpoint(i);
+    host.triggers.schedule(CONTINUE_HANDLER);
+    return { status: 'continuing', done: i, total: schools.length, message: CONSOLIDATE_MSG.continuing(i, schools.length) };
+  }
+  checkpoint(i);
+  const result = consolidate(config, schools, unstage(host.stage.read(), schools), lastYear);
+  const sheets = officeSheets(result);
+  host.office().write(sheets);
+  host.stage.clear();
+  host.properties.remove(RUN_PROPERTY);
+  host.triggers.cancel(CONTINUE_HANDLER);
+  return { status: 'done', sheets, message: CONSOLIDATE_MSG.done(result.received.length, schools.length, result.checks.length) };
+}
+
+/** Link → Drive id and kind: a spreadsheet (…/d/ID…, ?id=ID) or a folder (…/folders/ID), or a bare id. */
+export function parseLink(link: string): { id: string; folder: boolean } | null {
+  const folder = /\/folders\/([A-Za-z0-9_-]{10,})/.exec(link);
+  if (folder) return { id: folder[1], folder: true };
+  const file = /\/d\/([A-Za-z0-9_-]{10,})/.exec(link) ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(link) ?? /^([A-Za-z0-9_-]{20,})$/.exec(link.trim());
+  return file ? { id: file[1], folder: false } : null;
+}
+
+/** The hidden sheet where readings wait between runs. */
+const STAGE_SHEET = '_thu_thap';
+
+/** The few Drive v3 calls used here (the advanced service's typings differ between versions). */
+interface DriveV3 {
+  Files: {
+    get(id: string, params: { fields: string }): { name?: string; modifiedTime?: string };
+    list(params: { q: string; orderBy: string; fields: string; pageSize: number }): { files?: { id?: string; name?: string; modifiedTime?: string }[] };
+  };
+}
+
+interface SheetsValues {
+  Spreadsheets: { Values: { batchGet(id: string, params: { ranges: string[] }): { valueRanges?: { values?: unknown[][] }[] } } };
+}
+
+/** The real services: Drive and Sheets advanced services, ScriptApp triggers, document properties, a hidden sheet. */
+export function gasOfficeHost(): OfficeHost {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const drive = Drive as unknown as DriveV3;
+  const sheets = Sheets as unknown as SheetsValues;
+  const properties = PropertiesService.getDocumentProperties();
+  const localTime = (rfc3339: string | undefined): string => (rfc3339 ? Utilities.formatDate(new Date(rfc3339), zone, "yyyy-MM-dd'T'HH:mm") : '');
+  let lastRead = 0;
+  const read = (id: string, name: string, modified: string): Fetched => {
+    const wait = lastRead + READ_INTERVAL_MS - Date.now();
+    if (wait > 0) Utilities.sleep(wait);
+    lastRead = Date.now();
+    const got = sheets.Spreadsheets.Values.batchGet(id, { ranges: [`'${OFFICE_SHEET.summary}'`] });
+    return { file: name, modified, values: got.valueRanges?.[0]?.values ?? [] };
+  };
+  const stageSheet = (): GoogleAppsScript.Spreadsheet.Sheet => {
+    const found = spreadsheet.getSheetByName(STAGE_SHEET);
+    if (found) return found;
+    const made = spreadsheet.insertSheet(STAGE_SHEET);
+    made.hideSheet();
+    return made;
+  };
+  return {
+    now: () => Date.now(),
+    office: () => new SheetsWorkbook(spreadsheet),
+    fetchSchool(link) {
+      const target = parseLink(link);
+      if (!target) return { file: link, error: CONSOLIDATE_MSG.badLink(link) };
+      try {
+        if (target.folder) {
+          const q = `'${target.id}' in parents and mimeType = 'application/vnd.google-apps.spreadsheet' and trashed = false`;
+          const files = drive.Files.list({ q, orderBy: 'modifiedTime desc', fields: 'files(id,name,modifiedTime)', pageSize: 20 }).files ?? [];
+          const file = files.find((f) => (f.name ?? '').includes(OFFICE_SHEET.summary)) ?? files[0];
+          if (!file?.id) return { file: link, error: CONSOLIDATE_MSG.emptyFolder };
+          return read(file.id, file.name ?? file.id, localTime(file.modifiedTime));
+        }
+        let meta: { name?: string; modifiedTime?: string };
+        try {
+          meta = drive.Files.get(target.id, { fields: 'name,modifiedTime' });
+        } catch (error) {
+          // without Drive metadata (scope, sharing) the sheet may still be readable: read it, and say what is missing
+          if (error instanceof Error && QUOTA_ERROR.test(error.message)) throw new QuotaPause(error.message);
+          const fetched = read(target.id, target.id, '');
+          return 'values' in fetched ? { ...fetched, note: CONSOLIDATE_MSG.noModified(error instanceof Error ? error.message : String(error)) } : fetched;
+        }
+        return read(target.id, meta.name ?? target.id, localTime(meta.modifiedTime));
+      } catch (error) {
+        if (error instanceof Error && QUOTA_ERROR.test(error.message)) throw new QuotaPause(error.message);
+        return { file: link, error: CONSOLIDATE_MSG.cannotOpen(error instanceof Error ? error.message : String(error)) };
+      }
+    },
+    properties: {
+      get: (k) => properties.getProperty(k),
+      set: (k, v) => void properties.setProperty(k, v),
+      remove: (k) => void properties.deleteProperty(k),
+    },
+    stage: {
+      append(rows) {
+        const sheet = stageSheet();
+        const width = Math.max(...rows.map((r) => r.length));
+        if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+        const padded = rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+        const range = sheet.getRange(sheet.getLastRow() + 1, 1, padded.length, width);
+        range.setNumberFormat('@');
+        range.setValues(padded);
+      },
+      read() {
+        const sheet = spreadsheet.getSheetByName(STAGE_SHEET);
+        if (!sheet || sheet.getLastRow() === 0) return [];
+        return sheet.getDataRange().getValues().map((r) => r.map((v) => String(v)).filter((v, c) => c === 0 || v !== ''));
+      },
+      clear() {
+        const sheet = spreadsheet.getSheetByName(STAGE_SHEET);
+        if (sheet) spreadsheet.deleteSheet(sheet);
+      },
+    },
+    triggers: {
+      schedule(handler) {
+        if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler)) return;
+        // An add-on's time-driven trigger runs at most once an hour: Apps Script picks the time within that bound.
+        ScriptApp.newTrigger(handler).timeBased().after(60_000).create();
+      },
+      cancel(handler) {
+        for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === handler) ScriptApp.deleteTrigger(t);
+      },
+    },
+  };
+}
+
+/** The menu item: start (or be refused), then tell the user where things stand, in an alert. */
+export function collectFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  let message: string;
+  try {
+    message = startCollection(gasOfficeHost()).message;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    message = error.message;
+  }
+  ui.alert(TITLE, message, ui.ButtonSet.OK);
+}
+
+/** The trigger's handler: the next run (no user to tell; the sidebar shows the progress). */
+export function continueFromTrigger(): void {
+  continueCollection(gasOfficeHost());
+}
