@@ -77,7 +77,7 @@ test('tally --write adds `Kết quả D1` and leaves every input sheet as it was
   expect(result.code).toBe(0);
   const before = openXlsx(demo);
   const after = openXlsx(out);
-  expect(after.sheetNames()).toEqual([...before.sheetNames(), 'Kết quả D1']);
+  expect(after.sheetNames()).toEqual([...before.sheetNames(), 'Kết quả D1', 'Thống kê chấm D1']);
   for (const name of before.sheetNames()) expect(after.read(name)?.values).toEqual(before.read(name)?.values);
   const results = after.read('Kết quả D1')?.values ?? [];
   expect(results.flat()).toContain('GKDX');

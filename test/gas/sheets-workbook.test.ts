@@ -109,7 +109,7 @@ function resultsOutput(staffCount: number): OutputSheet {
   const written: OutputSheet[] = [];
   const capture: Workbook = { sheetNames: () => wb.sheetNames(), read: (name, options) => wb.read(name, options), write: (sheets) => written.push(...sheets) };
   runTally(capture, 'D1', { write: true });
-  expect(written).toHaveLength(1);
+  expect(written.map((s) => s.name)).toEqual(['Kết quả D1', 'Thống kê chấm D1']);
   return written[0];
 }
 

@@ -32,7 +32,7 @@ describe('tally in Sheets', () => {
     const reads = services.calls.of('Range.getValues');
     expect(services.calls.of('Sheet.getDataRange')).toBe(reads);
     expect(services.calls.of('Range.getNumberFormats')).toBeLessThanOrEqual(reads);
-    expect(services.calls.of('Range.setValues')).toBe(2); // the results, and the header of the new Nhật ký
+    expect(services.calls.of('Range.setValues')).toBe(3); // the results, the council's statistics, and the header of the new Nhật ký
     expect(services.LockService.documentLock.holder).toBeNull();
   });
 

@@ -39,7 +39,7 @@ describe('service', () => {
     const view = runTally(wb, 'd1', { write: true });
     expect(new Set(wb.reads).size).toBe(wb.reads.length);
     expect(wb.writes).toHaveLength(1);
-    expect(wb.writes[0].map((s) => s.name)).toEqual(['Kết quả D1']);
+    expect(wb.writes[0].map((s) => s.name)).toEqual(['Kết quả D1', 'Thống kê chấm D1']);
     for (const [name, values] of inputs) expect(JSON.stringify(wb.sheets.get(name)?.values)).toBe(values);
     expect(view.resultSheet).toBe('Kết quả D1');
     expect(view.phase.id).toBe('D1');
