@@ -1,6 +1,7 @@
 // The `thidua` command (SPEC §7). Exit codes: 0 ok, 1 data errors, 2 usage errors.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from 'node:util';
 import { formatCell } from '../core/cellref';
 import { key } from '../core/model';
 import type { Problem, SchoolData } from '../core/model';
@@ -15,8 +16,9 @@ import { tallyJson } from '../workbook/tally-json';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { templateSheets } from '../../sheets-templates/template';
 import { writeExport, writeExports } from './export';
-import { openXlsx, writeXlsxFile, XlsxFormatError, type XlsxWorkbook } from './xlsx/index';
-import { USAGE, text } from './messages';
+import { openXlsx, writeXlsxFile, XlsxFormatError, XlsxWriteError, type XlsxWorkbook } from './xlsx/index';
+import { FS_MSG, USAGE, fsReason, text } from './messages';
+import { FileAccessError, OutputIsInputError, refuseInputs } from './safe-write';
 import { printTally } from './print-tally';
 
 export class UsageError extends Error {}
@@ -26,40 +28,53 @@ export interface CliIo {
   err: (line: string) => void;
 }
 
-interface Options {
-  positional: string[];
-  phase?: string;
-  json: boolean;
-  write?: string;
-  summary: boolean;
-  proposals?: string;
-  out?: string;
-  demo: boolean;
-  debug: boolean;
-  help: boolean;
+/**
+ * Every option of every command, for `node:util` parseArgs. To add one (e.g. `--document`, `--all`), add a line here
+ * and, if it takes a value, nothing else: `Options` follows from this table.
+ */
+const OPTION_TABLE = {
+  phase: { type: 'string' },
+  json: { type: 'boolean' },
+  write: { type: 'string' },
+  summary: { type: 'boolean' },
+  proposals: { type: 'string' },
+  out: { type: 'string' },
+  demo: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+type OptionValues = ReturnType<typeof parseArgsConfigured>['values'];
+type Options = OptionValues & { positional: string[] };
+
+/** How many positional arguments each command takes (the command word included); more is a usage error. */
+const POSITIONALS: Record<string, number> = { validate: 2, tally: 2, export: 2, template: 1 };
+
+function parseArgsConfigured(argv: string[]) {
+  return nodeParseArgs({ args: argv, options: OPTION_TABLE, strict: true, allowPositionals: true });
 }
 
-const VALUE_OPTIONS = new Set(['--phase', '--write', '--proposals', '--out']);
+/** The quoted option in one of parseArgs' messages ("Unknown option '--colour'"), without its `<value>`. */
+function optionIn(message: string): string {
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? message;
+  return quoted.replace(/\s*<value>$/, '').split(',')[0].trim();
+}
 
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { positional: [], json: false, summary: false, demo: false, debug: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (VALUE_OPTIONS.has(arg)) {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(text.missingValue(arg));
-      if (arg === '--phase') options.phase = value;
-      else if (arg === '--write') options.write = value;
-      else if (arg === '--proposals') options.proposals = value;
-      else options.out = value;
-    } else if (arg === '--json') options.json = true;
-    else if (arg === '--summary') options.summary = true;
-    else if (arg === '--demo') options.demo = true;
-    else if (arg === '--debug') options.debug = true;
-    else if (arg === '--help' || arg === '-h') options.help = true;
-    else if (arg.startsWith('--')) throw new UsageError(text.unknownOption(arg));
-    else options.positional.push(arg);
+  let parsed;
+  try {
+    parsed = parseArgsConfigured(argv);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(text.unknownOption(optionIn(message)));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(text.missingValue(optionIn(message)));
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(FS_MSG.extraArguments(optionIn(message)));
+    throw error;
   }
+  const options: Options = { ...parsed.values, positional: parsed.positionals };
+  const allowed = POSITIONALS[options.positional[0] ?? ''] ?? 0;
+  if (options.positional.length > Math.max(allowed, 1)) throw new UsageError(FS_MSG.extraArguments(options.positional.slice(Math.max(allowed, 1)).join(' ')));
   return options;
 }
 
@@ -126,6 +141,8 @@ function validate(io: CliIo, options: Options): number {
 }
 
 function tally(io: CliIo, options: Options): number {
+  // SPEC §7: --write saves a copy; the input itself is never replaced
+  if (options.write && options.positional[1]) refuseInputs([options.write], [options.positional[1]]);
   const wb = open(options.positional[1]);
   const { data, problems: readProblems } = readSchool(wb);
   const phaseId = findPhase(data, options.phase, readProblems);
@@ -147,9 +164,15 @@ function tally(io: CliIo, options: Options): number {
 }
 
 async function exportCommand(io: CliIo, options: Options): Promise<number> {
-  if (options.summary === (options.proposals !== undefined)) throw new UsageError(text.exportKind);
+  if ((options.summary === true) === (options.proposals !== undefined)) throw new UsageError(text.exportKind);
   if (!options.out) throw new UsageError(text.missingOption('--out'));
   const { data, problems: readProblems } = readSchool(open(options.positional[1]));
+  if (options.summary && data.registrations.length === 0) {
+    // an official report with no row is not a report: nothing is written
+    if (errorCount(readProblems) > 0) printProblems(io, sortProblems(dedupe(readProblems)));
+    io.err(text.nothingToSummarise);
+    return 1;
+  }
   const today = new Date();
   const tally = options.summary ? null : tallyPhase(data, findPhase(data, options.proposals, readProblems));
   const { sheet, warnings } = tally === null ? registrationSummary(data, today) : awardProposals(data, tally, today);
@@ -159,7 +182,7 @@ async function exportCommand(io: CliIo, options: Options): Promise<number> {
     io.out(text.exportWarnings(warnings.length));
     for (const w of warnings) io.out(problemLine(w));
   }
-  const files = await writeExport(sheet, options.out);
+  const files = await writeExport(sheet, options.out, [options.positional[1]]);
   for (const f of files) io.out(text.wrote(f));
   if (!files.some((f) => f.endsWith('.pdf'))) io.out(text.pdfSkipped);
   return errorCount(problems) > 0 ? 1 : 0;
@@ -188,6 +211,7 @@ async function demo(io: CliIo, outDir: string): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   wb.write(tallies.map((t) => resultsSheet(data, t)));
   const results = join(outDir, 'ket-qua-truong-mau.xlsx');
+  refuseInputs([results], [file]);
   wb.saveAs(results);
   io.out(text.wrote(results));
 
@@ -210,7 +234,7 @@ export async function runCli(argv: string[], io: CliIo, outDir = 'out'): Promise
   let debug = argv.includes('--debug');
   try {
     const options = parseArgs(argv);
-    debug = options.debug;
+    debug = options.debug === true;
     const command = options.positional[0];
     if (options.help) {
       io.out(USAGE);
@@ -236,14 +260,18 @@ export async function runCli(argv: string[], io: CliIo, outDir = 'out'): Promise
       io.err(text.seeUsage);
       return 2;
     }
-    if (error instanceof XlsxFormatError) {
+    if (error instanceof OutputIsInputError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof XlsxFormatError || error instanceof XlsxWriteError || error instanceof FileAccessError) {
       io.err(error.message);
       if (debug && error.stack) io.err(error.stack);
       return 1;
     }
     const fsError = error as Partial<NodeJS.ErrnoException>;
     if (!debug && typeof fsError.code === 'string' && typeof fsError.path === 'string') {
-      io.err(text.fileError(fsError.path, fsError.code));
+      io.err(text.fileError(fsError.path, fsReason(fsError.code)));
       return 1;
     }
     const err = error instanceof Error ? error : new Error(String(error));

@@ -1,6 +1,6 @@
 // `thidua export` (SPEC §6, §7): the export sheet as .xlsx, and as .pdf when LibreOffice (`soffice`) is installed.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import type { ExportView } from '../workbook/api';
 import type { OutputSheet } from '../workbook/port';
 import { problemView } from '../workbook/problems';
 import { readSchool } from '../workbook/read-school';
+import { refuseInputs } from './safe-write';
 import { openXlsx, writeXlsxFile } from './xlsx/index';
 
 const run = promisify(execFile);
@@ -39,10 +40,16 @@ export function safeFileName(name: string): string {
   return cleaned === '' ? 'thidua' : cleaned;
 }
 
-function xlsxPath(outPath: string, fallbackName: string): string {
+/**
+ * The .xlsx to write for `outPath`: a folder gets the sheet's name; `x.pdf` means the document as x.xlsx + x.pdf
+ * (never `x.pdf.xlsx`); any other name gets `.xlsx` added.
+ */
+export function xlsxPath(outPath: string, fallbackName: string): string {
   const target = resolve(outPath);
   if (existsSync(target) && statSync(target).isDirectory()) return join(target, `${safeFileName(fallbackName)}.xlsx`);
-  return extname(target).toLowerCase() === '.xlsx' ? target : `${target}.xlsx`;
+  const ext = extname(target).toLowerCase();
+  if (ext === '.pdf') return `${target.slice(0, -ext.length)}.xlsx`;
+  return ext === '.xlsx' ? target : `${target}.xlsx`;
 }
 
 /**
@@ -65,7 +72,7 @@ function seedVietnameseLocale(profile: string): void {
   );
 }
 
-const pdfOf = (xlsx: string): string => join(dirname(xlsx), `${basename(xlsx, extname(xlsx))}.pdf`);
+export const pdfOf = (xlsx: string): string => join(dirname(xlsx), `${basename(xlsx, extname(xlsx))}.pdf`);
 
 async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void> {
   const byFolder = new Map<string, string[]>();
@@ -73,16 +80,23 @@ async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void>
   for (const [folder, group] of byFolder) {
     const profile = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
     seedVietnameseLocale(profile);
+    // PDFs are made in a temporary folder beside the targets, then renamed into place: never a half-written PDF
+    const staging = mkdtempSync(join(folder, '.thidua-pdf-'));
     try {
       await run(
         soffice,
-        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, ...group],
+        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', staging, ...group],
         { timeout: 120_000 + 30_000 * group.length },
       );
+      for (const xlsx of group) {
+        const made = join(staging, basename(pdfOf(xlsx)));
+        if (!existsSync(made)) throw new Error(`soffice did not write ${pdfOf(xlsx)}`);
+        renameSync(made, pdfOf(xlsx));
+      }
     } finally {
       rmSync(profile, { recursive: true, force: true });
+      rmSync(staging, { recursive: true, force: true });
     }
-    for (const xlsx of group) if (!existsSync(pdfOf(xlsx))) throw new Error(`soffice did not write ${pdfOf(xlsx)}`);
   }
 }
 
@@ -90,9 +104,12 @@ async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void>
  * Writes each sheet as .xlsx (outPath: a file, a path without extension, or a folder), then all of them as .pdf
  * beside it when `soffice` is on PATH. Returns the files written, each .xlsx followed by its .pdf.
  */
-export async function writeExports(documents: { sheet: OutputSheet; outPath: string }[]): Promise<string[]> {
-  const written = documents.map(({ sheet, outPath }) => {
-    const xlsx = xlsxPath(outPath, sheet.name);
+export async function writeExports(documents: { sheet: OutputSheet; outPath: string }[], protect: string[] = []): Promise<string[]> {
+  // every target is checked before anything is written: an output that is an input is refused (OutputIsInputError)
+  const targets = documents.map(({ sheet, outPath }) => xlsxPath(outPath, sheet.name));
+  refuseInputs([...targets, ...targets.map(pdfOf)], protect);
+  const written = documents.map(({ sheet }, i) => {
+    const xlsx = targets[i];
     mkdirSync(dirname(xlsx), { recursive: true });
     // the document's font as the workbook default: column widths are counted in its digits
     const font = sheet.styles?.find((s) => s.style.fontFamily)?.style.fontFamily;
@@ -105,8 +122,8 @@ export async function writeExports(documents: { sheet: OutputSheet; outPath: str
   return written.flatMap((xlsx) => [xlsx, pdfOf(xlsx)]);
 }
 
-export async function writeExport(sheet: OutputSheet, outPath: string): Promise<string[]> {
-  return writeExports([{ sheet, outPath }]);
+export async function writeExport(sheet: OutputSheet, outPath: string, protect: string[] = []): Promise<string[]> {
+  return writeExports([{ sheet, outPath }], protect);
 }
 
 function view(kind: ExportView['kind'], title: string, written: string[], warnings: Problem[]): ExportView {
@@ -126,7 +143,7 @@ export async function exportSummaryFiles(file: string, outDir: string): Promise<
   const data = load(file);
   const { sheet, warnings } = registrationSummary(data, new Date());
   const title = files.name(data.config.schoolYear, data.config.schoolName, summary.fileTitle);
-  const written = await writeExport(sheet, join(outDir, `${safeFileName(title)}.xlsx`));
+  const written = await writeExport(sheet, join(outDir, `${safeFileName(title)}.xlsx`), [file]);
   return view('summary', title, written, warnings);
 }
 
@@ -135,6 +152,6 @@ export async function exportProposalsFiles(file: string, phaseId: string, outDir
   const phase = data.phases.find((p) => key(p.id) === key(phaseId));
   const { sheet, warnings } = awardProposals(data, tallyPhase(data, phase?.id ?? phaseId), new Date());
   const title = files.name(data.config.schoolYear, data.config.schoolName, proposals.fileTitle(phase?.name ?? phaseId));
-  const written = await writeExport(sheet, join(outDir, `${safeFileName(title)}.xlsx`));
+  const written = await writeExport(sheet, join(outDir, `${safeFileName(title)}.xlsx`), [file]);
   return view('proposals', title, written, warnings);
 }

@@ -1,7 +1,7 @@
 // XlsxWorkbook: the Workbook port over an .xlsx package. Sheets are parsed only when read; writing replaces or adds
 // sheet parts and patches the few package parts that list them, copying every other part unchanged.
-import { writeFileSync } from 'node:fs';
 import type { OutputSheet, SheetData, Workbook } from '../../workbook/port';
+import { writeFileAtomic } from '../safe-write';
 import { XLSX_MSG } from './messages';
 import {
   WORKSHEET_TYPE, REL_TYPE_BASE, definedNameInfo, definedNameXml, parseRels, parseWorkbookXml, relsPathOf,
@@ -204,12 +204,8 @@ export class XlsxWorkbook implements Workbook {
   }
 
   saveAs(path: string): void {
-    const bytes = this.toBuffer();
-    try {
-      writeFileSync(path, bytes);
-    } catch (error) {
-      throw new XlsxWriteError(XLSX_MSG.cannotWrite(path, error instanceof Error ? error.message : String(error)));
-    }
+    // temporary file, fsync, rename: a full disk or a crash never leaves a half-written workbook
+    writeFileAtomic(path, this.toBuffer());
   }
 
   private styles(): StyleBook {
