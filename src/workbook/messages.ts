@@ -22,6 +22,8 @@ export const MSG = {
   emptyWorkbook: 'bảng tính không có sheet nào',
   readFailed: (detail: string) => `không đọc được bảng tính: ${detail}`,
   missingSheet: (sheet: string) => `thiếu sheet ${q(sheet)}`,
+  unreadableSheet: (sheet: string, why: string) =>
+    `trang tính “${sheet}” có trong tệp nhưng không đọc được (${why}): hãy mở tệp bằng Excel hoặc LibreOffice, sửa hoặc nhập lại trang này rồi lưu lại`,
   missingColumn: (header: string) => `thiếu cột ${q(header)}`,
   duplicateColumn: (header: string, first: string) => `cột ${q(header)} lặp lại (đã có ở ô ${first}): bỏ qua cột này`,
   duplicateSheet: (sheet: string, other: string) => `sheet ${q(sheet)} trùng tên với sheet ${q(other)}: bỏ qua`,

@@ -6,7 +6,7 @@ import { formulaError, isBlank, parseNumberText, cleanNumber } from './cells';
 import { MSG } from './messages';
 import type { Registry } from './registry';
 import { CARD_COLUMNS, VOTE_COLUMNS, parseCardSheetName, parseVoteSheetName } from './schema';
-import { Table } from './table';
+import { errorText, Table } from './table';
 import type { HeaderCell, ProblemLog, SheetIndex, TableRow } from './table';
 
 /** Headers people add to cards and vote sheets that name no criterion or member: ignored silently. */
@@ -24,8 +24,10 @@ function openSheet(index: SheetIndex, name: string, log: ProblemLog, columns: ty
   let data;
   try {
     data = index.wb.read(name);
-  } catch {
-    data = null;
+  } catch (error) {
+    // a damaged card or vote sheet is an error, never a sheet skipped (its marks or votes would silently go)
+    log.error({ sheet: name }, MSG.unreadableSheet(name, errorText(error)));
+    return null;
   }
   if (!data) return null;
   const table = new Table(data, log, columns);

@@ -237,8 +237,10 @@ export function openTable(index: SheetIndex, spec: SheetSpec, log: ProblemLog, r
   let data: SheetData | null;
   try {
     data = index.read(spec.name, needsFormats(spec.columns));
-  } catch {
-    data = null;
+  } catch (error) {
+    // a sheet that is there but cannot be read (damaged part, truncated XML) is not "missing": say what is wrong
+    log.error({ sheet: spec.name }, MSG.unreadableSheet(spec.name, errorText(error)));
+    return null;
   }
   if (data === null) {
     if (required) log.error({ sheet: spec.name }, MSG.missingSheet(spec.name));
@@ -248,6 +250,11 @@ export function openTable(index: SheetIndex, spec: SheetSpec, log: ProblemLog, r
   const missing = spec.columns.filter((c) => c.required && !table.has(c.header));
   for (const c of missing) log.error({ sheet: table.sheet, row: 1, col: 1 }, MSG.missingColumn(c.header));
   return missing.length === 0 ? table : null;
+}
+
+/** An adapter's error as text for a problem message. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Codes seen on a sheet, for uniqueness (case-insensitive) and lookups. */
