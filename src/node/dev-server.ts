@@ -106,8 +106,8 @@ export async function dispatch(api: ServerApiImpl, body: string): Promise<{ ok: 
   let request: { fn?: unknown; args?: unknown };
   try {
     request = JSON.parse(body) as { fn?: unknown; args?: unknown };
-  } catch {
-    return { ok: false, error: 'invalid JSON request' };
+  } catch (error) {
+    return { ok: false, error: `invalid JSON request: ${error instanceof Error ? error.message : String(error)}` };
   }
   const { fn, args } = request;
   if (!isServerFunction(fn)) return { ok: false, error: `unknown server function: ${String(fn)}` };

@@ -1,7 +1,7 @@
 // Edits of an .xlsx package at the byte level, for hostile-input tests and the fuzzer: replace a part's XML, damage
 // its compressed data, cut it short, or make the central directory lie. Works on our own zip reader/writer, so
 // that untouched parts are copied byte for byte.
-import { inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { parseRels, parseWorkbookXml, relsPathOf, resolveTarget } from '../xlsx/package-parts';
 import { readZip, writeZip, type ZipEntry } from '../xlsx/zip';
 
@@ -34,6 +34,16 @@ export class PackageEditor {
     const entry: ZipEntry = { kind: 'new', name: path, data };
     if (at >= 0) this.entries[at] = entry;
     else this.entries.push(entry);
+    return this;
+  }
+
+  /** Stores a part deflated at the highest level, as zip-bomb makers do. */
+  setDeflated(path: string, text: string): this {
+    const data = encoder.encode(text);
+    const raw = deflateRawSync(data, { level: 9 });
+    const old = this.entries.find((e) => e.name === path);
+    const entry: ZipEntry = { kind: 'stored', name: path, method: 8, crc: crc32(data) >>> 0, compressedSize: raw.length, size: data.length, dosTime: 0, dosDate: 33, raw };
+    this.entries = old ? this.entries.map((e) => (e === old ? entry : e)) : [...this.entries, entry];
     return this;
   }
 

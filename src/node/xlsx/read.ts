@@ -1,11 +1,21 @@
 // Worksheet XML → a table of cell values, with one pass of indexOf over the text (no DOM: a score card of
 // 2 000 × 33 cells must parse in a few milliseconds).
 import type { CellFormats } from './styles';
+import { READ_MSG } from './messages';
 import { decodeXml, prefixOf, richText } from './xml-scan';
 
 export interface ParsedSheet {
   values: unknown[][];
   formats?: string[][];
+}
+
+/** Excel's grid: 1 048 576 rows, 16 384 columns (A…XFD). A reference beyond it is not a real cell. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+/** A cell or row beyond Excel's grid (`r="2000000000"`, `ZZZZZZZZ2`): refused before anything is allocated. */
+export class SheetLimitError extends Error {
+  override name = 'SheetLimitError';
 }
 
 const DAY_MS = 86400000;
@@ -34,10 +44,10 @@ function isoDate(text: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** Column letters at s[from, to) → 1-based number; 0 when there are none. */
+/** Column letters at s[from, to) → 1-based number; 0 when there are none; past XFD, MAX_COLS + 1 (no overflow). */
 function columnOf(s: string, from: number, to: number): number {
   let col = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && col <= MAX_COLS; i++) {
     const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
@@ -175,6 +185,7 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
       }
       if (gt < 0) break;
       col = refCol > 0 ? refCol : col + 1;
+      if (col > MAX_COLS) throw new SheetLimitError(READ_MSG.beyondColumns(rowNumber, MAX_COLS));
       if (xml.charCodeAt(gt - 1) === 47) {
         pos = xml.indexOf('<', gt);
         continue;
@@ -234,6 +245,7 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
       const tag = xml.slice(pos, gt);
       const r = /\sr\s*=\s*["'](\d+)["']/.exec(tag);
       rowNumber = r ? Number(r[1]) : rowNumber + 1;
+      if (rowNumber > MAX_ROWS) throw new SheetLimitError(READ_MSG.beyondRows(rowNumber, MAX_ROWS));
       col = 0;
       row = null;
       rowFormats = null;

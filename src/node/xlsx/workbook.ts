@@ -8,7 +8,7 @@ import {
   resolveTarget, rewriteAppXml, rewriteContentTypes, rewriteRels, rewriteWorkbookXml,
   type Relationship, type WorkbookInfo,
 } from './package-parts';
-import { parseSharedStrings, parseSheet } from './read';
+import { parseSharedStrings, parseSheet, SheetLimitError } from './read';
 import { readCellFormats, StyleBook, type CellFormats } from './styles';
 import { printTitlesFormula, serializeSheet } from './write-sheet';
 import { latin1Text, utf8Text } from './xml-scan';
@@ -103,7 +103,13 @@ export class XlsxWorkbook implements Workbook {
     }
     if (xml === null) return { name, values: [], ...(options?.formats ? { formats: [] } : {}) };
     if (!closesWith(xml, 'worksheet')) throw new XlsxFormatError(XLSX_MSG.truncated(sheet.path));
-    const parsed = parseSheet(xml, this.sharedStrings(), this.cellFormats(), this.info.date1904, options?.formats === true);
+    let parsed;
+    try {
+      parsed = parseSheet(xml, this.sharedStrings(), this.cellFormats(), this.info.date1904, options?.formats === true);
+    } catch (error) {
+      if (error instanceof SheetLimitError) throw new XlsxFormatError(XLSX_MSG.brokenSheet(sheet.path, error.message));
+      throw error;
+    }
     return { name: sheet.name, ...parsed };
   }
 
