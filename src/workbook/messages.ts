@@ -24,6 +24,7 @@ export const MSG = {
   missingSheet: (sheet: string) => `thiếu sheet ${q(sheet)}`,
   unreadableSheet: (sheet: string, why: string) =>
     `trang tính “${sheet}” có trong tệp nhưng không đọc được (${why}): hãy mở tệp bằng Excel hoặc LibreOffice, sửa hoặc nhập lại trang này rồi lưu lại`,
+  numberTooLarge: (n: number) => `số ${String(n)} quá lớn để tính điểm (kết quả sẽ vô nghĩa): hãy nhập một số nhỏ hơn`,
   missingColumn: (header: string) => `thiếu cột ${q(header)}`,
   duplicateColumn: (header: string, first: string) => `cột ${q(header)} lặp lại (đã có ở ô ${first}): bỏ qua cột này`,
   duplicateSheet: (sheet: string, other: string) => `sheet ${q(sheet)} trùng tên với sheet ${q(other)}: bỏ qua`,
