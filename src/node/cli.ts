@@ -19,6 +19,7 @@ import { writeExport, writeExports } from './export';
 import { openXlsx, writeXlsxFile, XlsxFormatError, XlsxWriteError, type XlsxWorkbook } from './xlsx/index';
 import { FS_MSG, USAGE, fsReason, text } from './messages';
 import { FileAccessError, OutputIsInputError, refuseInputs } from './safe-write';
+import { CellTooLongError } from './xlsx/write-sheet';
 import { printTally } from './print-tally';
 
 export class UsageError extends Error {}
@@ -230,7 +231,19 @@ async function demo(io: CliIo, outDir: string): Promise<number> {
   return errorCount(problems) > 0 ? 1 : 0;
 }
 
-export async function runCli(argv: string[], io: CliIo, outDir = 'out'): Promise<number> {
+/**
+ * Control characters and bidirectional marks from the workbook (a name with U+202E, an ESC sequence) are shown as
+ * \u{…} escapes: the terminal never executes them, nor reorders the line the council reads.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+export function terminalSafe(line: string): string {
+  return line.replace(UNSAFE_FOR_TERMINAL, (c) => `\\u{${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}}`);
+}
+
+export async function runCli(argv: string[], rawIo: CliIo, outDir = 'out'): Promise<number> {
+  const io: CliIo = { out: (line) => rawIo.out(terminalSafe(line)), err: (line) => rawIo.err(terminalSafe(line)) };
   let debug = argv.includes('--debug');
   try {
     const options = parseArgs(argv);
@@ -264,7 +277,7 @@ export async function runCli(argv: string[], io: CliIo, outDir = 'out'): Promise
       io.err(error.message);
       return 2;
     }
-    if (error instanceof XlsxFormatError || error instanceof XlsxWriteError || error instanceof FileAccessError) {
+    if (error instanceof XlsxFormatError || error instanceof XlsxWriteError || error instanceof FileAccessError || error instanceof CellTooLongError) {
       io.err(error.message);
       if (debug && error.stack) io.err(error.stack);
       return 1;

@@ -11,6 +11,9 @@ function q(text: string): string {
 
 export const MSG = {
   formulaError: (error: string) => `công thức lỗi ${error}`,
+  invisibleInCode: (visible: string, codePoint: number) =>
+    `mã “${visible}” có ký tự ẩn U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} (thường do sao chép từ web hay Word): hãy gõ lại mã này`,
+  uncalculatedFormula: 'công thức chưa được tính — hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice',
   notNumber: (text: string) => `${q(text)} không phải là số`,
   notInteger: (n: number) => `${vnNumber(n)} không phải là số nguyên`,
   notBoolean: (text: string) => `${q(text)} không hợp lệ: ghi Có hoặc Không`,

@@ -2,7 +2,7 @@
 import { key } from '../core/model';
 import type { AwardRule, Criterion, Kind, Member, Phase, ScoreCard, Staff, Unit, VoteRow, VoteSheet } from '../core/model';
 import { appliesToPhase } from '../core/scoring';
-import { formulaError, isBlank, parseNumberText, cleanNumber } from './cells';
+import { formulaProblem, isBlank, parseNumberText, cleanNumber } from './cells';
 import { MSG } from './messages';
 import type { Registry } from './registry';
 import { CARD_COLUMNS, VOTE_COLUMNS, parseCardSheetName, parseVoteSheetName } from './schema';
@@ -147,9 +147,9 @@ function readMark(value: unknown, where: { sheet: string; row: number; col: numb
     log.error(where, MSG.markNotNumber(String(value)));
     return NaN;
   }
-  const error = formulaError(value);
-  if (error) {
-    log.error(where, MSG.formulaError(error));
+  const problem = formulaProblem(value);
+  if (problem) {
+    log.error(where, problem);
     return NaN;
   }
   if (typeof value === 'string') {
@@ -204,9 +204,9 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
         const value = r.values[col - 1];
         if (isBlank(value)) continue;
         const where = { sheet: table.sheet, row: r.row, col };
-        const error = formulaError(value);
-        if (error) {
-          log.error(where, MSG.formulaError(error));
+        const problem = formulaProblem(value);
+        if (problem) {
+          log.error(where, problem);
           continue;
         }
         const word = key(String(value));

@@ -28,6 +28,11 @@ export const READ_MSG = {
   beyondColumns: (row: number, max: number) => `dòng ${row} có ô vượt cột XFD (giới hạn ${max.toLocaleString('vi-VN')} cột của Excel) — tệp bị hỏng hoặc bị sửa`,
 } as const;
 
+export const WRITE_MSG = {
+  cellTooLong: (sheet: string, cell: string, length: number, max: number) =>
+    `Không ghi được trang tính “${sheet}”: ô ${cell} có ${length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${max.toLocaleString('vi-VN')} ký tự của một ô Excel — hãy rút gọn nội dung ở dữ liệu gốc rồi chạy lại.`,
+} as const;
+
 const MB = 1024 * 1024;
 
 /** Why a part of the archive is refused (the part is always named). */

@@ -1,6 +1,7 @@
 // Worksheet XML → a table of cell values, with one pass of indexOf over the text (no DOM: a score card of
 // 2 000 × 33 cells must parse in a few milliseconds).
 import type { CellFormats } from './styles';
+import { UncalculatedFormula } from '../../workbook/cells';
 import { READ_MSG } from './messages';
 import { decodeXml, prefixOf, richText } from './xml-scan';
 
@@ -33,7 +34,8 @@ export function serialToDate(serial: number, date1904: boolean): Date {
 
 /** A number as Excel shows it at most: 15 significant digits (0.30000000000000004 → 0.3). */
 function toNumber(text: string): number {
-  if (text.length === 0) return NaN;
+  // only decimal notation: Number() would also take 0x9, 0b1, Infinity (a hand-made file's text is not a number)
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return NaN;
   const n = Number(text);
   return text.length > 15 && Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
 }
@@ -112,6 +114,7 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
   const valueOpen = `<${p}v`;
   const valueClose = `</${p}v>`;
   const inlineOpen = `<${p}is`;
+  const formulaOpen = `<${p}f`;
   const dataEnd = xml.indexOf(`</${p}sheetData>`, start);
   const end = dataEnd < 0 ? xml.length : dataEnd;
   const isDate = styles.isDate;
@@ -196,6 +199,8 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
         const n = numberAt(xml, gt + 4, vend);
         if (xml.startsWith('</v></c>', vend)) {
           if (!Number.isNaN(n)) put(isDate[styleIndex] ? serialToDate(n, date1904) : n, styleIndex);
+          // not a number (0x9, 1e999…): the text itself, which the workbook layer reports at the cell
+          else if (vend > gt + 4) put(decodeXml(fromLatin1(xml.slice(gt + 4, vend))), styleIndex);
           pos = xml.indexOf('<', vend + 8);
           continue;
         }
@@ -217,7 +222,8 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
             if (type === 110) {
               // 'n'
               const n = numberAt(xml, vgt + 1, vend);
-              value = Number.isNaN(n) ? null : isDate[styleIndex] ? serialToDate(n, date1904) : n;
+              const raw = Number.isNaN(n) ? decodeXml(fromLatin1(xml.slice(vgt + 1, vend))).trim() : '';
+              value = Number.isNaN(n) ? (raw === '' ? null : raw) : isDate[styleIndex] ? serialToDate(n, date1904) : n;
             } else if (type === 115 && typeLong === '') {
               // 's'
               value = shared[numberAt(xml, vgt + 1, vend)] ?? null;
@@ -234,6 +240,11 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
             }
           }
         }
+      }
+      if ((value === null || value === '') && type === 110 && typeLong === '') {
+        // a formula saved without its value (scripts, openpyxl): a marker, so that the cell is an error, not a blank
+        const f = xml.indexOf(formulaOpen, gt);
+        if (f >= 0 && f < stop && isNameEnd(xml.charCodeAt(f + formulaOpen.length))) value = new UncalculatedFormula(formulaText(xml, f, stop));
       }
       if (value !== null && value !== '') put(value, styleIndex);
       pos = xml.indexOf('<', cellEnd < 0 ? gt : cellEnd + cellClose.length);
@@ -261,6 +272,14 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
     return { values, formats };
   }
   return { values };
+}
+
+/** The formula text of `<f …>…</f>` at s[from, stop) (for messages; '' for a shared formula's follower). */
+function formulaText(s: string, from: number, stop: number): string {
+  const gt = s.indexOf('>', from);
+  if (gt < 0 || gt >= stop || s.charCodeAt(gt - 1) === 47) return '';
+  const end = s.indexOf('<', gt);
+  return decodeXml(fromLatin1(s.slice(gt + 1, end < 0 || end > stop ? stop : end)));
 }
 
 function isNameEnd(c: number): boolean {
