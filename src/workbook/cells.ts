@@ -80,6 +80,23 @@ export function readCode(value: unknown): Read<string> {
   return ok(text.value.replace(/\s+/g, ' '));
 }
 
+/**
+ * Codes that become part of sheet names (SPEC §2): `Chấm TT {đợt} {thành viên}` must fit Excel's 31-character limit
+ * (Google Sheets allows 100): 8 + 10 + 1 + 12 = 31. So a phase code has at most 10 characters, a member code 12,
+ * and neither has a space (a space splits the sheet name into other words) nor any of [ ] * ? / \ : '.
+ */
+export const MAX_PHASE_CODE = 10;
+export const MAX_MEMBER_CODE = 12;
+
+/** Why a code cannot stand in a sheet name, or null. */
+export function sheetNameCodeProblem(code: string, max: number): string | null {
+  if (/\s/.test(code)) return MSG.codeHasSpace(code);
+  const bad = /[[\]*?/\\:']/.exec(code);
+  if (bad) return MSG.codeBadChar(code, bad[0]);
+  if ([...code].length > max) return MSG.codeTooLong(code, max);
+  return null;
+}
+
 /** Codes separated by `,` or `;` (blank parts dropped). */
 export function readList(value: unknown): Read<string[]> {
   const text = readText(value);

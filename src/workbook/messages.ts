@@ -13,6 +13,14 @@ export const MSG = {
   formulaError: (error: string) => `công thức lỗi ${error}`,
   invisibleInCode: (visible: string, codePoint: number) =>
     `mã “${visible}” có ký tự ẩn U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} (thường do sao chép từ web hay Word): hãy gõ lại mã này`,
+  codeHasSpace: (code: string) => `mã “${code}” có dấu cách; mã được dùng trong tên trang tính (Chấm {đợt} {thành viên}): hãy bỏ dấu cách, ví dụ “${code.replace(/\s+/g, '')}”`,
+  codeBadChar: (code: string, ch: string) => `mã “${code}” có ký tự “${ch}” không được dùng trong tên trang tính: hãy bỏ ký tự này`,
+  codeTooLong: (code: string, max: number) =>
+    `mã “${code}” dài quá ${max} ký tự: tên trang tính “Chấm TT {đợt} {thành viên}” sẽ vượt 31 ký tự Excel cho phép — hãy dùng mã ngắn hơn`,
+  sheetLooksLikeCard: (sheet: string) =>
+    `tên trang tính “${sheet}” bắt đầu như một phiếu chấm nhưng không đúng mẫu “Chấm {mã đợt} {mã thành viên}” hoặc “Chấm TT {mã đợt} {mã thành viên}”: hãy đổi tên cho đúng mẫu (hoặc bỏ chữ “Chấm” ở đầu nếu đây không phải phiếu chấm)`,
+  sheetLooksLikeVote: (sheet: string) =>
+    `tên trang tính “${sheet}” bắt đầu như một phiếu biểu quyết nhưng không đúng mẫu “Phiếu {mã đợt}”: hãy đổi tên cho đúng mẫu (hoặc bỏ chữ “Phiếu” ở đầu nếu đây không phải phiếu biểu quyết)`,
   uncalculatedFormula: 'công thức chưa được tính — hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice',
   notNumber: (text: string) => `${q(text)} không phải là số`,
   notInteger: (n: number) => `${vnNumber(n)} không phải là số nguyên`,

@@ -36,6 +36,10 @@ function openSheet(index: SheetIndex, name: string, log: ProblemLog, columns: ty
   return missing.length === 0 ? table : null;
 }
 
+function firstWordIs(name: string, word: string): boolean {
+  return key(name.trim().split(/\s+/)[0] ?? '') === key(word);
+}
+
 function extraHeaders(table: Table, fixed: typeof CARD_COLUMNS): HeaderCell[] {
   const fixedKeys = new Set(fixed.map((c) => key(c.header)));
   return table.headers.filter((h) => !fixedKeys.has(key(h.text)) && !SIDE_HEADERS.has(key(h.text)));
@@ -65,7 +69,11 @@ export function readCards(index: SheetIndex, log: ProblemLog, ctx: CardContext):
   const cards: ScoreCard[] = [];
   for (const name of index.names) {
     const parsed = parseCardSheetName(name);
-    if (!parsed) continue;
+    if (!parsed) {
+      // "Chấm Đợt 1 TV01" names a card but parses as none: its marks would be missed silently
+      if (firstWordIs(name, 'Chấm')) log.error({ sheet: name, row: 1, col: 1 }, MSG.sheetLooksLikeCard(name));
+      continue;
+    }
     const phase = ctx.phases.get(parsed.phase);
     const member = ctx.members.get(parsed.member);
     if (phase === undefined) {
@@ -167,7 +175,10 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
   const sheets: VoteSheet[] = [];
   for (const name of index.names) {
     const phaseCode = parseVoteSheetName(name);
-    if (phaseCode === null) continue;
+    if (phaseCode === null) {
+      if (firstWordIs(name, 'Phiếu')) log.error({ sheet: name, row: 1, col: 1 }, MSG.sheetLooksLikeVote(name));
+      continue;
+    }
     const phase = ctx.phases.get(phaseCode);
     if (phase === undefined) {
       if (ctx.phases.unknown(phaseCode)) log.error({ sheet: name, row: 1, col: 1 }, MSG.voteUnknownPhase(phaseCode));

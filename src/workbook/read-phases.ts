@@ -1,5 +1,6 @@
 // `Đợt thi đua`, `Tiêu chí`, `Xếp loại`.
 import type { Band, Criterion, Kind, Phase } from '../core/model';
+import { MAX_PHASE_CODE, sheetNameCodeProblem } from './cells';
 import { MSG } from './messages';
 import { Registry } from './registry';
 import { KIND_CHOICES, sheetSpec } from './schema';
@@ -17,6 +18,13 @@ export function readPhases(index: SheetIndex, log: ProblemLog): Registry<Phase> 
   }
   for (const r of table.rows) {
     const id = table.required(r, 'Mã đợt');
+    const codeProblem = id === '' ? null : sheetNameCodeProblem(id, MAX_PHASE_CODE);
+    if (codeProblem) {
+      // the code names sheets (Chấm {đợt} …, Kết quả {đợt}): one that cannot would hide every card silently
+      log.error(table.where(r, 'Mã đợt'), codeProblem);
+      phases.reject(id);
+      continue;
+    }
     const name = table.required(r, 'Tên đợt', 'text');
     const from = table.date(r, 'Từ ngày');
     const to = table.date(r, 'Đến ngày');

@@ -68,3 +68,35 @@ describe('invisible characters in codes', () => {
     expect(found[0]).toMatch(/^Cán bộ!A5: mã “CB001” có ký tự ẩn U\+[0-9A-F]{4}/);
   });
 });
+
+describe('phase and member codes must fit in sheet names (issue 12, 7)', () => {
+  test.each([
+    ['Đợt 1', 'có dấu cách'],
+    ['D/1', 'có ký tự “/”'],
+    ['D:1', 'có ký tự “:”'],
+    ['DOT12345678', 'dài quá 10 ký tự'],
+  ])('phase code %j', (code, words) => {
+    const { problems } = read((s) => {
+      s['Đợt thi đua'][1][0] = code;
+    });
+    expect(lines(problems).find((l) => l.startsWith('Đợt thi đua!A2'))).toContain(words);
+  });
+
+  test('a member code too long for `Chấm TT {đợt} {thành viên}` (31 characters)', () => {
+    const { problems } = read((s) => {
+      s['Hội đồng'][2][0] = 'THANHVIEN0002';
+    });
+    expect(lines(problems).find((l) => l.startsWith('Hội đồng!A3'))).toContain('dài quá 12 ký tự');
+  });
+
+  test('the longest allowed codes make a 31-character sheet name', () => {
+    expect(`Chấm TT ${'D'.repeat(10)} ${'T'.repeat(12)}`).toHaveLength(31);
+  });
+
+  test.each([['Chấm Đợt 1 TV01'], ['Chấm D1'], ['Phiếu D1 cũ']])('a sheet %j that looks like a card or vote sheet but is not one is an error', (sheet) => {
+    const { problems } = read((s) => {
+      s[sheet] = [['Mã', 'Họ và tên', 'TC01']];
+    });
+    expect(lines(problems).find((l) => l.startsWith(`${sheet}!A1`))).toMatch(/không đúng mẫu/);
+  });
+});
