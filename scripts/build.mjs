@@ -64,7 +64,7 @@ async function bundleSidebar() {
 }
 
 async function bundleNode() {
-  const entries = ['cli', 'dev-server', 'bench', 'make-templates'].filter((n) => existsSync(at(`src/node/${n}.ts`)));
+  const entries = ['cli', 'dev-server', 'bench', 'make-templates', 'fuzz'].filter((n) => existsSync(at(`src/node/${n}.ts`)));
   if (entries.length === 0) return;
   await build({
     entryPoints: entries.map((n) => ({ in: at(`src/node/${n}.ts`), out: n })),

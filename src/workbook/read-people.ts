@@ -86,6 +86,8 @@ export function readMembers(index: SheetIndex, log: ProblemLog, staff: Registry<
     members.unreadable = true;
     return members;
   }
+  // without `Mã CB` no member is linked to their staff row, so their own marks would count (found by the fuzzer)
+  if (!table.has('Mã CB')) log.warning({ sheet: table.sheet, row: 1, col: 1 }, MSG.noStaffLinkColumn);
   for (const r of table.rows) {
     const id = table.required(r, 'Mã thành viên');
     const codeProblem = id === '' ? null : sheetNameCodeProblem(id, MAX_MEMBER_CODE);
