@@ -193,3 +193,9 @@ describe('writes are atomic: a failure leaves the old file whole and no temporar
     expect([...readFileSync(target)]).toEqual([1, 2, 3]);
   });
 });
+
+test('control characters and bidi marks are escaped before reaching the terminal', async () => {
+  const { terminalSafe } = await import('../../src/node/cli');
+  expect(terminalSafe('Nguyễn\u202eAn\u001b[31m\u200b')).toBe('Nguyễn\\u{202E}An\\u{001B}[31m\\u{200B}');
+  expect(terminalSafe('Đợt 1\tok')).toBe('Đợt 1\tok');
+});
