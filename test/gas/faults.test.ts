@@ -57,7 +57,8 @@ const EVERY_K = Array.from({ length: callsOfATally }, (_, i) => i + 1);
 test.each(EVERY_K)('a throw at service call %i: inputs unchanged, lock released, never silent', (k) => {
   const { services, before, threw, errors } = tallyFailingAt(k);
   expect(inputs(services)).toEqual(before);
-  expect(services.LockService.documentLock.holder).toBeNull();
+  // the last call is releaseLock itself (Apps Script releases a lock when the execution ends anyway)
+  if (k < callsOfATally) expect(services.LockService.documentLock.holder).toBeNull();
   // a tally that did not throw either reports errors (a read that failed names its sheet) or wrote complete results
   // (a failure after the write, e.g. of the `Nhật ký` row, is swallowed by src/gas/log.ts: gap 3 below)
   if (!threw && errors === 0) expect(results(services)).toEqual(complete);
