@@ -44,7 +44,7 @@ export function safeFileName(name: string): string {
  * The .xlsx to write for `outPath`: a folder gets the sheet's name; `x.pdf` means the document as x.xlsx + x.pdf
  * (never `x.pdf.xlsx`); any other name gets `.xlsx` added.
  */
-export function xlsxPath(outPath: string, fallbackName: string): string {
+function xlsxPath(outPath: string, fallbackName: string): string {
   const target = resolve(outPath);
   if (existsSync(target) && statSync(target).isDirectory()) return join(target, `${safeFileName(fallbackName)}.xlsx`);
   const ext = extname(target).toLowerCase();
@@ -72,7 +72,7 @@ function seedVietnameseLocale(profile: string): void {
   );
 }
 
-export const pdfOf = (xlsx: string): string => join(dirname(xlsx), `${basename(xlsx, extname(xlsx))}.pdf`);
+const pdfOf = (xlsx: string): string => join(dirname(xlsx), `${basename(xlsx, extname(xlsx))}.pdf`);
 
 async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void> {
   const byFolder = new Map<string, string[]>();

@@ -11,8 +11,8 @@ export interface ParsedSheet {
 }
 
 /** Excel's grid: 1 048 576 rows, 16 384 columns (A…XFD). A reference beyond it is not a real cell. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 
 /** A cell or row beyond Excel's grid (`r="2000000000"`, `ZZZZZZZZ2`): refused before anything is allocated. */
 export class SheetLimitError extends Error {

@@ -103,7 +103,7 @@ function styleCover(sheet: OutputSheet): { rows: (Int32Array | undefined)[]; max
 }
 
 /** Excel's limit on the text of one cell: a longer text would be cut by Excel, or the file refused. */
-export const MAX_CELL_TEXT = 32_767;
+const MAX_CELL_TEXT = 32_767;
 
 /** A text too long for one cell: the export is not written (a cut-off name on an official list is wrong). */
 export class CellTooLongError extends Error {
