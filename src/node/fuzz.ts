@@ -241,9 +241,15 @@ export function fuzz(count: number, firstSeed: number): FuzzReport {
     const editor = new PackageEditor(base.bytes);
     const mutations: string[] = [];
     const n = 1 + Math.floor(rng() * 3);
-    try {
-      for (let k = 0; k < n; k++)
+    for (let k = 0; k < n; k++) {
+      try {
         mutations.push(mutate(editor, base.sheets, rng));
+      } catch (error) {
+        // the fuzzer's own editor cannot read a part an earlier mutation damaged: that mutation is skipped
+        mutations.push(`skip (${error instanceof Error ? error.message : String(error)})`);
+      }
+    }
+    try {
       const result = runAll(editor.bytes());
       report.tried++;
       if (!result.refused) {

@@ -23,9 +23,15 @@ export class UncalculatedFormula {
   constructor(readonly formula: string) {}
 }
 
+/** A cell the file stores in a way that cannot be read (a shared string that does not exist, a bad date). */
+export class UnreadableCell {
+  constructor(readonly stored: string) {}
+}
+
 /** The problem message of a formula cell that has no usable value (an error such as `#REF!`, or never computed). */
 export function formulaProblem(value: unknown): string | null {
   if (value instanceof UncalculatedFormula) return MSG.uncalculatedFormula;
+  if (value instanceof UnreadableCell) return MSG.unreadableCell(value.stored);
   const error = formulaError(value);
   return error ? MSG.formulaError(error) : null;
 }

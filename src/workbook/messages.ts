@@ -23,6 +23,7 @@ export const MSG = {
     `tên trang tính “${sheet}” bắt đầu như một phiếu biểu quyết nhưng không đúng mẫu “Phiếu {mã đợt}”: hãy đổi tên cho đúng mẫu (hoặc bỏ chữ “Phiếu” ở đầu nếu đây không phải phiếu biểu quyết)`,
   noStaffLinkColumn:
     'không có cột “Mã CB”: không biết thành viên nào là cán bộ nào, nên điểm tự chấm của thành viên không được loại ra — hãy thêm cột “Mã CB” (để trống nếu thành viên không phải cán bộ của trường)',
+  unreadableCell: (stored: string) => `ô này được lưu sai trong tệp (${stored}) — hãy nhập lại ô rồi lưu tệp bằng Excel hoặc LibreOffice`,
   uncalculatedFormula: 'công thức chưa được tính — hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice',
   notNumber: (text: string) => `${q(text)} không phải là số`,
   notInteger: (n: number) => `${vnNumber(n)} không phải là số nguyên`,

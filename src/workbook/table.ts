@@ -95,7 +95,9 @@ export class Table {
     const header = Array.isArray(values[0]) ? values[0] : [];
     for (let c = 0; c < header.length; c++) {
       const text = readText(header[c]);
-      // blank cells after a merged header, and error cells, name no column
+      // blank cells after a merged header name no column; an error cell (#REF!, a formula never computed) in the
+      // header row is reported: it may hide a criterion or member column (found by the fuzzer)
+      if (text !== null && !text.ok) log.error({ sheet: this.sheet, row: 1, col: c + 1 }, text.message);
       if (text === null || !text.ok || text.value === '') continue;
       const k = key(text.value);
       const first = this.cols.get(k);

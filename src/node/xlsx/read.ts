@@ -1,7 +1,7 @@
 // Worksheet XML → a table of cell values, with one pass of indexOf over the text (no DOM: a score card of
 // 2 000 × 33 cells must parse in a few milliseconds).
 import type { CellFormats } from './styles';
-import { UncalculatedFormula } from '../../workbook/cells';
+import { UncalculatedFormula, UnreadableCell } from '../../workbook/cells';
 import { READ_MSG } from './messages';
 import { decodeXml, prefixOf, richText } from './xml-scan';
 
@@ -226,14 +226,17 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
               value = Number.isNaN(n) ? (raw === '' ? null : raw) : isDate[styleIndex] ? serialToDate(n, date1904) : n;
             } else if (type === 115 && typeLong === '') {
               // 's'
-              value = shared[numberAt(xml, vgt + 1, vend)] ?? null;
+              const index = numberAt(xml, vgt + 1, vend);
+              // an index past the table is not a blank: the cell is reported (found by the fuzzer)
+              value = shared[index] ?? new UnreadableCell(`chuỗi dùng chung số ${xml.slice(vgt + 1, vend).trim()} không tồn tại`);
             } else if (type === 98) {
               // 'b'
               const text = xml.slice(vgt + 1, vend).trim();
               value = text === '1' || text === 'true';
             } else if (type === 100) {
               // 'd'
-              value = isoDate(xml.slice(vgt + 1, vend).trim());
+              const text = xml.slice(vgt + 1, vend).trim();
+              value = text === '' ? null : (isoDate(text) ?? new UnreadableCell(`ngày “${decodeXml(fromLatin1(text))}” không hợp lệ`));
             } else {
               // str (a formula's text result), e (an error such as #REF!)
               value = decodeXml(fromLatin1(xml.slice(vgt + 1, vend)));
