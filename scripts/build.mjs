@@ -65,7 +65,7 @@ async function bundleSidebar() {
 }
 
 async function bundleNode() {
-  const entries = ['cli', 'dev-server', 'make-templates'].filter((n) => existsSync(at(`src/node/${n}.ts`)));
+  const entries = ['cli', 'dev-server', 'make-templates', 'fuzz'].filter((n) => existsSync(at(`src/node/${n}.ts`)));
   const points = entries.map((n) => ({ in: at(`src/node/${n}.ts`), out: n }));
   // the benchmark lives outside src/ (its Apps Script section runs on the test fake)
   if (existsSync(at('bench/main.ts'))) points.push({ in: at('bench/main.ts'), out: 'bench' });

@@ -52,6 +52,8 @@ export const problem = {
   duplicateRow: (id: string): string => `mã "${id}" lặp lại trên phiếu chấm; dòng bị bỏ qua`,
   noPositiveMax: (kind: Kind, phase: string): string =>
     `Tiêu chí ${KIND_LABEL[kind]} của đợt ${phase}: tổng trọng số × điểm tối đa ≤ 0 (chỉ có điểm trừ); không tính được điểm`,
+  nonFiniteScore: (kind: Kind, phase: string): string =>
+    `Điểm ${KIND_LABEL[kind]} của đợt ${phase} vượt quá khả năng tính (số quá lớn ở trọng số, điểm tối đa hoặc điểm chấm); không tính được điểm — hãy sửa các số quá lớn ở trang tính Tiêu chí, Đợt thi đua hoặc phiếu chấm`,
   noYearPhases: (kind: Kind, phase: string): string =>
     `Đợt ${phase} (Cả năm) không có phiếu chấm ${KIND_LABEL[kind]} và không có đợt nào có trọng số cả năm dương`,
   awardNeedsScores: (code: string, kind: Kind, phase: string): string =>

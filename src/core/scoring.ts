@@ -256,6 +256,10 @@ function scoreFromCards(data: SchoolData, phase: Phase, kind: Kind, participants
   const criteria = phaseCriteria(data, phase.id, kind);
   const denominator = criteria.reduce((acc, c) => acc + c.weight * c.max, 0);
   if (criteria.length === 0) return { scored: false, participants: participants.map(blank) };
+  if (!Number.isFinite(denominator)) {
+    problems.push({ severity: 'error', where: { sheet: 'Tiêu chí' }, message: problem.nonFiniteScore(kind, phase.id) });
+    return { scored: false, participants: participants.map(blank) };
+  }
   if (!(denominator > 0)) {
     problems.push({ severity: 'error', where: { sheet: 'Tiêu chí' }, message: problem.noPositiveMax(kind, phase.id) });
     return { scored: false, participants: participants.map(blank) };
@@ -265,6 +269,7 @@ function scoreFromCards(data: SchoolData, phase: Phase, kind: Kind, participants
   const C = criteria.length;
   // Every record starts as a copy of one template, so all share one shape: no property-by-property growth.
   const template: Record<string, number> = Object.fromEntries(criteria.map((c) => [c.id, 0]));
+  let nonFinite = false;
   const scored = participants.map((p, i): Scored => {
     const result = blank(p);
     result.criteria = { ...template };
@@ -282,13 +287,20 @@ function scoreFromCards(data: SchoolData, phase: Phase, kind: Kind, participants
       raw += criteria[c].weight * a;
     }
     if (complete) {
+      const score = roundHalfAway((100 * raw) / denominator, decimals);
+      // a score is a finite number or there is none: never `ok` with NaN/∞ (reported once below)
+      if (!Number.isFinite(score) || !Number.isFinite(raw)) {
+        nonFinite = true;
+        return result;
+      }
       result.raw = roundHalfAway(raw, decimals);
-      result.score = roundHalfAway((100 * raw) / denominator, decimals);
+      result.score = score;
       result.band = bandOf(data.bands, result.score);
       result.status = 'ok';
     }
     return result;
   });
+  if (nonFinite) problems.push({ severity: 'error', where: { sheet: 'Tiêu chí' }, message: problem.nonFiniteScore(kind, phase.id) });
   return { scored: true, participants: scored };
 }
 
@@ -305,22 +317,27 @@ function scoreYear(data: SchoolData, phase: Phase, kind: Kind, participants: Par
   const perPhase = counted.map((p) => scoreFromCards(data, p, kind, participants, problems));
   if (perPhase.some((s) => !s.scored)) return { scored: false, participants: participants.map(blank) };
   const decimals = data.config.decimals;
-  return {
-    scored: true,
-    participants: participants.map((p, i) => {
-      const result = blank(p);
-      let total = 0;
-      for (let k = 0; k < counted.length; k++) {
-        const score = perPhase[k].participants[i].score;
-        if (score === null) return result;
-        total += counted[k].yearWeight * score;
-      }
-      result.score = roundHalfAway(total / totalWeight, decimals);
-      result.band = bandOf(data.bands, result.score);
-      result.status = 'ok';
+  let nonFinite = false;
+  const scored = participants.map((p, i) => {
+    const result = blank(p);
+    let total = 0;
+    for (let k = 0; k < counted.length; k++) {
+      const score = perPhase[k].participants[i].score;
+      if (score === null) return result;
+      total += counted[k].yearWeight * score;
+    }
+    const score = roundHalfAway(total / totalWeight, decimals);
+    if (!Number.isFinite(score)) {
+      nonFinite = true;
       return result;
-    }),
-  };
+    }
+    result.score = score;
+    result.band = bandOf(data.bands, result.score);
+    result.status = 'ok';
+    return result;
+  });
+  if (nonFinite) problems.push({ severity: 'error', where: { sheet: 'Đợt thi đua', row: phase.row }, message: problem.nonFiniteScore(kind, phase.id) });
+  return { scored: true, participants: scored };
 }
 
 /** Whether the year-end phase uses the weighted mean for this kind (it has no cards of its own). */

@@ -2,6 +2,7 @@
 import { councilWarnings } from '../core/council-warnings';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from 'node:util';
 import { formatCell } from '../core/cellref';
 import { key } from '../core/codes';
 import type { Problem, SchoolData } from '../core/model';
@@ -18,8 +19,10 @@ import { phaseFairness } from '../core/fairness';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { templateSheets } from '../../sheets-templates/template';
 import { documentFileName, prepareAllDocuments, writeDocuments } from './export';
-import { openXlsx, writeXlsxFile, XlsxFormatError, type XlsxWorkbook } from './xlsx/index';
-import { USAGE, text } from './messages';
+import { openXlsx, writeXlsxFile, XlsxFormatError, XlsxWriteError, type XlsxWorkbook } from './xlsx/index';
+import { FS_MSG, USAGE, fsReason, text } from './messages';
+import { FileAccessError, OutputIsInputError, refuseInputs } from './safe-write';
+import { CellTooLongError } from './xlsx/write-sheet';
 import { printTally } from './print-tally';
 import { isOfficeCommand, runOffice } from './consolidate';
 
@@ -30,46 +33,57 @@ export interface CliIo {
   err: (line: string) => void;
 }
 
-interface Options {
-  positional: string[];
-  phase?: string;
-  json: boolean;
-  write?: string;
-  summary: boolean;
-  proposals?: string;
+/**
+ * Every option of every command, for `node:util` parseArgs. To add one (e.g. `--document`, `--all`), add a line here
+ * and, if it takes a value, nothing else: `Options` follows from this table.
+ */
+const OPTION_TABLE = {
+  phase: { type: 'string' },
+  json: { type: 'boolean' },
+  write: { type: 'string' },
+  summary: { type: 'boolean' },
+  proposals: { type: 'string' },
   /** `--document ID`: any export document of the registry */
-  document?: string;
+  document: { type: 'string' },
   /** `--all`: every export document of every phase */
-  all: boolean;
-  out?: string;
-  demo: boolean;
-  debug: boolean;
-  help: boolean;
+  all: { type: 'boolean' },
+  out: { type: 'string' },
+  demo: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+type OptionValues = ReturnType<typeof parseArgsConfigured>['values'];
+type Options = OptionValues & { positional: string[] };
+
+/** How many positional arguments each command takes (the command word included); more is a usage error. */
+const POSITIONALS: Record<string, number> = { validate: 2, tally: 2, export: 2, template: 1 };
+
+function parseArgsConfigured(argv: string[]) {
+  return nodeParseArgs({ args: argv, options: OPTION_TABLE, strict: true, allowPositionals: true });
 }
 
-const VALUE_OPTIONS = new Set(['--phase', '--write', '--proposals', '--document', '--out']);
+/** The quoted option in one of parseArgs' messages ("Unknown option '--colour'"), without its `<value>`. */
+function optionIn(message: string): string {
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? message;
+  return quoted.replace(/\s*<value>$/, '').split(',')[0].trim();
+}
 
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { positional: [], json: false, summary: false, all: false, demo: false, debug: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (VALUE_OPTIONS.has(arg)) {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(text.missingValue(arg));
-      if (arg === '--phase') options.phase = value;
-      else if (arg === '--write') options.write = value;
-      else if (arg === '--proposals') options.proposals = value;
-      else if (arg === '--document') options.document = value;
-      else options.out = value;
-    } else if (arg === '--json') options.json = true;
-    else if (arg === '--summary') options.summary = true;
-    else if (arg === '--all') options.all = true;
-    else if (arg === '--demo') options.demo = true;
-    else if (arg === '--debug') options.debug = true;
-    else if (arg === '--help' || arg === '-h') options.help = true;
-    else if (arg.startsWith('--')) throw new UsageError(text.unknownOption(arg));
-    else options.positional.push(arg);
+  let parsed;
+  try {
+    parsed = parseArgsConfigured(argv);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(text.unknownOption(optionIn(message)));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(text.missingValue(optionIn(message)));
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(FS_MSG.extraArguments(optionIn(message)));
+    throw error;
   }
+  const options: Options = { ...parsed.values, positional: parsed.positionals };
+  const allowed = POSITIONALS[options.positional[0] ?? ''] ?? 0;
+  if (options.positional.length > Math.max(allowed, 1)) throw new UsageError(FS_MSG.extraArguments(options.positional.slice(Math.max(allowed, 1)).join(' ')));
   return options;
 }
 
@@ -136,6 +150,8 @@ function validate(io: CliIo, options: Options): number {
 }
 
 function tally(io: CliIo, options: Options): number {
+  // SPEC §7: --write saves a copy; the input itself is never replaced
+  if (options.write && options.positional[1]) refuseInputs([options.write], [options.positional[1]]);
   const wb = open(options.positional[1]);
   const { data, problems: readProblems } = readSchool(wb);
   const phaseId = findPhase(data, options.phase, readProblems);
@@ -177,9 +193,12 @@ function printWarnings(io: CliIo, prepared: PreparedDocument): void {
 }
 
 /** Writes the documents (one LibreOffice start for all their PDFs) and says what was written. */
-async function writeAll(io: CliIo, documents: { prepared: PreparedDocument; outPath: string }[]): Promise<void> {
+async function writeAll(io: CliIo, documents: { prepared: PreparedDocument; outPath: string }[], inputs: string[]): Promise<void> {
   for (const { prepared } of documents) printWarnings(io, prepared);
-  const written = await writeDocuments(documents.map((d) => ({ sheets: d.prepared.built.sheets, outPath: d.outPath })));
+  const written = await writeDocuments(
+    documents.map((d) => ({ sheets: d.prepared.built.sheets, outPath: d.outPath })),
+    inputs,
+  );
   for (const w of written) {
     io.out(text.wrote(w.xlsx));
     if (w.pdf !== null) io.out(text.wrote(w.pdf));
@@ -191,13 +210,19 @@ async function exportCommand(io: CliIo, options: Options): Promise<number> {
   const selection = exportSelection(options);
   if (!options.out) throw new UsageError(text.missingOption('--out'));
   const { data, problems: readProblems } = readSchool(open(options.positional[1]));
+  if (!selection.all && selection.id === 'tong-hop-dang-ky' && data.registrations.length === 0) {
+    // an official report with no row is not a report: nothing is written
+    if (errorCount(readProblems) > 0) printProblems(io, sortProblems(dedupe(readProblems)));
+    io.err(text.nothingToSummarise);
+    return 1;
+  }
   const today = new Date();
   if (selection.all) {
     const documents = prepareAllDocuments(data, today);
     const { problems } = tallyAll(data, readProblems);
     if (errorCount(problems) > 0) printProblems(io, problems);
     const outDir = options.out;
-    await writeAll(io, documents.map((prepared) => ({ prepared, outPath: join(outDir, documentFileName(prepared)) })));
+    await writeAll(io, documents.map((prepared) => ({ prepared, outPath: join(outDir, documentFileName(prepared)) })), [options.positional[1]]);
     return errorCount(problems) > 0 ? 1 : 0;
   }
   let prepared: PreparedDocument;
@@ -214,7 +239,7 @@ async function exportCommand(io: CliIo, options: Options): Promise<number> {
   const tallyProblems = prepared.phase === null ? [] : tallyPhase(data, prepared.phase.id).problems;
   const problems = sortProblems(dedupe([...readProblems, ...tallyProblems]));
   if (errorCount(problems) > 0) printProblems(io, problems);
-  await writeAll(io, [{ prepared, outPath: options.out }]);
+  await writeAll(io, [{ prepared, outPath: options.out }], [options.positional[1]]);
   return errorCount(problems) > 0 ? 1 : 0;
 }
 
@@ -241,22 +266,35 @@ async function demo(io: CliIo, outDir: string): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   wb.write(tallies.map((t) => resultsSheet(data, t)));
   const results = join(outDir, 'ket-qua-truong-mau.xlsx');
+  refuseInputs([results], [file]);
   wb.saveAs(results);
   io.out(text.wrote(results));
 
   // every export document of every phase, through the registry: what `thidua export --all` writes
   const documents = prepareAllDocuments(data, new Date());
-  await writeAll(io, documents.map((prepared) => ({ prepared, outPath: join(outDir, documentFileName(prepared)) })));
+  await writeAll(io, documents.map((prepared) => ({ prepared, outPath: join(outDir, documentFileName(prepared)) })), [file]);
   io.out(text.demoDone(outDir));
   return errorCount(problems) > 0 ? 1 : 0;
 }
 
-export async function runCli(argv: string[], io: CliIo, outDir = 'out'): Promise<number> {
+/**
+ * Control characters and bidirectional marks from the workbook (a name with U+202E, an ESC sequence) are shown as
+ * \u{…} escapes: the terminal never executes them, nor reorders the line the council reads.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+export function terminalSafe(line: string): string {
+  return line.replace(UNSAFE_FOR_TERMINAL, (c) => `\\u{${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}}`);
+}
+
+export async function runCli(argv: string[], rawIo: CliIo, outDir = 'out'): Promise<number> {
+  const io: CliIo = { out: (line) => rawIo.out(terminalSafe(line)), err: (line) => rawIo.err(terminalSafe(line)) };
   let debug = argv.includes('--debug');
   try {
     if (isOfficeCommand(argv)) return runOffice(argv, io);
     const options = parseArgs(argv);
-    debug = options.debug;
+    debug = options.debug === true;
     const command = options.positional[0];
     if (options.help) {
       io.out(USAGE);
@@ -282,14 +320,18 @@ export async function runCli(argv: string[], io: CliIo, outDir = 'out'): Promise
       io.err(text.seeUsage);
       return 2;
     }
-    if (error instanceof XlsxFormatError) {
+    if (error instanceof OutputIsInputError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof XlsxFormatError || error instanceof XlsxWriteError || error instanceof FileAccessError || error instanceof CellTooLongError) {
       io.err(error.message);
       if (debug && error.stack) io.err(error.stack);
       return 1;
     }
     const fsError = error as Partial<NodeJS.ErrnoException>;
     if (!debug && typeof fsError.code === 'string' && typeof fsError.path === 'string') {
-      io.err(text.fileError(fsError.path, fsError.code));
+      io.err(text.fileError(fsError.path, fsReason(fsError.code)));
       return 1;
     }
     const err = error instanceof Error ? error : new Error(String(error));

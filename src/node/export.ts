@@ -1,7 +1,7 @@
 // `thidua export` (SPEC §6, §7): every export document of the registry as .xlsx, and as .pdf when LibreOffice
 // (`soffice`) is installed; also the dev server's `exportDocument`.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,7 @@ import type { ExportView } from '../workbook/api';
 import type { OutputSheet } from '../workbook/port';
 import { problemView } from '../workbook/problems';
 import { readSchool } from '../workbook/read-school';
+import { refuseInputs } from './safe-write';
 import { openXlsx, writeXlsxFile } from './xlsx/index';
 
 const run = promisify(execFile);
@@ -38,10 +39,16 @@ export function safeFileName(name: string): string {
   return cleaned === '' ? 'thidua' : cleaned;
 }
 
+/**
+ * The .xlsx to write for `outPath`: a folder gets the sheet's name; `x.pdf` means the document as x.xlsx + x.pdf
+ * (never `x.pdf.xlsx`); any other name gets `.xlsx` added.
+ */
 function xlsxPath(outPath: string, fallbackName: string): string {
   const target = resolve(outPath);
   if (existsSync(target) && statSync(target).isDirectory()) return join(target, `${safeFileName(fallbackName)}.xlsx`);
-  return extname(target).toLowerCase() === '.xlsx' ? target : `${target}.xlsx`;
+  const ext = extname(target).toLowerCase();
+  if (ext === '.pdf') return `${target.slice(0, -ext.length)}.xlsx`;
+  return ext === '.xlsx' ? target : `${target}.xlsx`;
 }
 
 /**
@@ -72,16 +79,23 @@ async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void>
   for (const [folder, group] of byFolder) {
     const profile = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
     seedVietnameseLocale(profile);
+    // PDFs are made in a temporary folder beside the targets, then renamed into place: never a half-written PDF
+    const staging = mkdtempSync(join(folder, '.thidua-pdf-'));
     try {
       await run(
         soffice,
-        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, ...group],
+        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', staging, ...group],
         { timeout: 120_000 + 30_000 * group.length },
       );
+      for (const xlsx of group) {
+        const made = join(staging, basename(pdfOf(xlsx)));
+        if (!existsSync(made)) throw new Error(`soffice did not write ${pdfOf(xlsx)}`);
+        renameSync(made, pdfOf(xlsx));
+      }
     } finally {
       rmSync(profile, { recursive: true, force: true });
+      rmSync(staging, { recursive: true, force: true });
     }
-    for (const xlsx of group) if (!existsSync(pdfOf(xlsx))) throw new Error(`soffice did not write ${pdfOf(xlsx)}`);
   }
 }
 
@@ -95,9 +109,12 @@ export interface WrittenDocument {
  * Writes each document (one or more sheets) as .xlsx (outPath: a file, a path without extension, or a folder),
  * then all of them as .pdf beside it, in one start of `soffice` per folder, when it is on PATH.
  */
-export async function writeDocuments(documents: { sheets: OutputSheet[]; outPath: string }[]): Promise<WrittenDocument[]> {
-  const written = documents.map(({ sheets, outPath }) => {
-    const xlsx = xlsxPath(outPath, sheets[0]?.name ?? 'thidua');
+export async function writeDocuments(documents: { sheets: OutputSheet[]; outPath: string }[], protect: string[] = []): Promise<WrittenDocument[]> {
+  // every target is checked before anything is written: an output that is an input is refused (OutputIsInputError)
+  const targets = documents.map(({ sheets, outPath }) => xlsxPath(outPath, sheets[0]?.name ?? 'thidua'));
+  refuseInputs([...targets, ...targets.map(pdfOf)], protect);
+  const written = documents.map(({ sheets }, i) => {
+    const xlsx = targets[i];
     mkdirSync(dirname(xlsx), { recursive: true });
     // the document's font as the workbook default: column widths are counted in its digits
     const font = sheets.flatMap((sheet) => sheet.styles ?? []).find((s) => s.style.fontFamily)?.style.fontFamily;
@@ -111,8 +128,8 @@ export async function writeDocuments(documents: { sheets: OutputSheet[]; outPath
 }
 
 /** Writes one sheet as .xlsx (+ .pdf); the files written, the .xlsx first. */
-export async function writeExport(sheet: OutputSheet, outPath: string): Promise<string[]> {
-  const [done] = await writeDocuments([{ sheets: [sheet], outPath }]);
+export async function writeExport(sheet: OutputSheet, outPath: string, protect: string[] = []): Promise<string[]> {
+  const [done] = await writeDocuments([{ sheets: [sheet], outPath }], protect);
   return done.pdf === null ? [done.xlsx] : [done.xlsx, done.pdf];
 }
 
@@ -146,6 +163,6 @@ export function prepareAllDocuments(data: SchoolData, today: Date): PreparedDocu
 export async function exportDocumentFiles(file: string, documentId: string, phaseId: string | undefined, outDir: string): Promise<ExportView> {
   const { data } = readSchool(openXlsx(file));
   const prepared = prepareDocument(data, documentId, phaseId, { today: new Date() });
-  const [written] = await writeDocuments([{ sheets: prepared.built.sheets, outPath: join(outDir, `${safeFileName(prepared.title)}.xlsx`) }]);
+  const [written] = await writeDocuments([{ sheets: prepared.built.sheets, outPath: join(outDir, `${safeFileName(prepared.title)}.xlsx`) }], [file]);
   return exportView(prepared, written);
 }

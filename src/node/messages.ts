@@ -36,7 +36,7 @@ export const text = {
   unknownPhase: (phase: string, known: string) =>
     known ? `Không có đợt thi đua "${phase}". Các đợt: ${known}.` : `Không có đợt thi đua "${phase}": sheet Đợt thi đua chưa có đợt nào.`,
   seeUsage: 'Gõ "thidua --help" để xem cách dùng.',
-  fileError: (path: string, code: string) => `Không đọc/ghi được tệp ${path} (${code}): kiểm tra đường dẫn và quyền ghi.`,
+  fileError: (path: string, reason: string) => `Không đọc/ghi được “${path}”: ${reason}.`,
   internalError: (message: string) => `Lỗi ngoài dự kiến: ${message} (chạy lại với --debug để xem chi tiết)`,
 
   validOk: (file: string) => `✓ ${file}: dữ liệu hợp lệ.`,
@@ -70,5 +70,40 @@ export const text = {
   demoStart: (file: string) => `Trường mẫu: ${file}`,
   demoDone: (dir: string) => `Xong. Kết quả và báo cáo ở thư mục ${dir}/`,
   documentWarnings: (document: string, n: number) => `${document}: ${n} cảnh báo cần Hội đồng xem trước khi gửi:`,
+  exportWarnings: (n: number) => `${n} cảnh báo cần Hội đồng xem trước khi gửi:`,
+  nothingToSummarise: 'Không có đăng ký thi đua nào để tổng hợp: trang tính “Đăng ký” trống hoặc chưa có. Hãy nhập đăng ký rồi xuất lại.',
   pdfSkipped: 'Không có LibreOffice (soffice) nên chưa tạo được tệp PDF.',
+};
+
+/** File-system failures the user meets, said in Vietnamese with what to do next (the code stays for support). */
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'không có tệp hoặc thư mục này — kiểm tra lại đường dẫn',
+  ENOTDIR: 'một phần của đường dẫn là tệp chứ không phải thư mục — kiểm tra lại đường dẫn',
+  EISDIR: 'đây là một thư mục — hãy ghi rõ tên tệp',
+  EACCES: 'không có quyền truy cập — chọn thư mục khác hoặc xin quyền ghi/đọc',
+  EPERM: 'hệ điều hành không cho phép thao tác này — chọn thư mục khác hoặc đóng chương trình đang giữ tệp',
+  EROFS: 'ổ đĩa chỉ cho đọc — chọn thư mục khác để ghi',
+  ENOSPC: 'ổ đĩa đã đầy — giải phóng dung lượng rồi chạy lại (tệp cũ, nếu có, vẫn nguyên vẹn)',
+  EDQUOT: 'đã hết hạn mức dung lượng — giải phóng dung lượng rồi chạy lại',
+  EBUSY: 'tệp đang bị chương trình khác dùng — đóng tệp rồi chạy lại',
+  EMFILE: 'mở quá nhiều tệp cùng lúc — chạy lại sau',
+  ENAMETOOLONG: 'tên tệp hoặc đường dẫn quá dài — chọn tên ngắn hơn',
+  ELOOP: 'đường dẫn có liên kết tượng trưng vòng lặp — kiểm tra lại đường dẫn',
+  EEXIST: 'tệp đã có — chạy lại',
+  EIO: 'lỗi đọc/ghi của ổ đĩa — kiểm tra ổ đĩa rồi chạy lại',
+  EXDEV: 'không chuyển được tệp giữa hai ổ đĩa — chọn thư mục khác',
+};
+
+export function fsReason(code: string): string {
+  return FS_REASONS[code] ?? `lỗi hệ thống ${code} — kiểm tra đường dẫn và quyền truy cập`;
+}
+
+export const FS_MSG = {
+  cannotRead: (path: string, why: string) => `Không đọc được “${path}”: ${why}.`,
+  cannotWrite: (path: string, why: string) => `Không ghi được “${path}”: ${why}.`,
+  notRegular: 'đây không phải là một tệp thông thường (thiết bị, ống dẫn…) — hãy chỉ đến tệp .xlsx',
+  tooBig: (max: number) => `tệp lớn hơn ${Math.round(max / 1024 / 1024)} MB, không phải một bảng tính của trường — kiểm tra lại tệp`,
+  outputIsInput: (output: string, input: string) =>
+    `Không ghi ra “${output}”: đó chính là tệp đầu vào “${input}”, ghi vào sẽ xoá dữ liệu của Hội đồng. Hãy chọn một tên tệp khác.`,
+  extraArguments: (extra: string) => `Thừa tham số: ${extra}.`,
 };

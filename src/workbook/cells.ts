@@ -7,8 +7,33 @@ export type Read<T> = { ok: true; value: T } | { ok: false; message: string } | 
 
 const ERROR_CELL = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/i;
 
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * A formula cell saved without its computed value (files written by scripts or openpyxl): the .xlsx reader returns
+ * this marker so that the cell is an error, never read as blank (marks would silently drop).
+ */
+export class UncalculatedFormula {
+  constructor(readonly formula: string) {}
+}
+
+/** A cell the file stores in a way that cannot be read (a shared string that does not exist, a bad date). */
+export class UnreadableCell {
+  constructor(readonly stored: string) {}
+}
+
+/** The problem message of a formula cell that has no usable value (an error such as `#REF!`, or never computed). */
+export function formulaProblem(value: unknown): string | null {
+  if (value instanceof UncalculatedFormula) return MSG.uncalculatedFormula;
+  if (value instanceof UnreadableCell) return MSG.unreadableCell(value.stored);
+  const error = formulaError(value);
+  return error ? MSG.formulaError(error) : null;
 }
 
 /** The error string of a formula error cell (`#REF!`), else null. */
@@ -39,8 +64,8 @@ function formatNumberAsText(n: number): string {
 /** Text as the user reads it; dates become dd/mm/yyyy. Formula errors are problems. */
 export function readText(value: unknown): Read<string> {
   if (isBlank(value)) return null;
-  const error = formulaError(value);
-  if (error) return fail(MSG.formulaError(error));
+  const problem = formulaProblem(value);
+  if (problem) return fail(problem);
   if (typeof value === 'string') return ok(value.normalize('NFC').trim());
   if (typeof value === 'number') return ok(formatNumberAsText(value));
   if (typeof value === 'boolean') return ok(value ? 'Có' : 'Không');
@@ -55,7 +80,27 @@ export function readText(value: unknown): Read<string> {
 export function readCode(value: unknown): Read<string> {
   const text = readText(value);
   if (text === null || !text.ok) return text;
+  // a zero-width space or a bidi mark makes a look-alike second code: refused, with its position
+  const hidden = INVISIBLE.exec(text.value);
+  if (hidden) return fail(MSG.invisibleInCode(text.value.replace(INVISIBLE_ALL, '').trim(), hidden[0].codePointAt(0) ?? 0));
   return ok(text.value.replace(/\s+/g, ' '));
+}
+
+/**
+ * Codes that become part of sheet names (SPEC §2): `Chấm TT {đợt} {thành viên}` must fit Excel's 31-character limit
+ * (Google Sheets allows 100): 8 + 10 + 1 + 12 = 31. So a phase code has at most 10 characters, a member code 12,
+ * and neither has a space (a space splits the sheet name into other words) nor any of [ ] * ? / \ : '.
+ */
+export const MAX_PHASE_CODE = 10;
+export const MAX_MEMBER_CODE = 12;
+
+/** Why a code cannot stand in a sheet name, or null. */
+export function sheetNameCodeProblem(code: string, max: number): string | null {
+  if (/\s/.test(code)) return MSG.codeHasSpace(code);
+  const bad = /[[\]*?/\\:']/.exec(code);
+  if (bad) return MSG.codeBadChar(code, bad[0]);
+  if ([...code].length > max) return MSG.codeTooLong(code, max);
+  return null;
 }
 
 /** Codes separated by `,` or `;` (blank parts dropped). */
@@ -71,7 +116,12 @@ export function readList(value: unknown): Read<string[]> {
 
 /** `8,5`, `8.5`, `1.234,5`, ` 12 ` → numbers; anything else is null. */
 export function parseNumberText(text: string): number | null {
-  let s = text.replace(/[\s\u00a0]/g, '');
+  let s = text.trim();
+  // a space inside is only a thousands separator (1 234,5): "1 0" is not 10
+  if (/[\s\u00a0]/.test(s)) {
+    if (!/^[+-]?\d{1,3}([\s\u00a0]\d{3})+([.,]\d+)?$/.test(s)) return null;
+    s = s.replace(/[\s\u00a0]/g, '');
+  }
   if (s.startsWith('+')) s = s.slice(1);
   const comma = s.lastIndexOf(',');
   const dot = s.lastIndexOf('.');
@@ -88,8 +138,8 @@ export function parseNumberText(text: string): number | null {
 
 export function readNumber(value: unknown): Read<number> {
   if (isBlank(value)) return null;
-  const error = formulaError(value);
-  if (error) return fail(MSG.formulaError(error));
+  const problem = formulaProblem(value);
+  if (problem) return fail(problem);
   if (typeof value === 'number') return Number.isFinite(value) ? ok(cleanNumber(value)) : fail(MSG.notNumber(String(value)));
   if (typeof value === 'string') {
     const n = parseNumberText(value);
@@ -125,8 +175,8 @@ const FALSE_WORDS = new Set(['không', 'khong', '0', 'false', 'sai']);
 
 export function readBoolean(value: unknown): Read<boolean> {
   if (isBlank(value)) return null;
-  const error = formulaError(value);
-  if (error) return fail(MSG.formulaError(error));
+  const problem = formulaProblem(value);
+  if (problem) return fail(problem);
   if (typeof value === 'boolean') return ok(value);
   if (typeof value === 'number') {
     if (value === 1) return ok(true);
@@ -142,8 +192,8 @@ export function readBoolean(value: unknown): Read<boolean> {
 /** Dates: a date cell, an Excel serial in a date-formatted cell (or when formats are unknown), `dd/mm/yyyy` or ISO. */
 export function readDate(value: unknown, format: string | undefined): Read<string> {
   if (isBlank(value)) return null;
-  const error = formulaError(value);
-  if (error) return fail(MSG.formulaError(error));
+  const problem = formulaProblem(value);
+  if (problem) return fail(problem);
   if (value instanceof Date) {
     const iso = dateToIso(value);
     return iso ? ok(iso) : fail(MSG.notDate(''));

@@ -11,6 +11,20 @@ function q(text: string): string {
 
 export const MSG = {
   formulaError: (error: string) => `công thức lỗi ${error}`,
+  invisibleInCode: (visible: string, codePoint: number) =>
+    `mã “${visible}” có ký tự ẩn U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} (thường do sao chép từ web hay Word): hãy gõ lại mã này`,
+  codeHasSpace: (code: string) => `mã “${code}” có dấu cách; mã được dùng trong tên trang tính (Chấm {đợt} {thành viên}): hãy bỏ dấu cách, ví dụ “${code.replace(/\s+/g, '')}”`,
+  codeBadChar: (code: string, ch: string) => `mã “${code}” có ký tự “${ch}” không được dùng trong tên trang tính: hãy bỏ ký tự này`,
+  codeTooLong: (code: string, max: number) =>
+    `mã “${code}” dài quá ${max} ký tự: tên trang tính “Chấm TT {đợt} {thành viên}” sẽ vượt 31 ký tự Excel cho phép — hãy dùng mã ngắn hơn`,
+  sheetLooksLikeCard: (sheet: string) =>
+    `tên trang tính “${sheet}” bắt đầu như một phiếu chấm nhưng không đúng mẫu “Chấm {mã đợt} {mã thành viên}” hoặc “Chấm TT {mã đợt} {mã thành viên}”: hãy đổi tên cho đúng mẫu (hoặc bỏ chữ “Chấm” ở đầu nếu đây không phải phiếu chấm)`,
+  sheetLooksLikeVote: (sheet: string) =>
+    `tên trang tính “${sheet}” bắt đầu như một phiếu biểu quyết nhưng không đúng mẫu “Phiếu {mã đợt}”: hãy đổi tên cho đúng mẫu (hoặc bỏ chữ “Phiếu” ở đầu nếu đây không phải phiếu biểu quyết)`,
+  noStaffLinkColumn:
+    'không có cột “Mã CB”: không biết thành viên nào là cán bộ nào, nên điểm tự chấm của thành viên không được loại ra — hãy thêm cột “Mã CB” (để trống nếu thành viên không phải cán bộ của trường)',
+  unreadableCell: (stored: string) => `ô này được lưu sai trong tệp (${stored}) — hãy nhập lại ô rồi lưu tệp bằng Excel hoặc LibreOffice`,
+  uncalculatedFormula: 'công thức chưa được tính — hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice',
   notNumber: (text: string) => `${q(text)} không phải là số`,
   notInteger: (n: number) => `${vnNumber(n)} không phải là số nguyên`,
   notBoolean: (text: string) => `${q(text)} không hợp lệ: ghi Có hoặc Không`,
@@ -22,6 +36,9 @@ export const MSG = {
   emptyWorkbook: 'bảng tính không có sheet nào',
   readFailed: (detail: string) => `không đọc được bảng tính: ${detail}`,
   missingSheet: (sheet: string) => `thiếu sheet ${q(sheet)}`,
+  unreadableSheet: (sheet: string, why: string) =>
+    `trang tính “${sheet}” có trong tệp nhưng không đọc được (${why}): hãy mở tệp bằng Excel hoặc LibreOffice, sửa hoặc nhập lại trang này rồi lưu lại`,
+  numberTooLarge: (n: number) => `số ${String(n)} quá lớn để tính điểm (kết quả sẽ vô nghĩa): hãy nhập một số nhỏ hơn`,
   missingColumn: (header: string) => `thiếu cột ${q(header)}`,
   duplicateColumn: (header: string, first: string) => `cột ${q(header)} lặp lại (đã có ở ô ${first}): bỏ qua cột này`,
   duplicateSheet: (sheet: string, other: string) => `sheet ${q(sheet)} trùng tên với sheet ${q(other)}: bỏ qua`,

@@ -2,11 +2,11 @@
 import { joinKey, key } from '../core/codes';
 import type { AwardRule, Criterion, Kind, Member, Phase, ScoreCard, Staff, Unit, VoteMark, VoteRow, VoteSheet } from '../core/model';
 import { appliesToPhase } from '../core/scoring';
-import { formulaError, isBlank, parseNumberText, cleanNumber } from './cells';
+import { formulaProblem, isBlank, parseNumberText, cleanNumber } from './cells';
 import { MSG } from './messages';
 import type { Registry } from './registry';
 import { CARD_COLUMNS, VOTE_COLUMNS, parseCardSheetName, parseVoteSheetName } from './schema';
-import { Table } from './table';
+import { errorText, Table } from './table';
 import type { HeaderCell, ProblemLog, SheetIndex, TableRow } from './table';
 
 /** Headers people add to cards and vote sheets that name no criterion or member: ignored silently. */
@@ -24,14 +24,20 @@ function openSheet(index: SheetIndex, name: string, log: ProblemLog, columns: ty
   let data;
   try {
     data = index.wb.read(name);
-  } catch {
-    data = null;
+  } catch (error) {
+    // a damaged card or vote sheet is an error, never a sheet skipped (its marks or votes would silently go)
+    log.error({ sheet: name }, MSG.unreadableSheet(name, errorText(error)));
+    return null;
   }
   if (!data) return null;
   const table = new Table(data, log, columns);
   const missing = columns.filter((c) => c.required && !table.has(c.header));
   for (const c of missing) log.error({ sheet: table.sheet, row: 1, col: 1 }, MSG.missingColumn(c.header));
   return missing.length === 0 ? table : null;
+}
+
+function firstWordIs(name: string, word: string): boolean {
+  return key(name.trim().split(/\s+/)[0] ?? '') === key(word);
 }
 
 function extraHeaders(table: Table, fixed: typeof CARD_COLUMNS): HeaderCell[] {
@@ -63,7 +69,11 @@ export function readCards(index: SheetIndex, log: ProblemLog, ctx: CardContext):
   const cards: ScoreCard[] = [];
   for (const name of index.names) {
     const parsed = parseCardSheetName(name);
-    if (!parsed) continue;
+    if (!parsed) {
+      // "Chấm Đợt 1 TV01" names a card but parses as none: its marks would be missed silently
+      if (firstWordIs(name, 'Chấm')) log.error({ sheet: name, row: 1, col: 1 }, MSG.sheetLooksLikeCard(name));
+      continue;
+    }
     const phase = ctx.phases.get(parsed.phase);
     const member = ctx.members.get(parsed.member);
     if (phase === undefined) {
@@ -145,9 +155,9 @@ function readMark(value: unknown, where: { sheet: string; row: number; col: numb
     log.error(where, MSG.markNotNumber(String(value)));
     return NaN;
   }
-  const error = formulaError(value);
-  if (error) {
-    log.error(where, MSG.formulaError(error));
+  const problem = formulaProblem(value);
+  if (problem) {
+    log.error(where, problem);
     return NaN;
   }
   if (typeof value === 'string') {
@@ -165,7 +175,10 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
   const sheets: VoteSheet[] = [];
   for (const name of index.names) {
     const phaseCode = parseVoteSheetName(name);
-    if (phaseCode === null) continue;
+    if (phaseCode === null) {
+      if (firstWordIs(name, 'Phiếu')) log.error({ sheet: name, row: 1, col: 1 }, MSG.sheetLooksLikeVote(name));
+      continue;
+    }
     const phase = ctx.phases.get(phaseCode);
     if (phase === undefined) {
       if (ctx.phases.unknown(phaseCode)) log.error({ sheet: name, row: 1, col: 1 }, MSG.voteUnknownPhase(phaseCode));
@@ -211,9 +224,9 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
           continue;
         }
         const where = { sheet: table.sheet, row: r.row, col };
-        const error = formulaError(value);
-        if (error) {
-          log.error(where, MSG.formulaError(error));
+        const problem = formulaProblem(value);
+        if (problem) {
+          log.error(where, problem);
           marks.push('invalid');
           continue;
         }

@@ -1,4 +1,5 @@
 // `Đơn vị`, `Cán bộ`, `Hội đồng`.
+import { MAX_MEMBER_CODE, sheetNameCodeProblem } from './cells';
 import type { Member, Staff, Unit } from '../core/model';
 import { disciplineLevelOf, ratingOf } from './levels';
 import { MSG } from './messages';
@@ -85,8 +86,16 @@ export function readMembers(index: SheetIndex, log: ProblemLog, staff: Registry<
     members.unreadable = true;
     return members;
   }
+  // without `Mã CB` no member is linked to their staff row, so their own marks would count (found by the fuzzer)
+  if (!table.has('Mã CB')) log.warning({ sheet: table.sheet, row: 1, col: 1 }, MSG.noStaffLinkColumn);
   for (const r of table.rows) {
     const id = table.required(r, 'Mã thành viên');
+    const codeProblem = id === '' ? null : sheetNameCodeProblem(id, MAX_MEMBER_CODE);
+    if (codeProblem) {
+      log.error(table.where(r, 'Mã thành viên'), codeProblem);
+      members.reject(id);
+      continue;
+    }
     const name = table.required(r, 'Họ và tên', 'text');
     let staffId = table.code(r, 'Mã CB');
     if (staffId !== '') {

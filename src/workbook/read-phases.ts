@@ -1,5 +1,6 @@
 // `Đợt thi đua`, `Tiêu chí`, `Xếp loại`.
 import type { Band, Criterion, Kind, Phase } from '../core/model';
+import { MAX_PHASE_CODE, sheetNameCodeProblem } from './cells';
 import { MSG } from './messages';
 import { Registry } from './registry';
 import { KIND_CHOICES, sheetSpec } from './schema';
@@ -17,12 +18,24 @@ export function readPhases(index: SheetIndex, log: ProblemLog): Registry<Phase> 
   }
   for (const r of table.rows) {
     const id = table.required(r, 'Mã đợt');
+    const codeProblem = id === '' ? null : sheetNameCodeProblem(id, MAX_PHASE_CODE);
+    if (codeProblem) {
+      // the code names sheets (Chấm {đợt} …, Kết quả {đợt}): one that cannot would hide every card silently
+      log.error(table.where(r, 'Mã đợt'), codeProblem);
+      phases.reject(id);
+      continue;
+    }
     const name = table.required(r, 'Tên đợt', 'text');
     const from = table.date(r, 'Từ ngày');
     const to = table.date(r, 'Đến ngày');
     if (from !== '' && to !== '' && from > to) log.error(table.where(r, 'Đến ngày'), MSG.fromAfterTo(displayDate(from), displayDate(to)));
     const type = table.choice(r, 'Loại', ['Đợt', 'Cả năm']);
-    const weight = table.number(r, 'Trọng số cả năm');
+    let weight = table.number(r, 'Trọng số cả năm');
+    // 100-point scores times the weight, summed over the phases, must stay a finite number
+    if (weight !== null && !Number.isFinite(weight * 100 * 1000)) {
+      log.error(table.where(r, 'Trọng số cả năm'), MSG.numberTooLarge(weight));
+      weight = null;
+    }
     if (id === '' || name === '') {
       phases.reject(id);
       continue;
@@ -56,6 +69,7 @@ export function readCriteria(index: SheetIndex, log: ProblemLog, phases: Registr
     criteria.unreadable = true;
     return criteria;
   }
+  const sums = new Map<Kind, number>();
   for (const r of table.rows) {
     const id = table.required(r, 'Mã tiêu chí');
     const text = table.required(r, 'Nội dung', 'text');
@@ -80,6 +94,15 @@ export function readCriteria(index: SheetIndex, log: ProblemLog, phases: Registr
     for (const code of phaseCodes) {
       if (phases.unknown(code)) log.error(table.where(r, 'Đợt áp dụng'), MSG.unknownPhase(code));
       else applies.push(phases.get(code)?.id ?? code);
+    }
+    if (valid && max !== null && weight !== null) {
+      // weight × max, and its sum over the criteria of a kind, must be finite (1e308 would make every score NaN)
+      const kindKey = kind === 1 ? 'unit' : 'staff';
+      const sum = (sums.get(kindKey) ?? 0) + Math.abs(weight * max) + Math.abs(weight * min);
+      if (!Number.isFinite(sum) || !Number.isFinite(weight * max * 100)) {
+        log.error(table.where(r, Number.isFinite(weight * 100) ? 'Điểm tối đa' : 'Trọng số'), MSG.numberTooLarge(Number.isFinite(weight * 100) ? max : weight));
+        valid = false;
+      } else sums.set(kindKey, sum);
     }
     const tieBreak = table.integer(r, 'Ưu tiên khi bằng điểm');
     if (!valid || max === null || weight === null) {

@@ -95,7 +95,9 @@ export class Table {
     const header = Array.isArray(values[0]) ? values[0] : [];
     for (let c = 0; c < header.length; c++) {
       const text = readText(header[c]);
-      // blank cells after a merged header, and error cells, name no column
+      // blank cells after a merged header name no column; an error cell (#REF!, a formula never computed) in the
+      // header row is reported: it may hide a criterion or member column (found by the fuzzer)
+      if (text !== null && !text.ok) log.error({ sheet: this.sheet, row: 1, col: c + 1 }, text.message);
       if (text === null || !text.ok || text.value === '') continue;
       const k = key(text.value);
       const first = this.cols.get(k);
@@ -237,8 +239,10 @@ export function openTable(index: SheetIndex, spec: SheetSpec, log: ProblemLog, r
   let data: SheetData | null;
   try {
     data = index.read(spec.name, needsFormats(spec.columns));
-  } catch {
-    data = null;
+  } catch (error) {
+    // a sheet that is there but cannot be read (damaged part, truncated XML) is not "missing": say what is wrong
+    log.error({ sheet: spec.name }, MSG.unreadableSheet(spec.name, errorText(error)));
+    return null;
   }
   if (data === null) {
     if (required) log.error({ sheet: spec.name }, MSG.missingSheet(spec.name));
@@ -248,6 +252,11 @@ export function openTable(index: SheetIndex, spec: SheetSpec, log: ProblemLog, r
   const missing = spec.columns.filter((c) => c.required && !table.has(c.header));
   for (const c of missing) log.error({ sheet: table.sheet, row: 1, col: 1 }, MSG.missingColumn(c.header));
   return missing.length === 0 ? table : null;
+}
+
+/** An adapter's error as text for a problem message. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Codes seen on a sheet, for uniqueness (case-insensitive) and lookups. */

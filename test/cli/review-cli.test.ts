@@ -106,6 +106,6 @@ test('an output path that cannot be written is a Vietnamese message naming the f
   const err: string[] = [];
   const code = await runCli(['template', '--out', join(blocker, 'sub', 'mau.xlsx')], { out: (l) => out.push(l), err: (l) => err.push(l) });
   expect(code).toBe(1);
-  expect(err.join('\n')).toMatch(/^Không đọc\/ghi được tệp .*a-file/);
+  expect(err.join('\n')).toMatch(/^Không đọc\/ghi được “.*a-file/);
   expect(err.join('\n')).not.toMatch(/\n\s+at /);
 });

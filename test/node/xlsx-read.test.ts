@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { UncalculatedFormula } from '../../src/workbook/cells';
 import { readXlsx } from '../../src/node/xlsx/index';
 import { fixtureXlsx } from './xlsx-fixtures';
 
@@ -24,13 +25,13 @@ describe('reading worksheets', () => {
     ]);
   });
 
-  test('shared formulas read their cached values; a formula without a cached value is blank', () => {
+  test('shared formulas read their cached values; a formula without a cached value is a marker (issue 12: never a blank)', () => {
     const wb = sheet(
       '<sheetData><row r="1"><c r="A1"><v>2</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f><v>4</v></c></row>' +
         '<row r="2"><c r="A2"><v>3</v></c><c r="B2"><f t="shared" si="0"/><v>6</v></c></row>' +
         '<row r="3"><c r="A3"><v>5</v></c><c r="B3"><f t="shared" si="0"/></c></row></sheetData>',
     );
-    expect(wb.read('Trang 1')?.values).toEqual([[2, 4], [3, 6], [5]]);
+    expect(wb.read('Trang 1')?.values).toEqual([[2, 4], [3, 6], [5, new UncalculatedFormula('')]]);
   });
 
   test('rich shared strings skip phonetic runs; cells without r follow on', () => {

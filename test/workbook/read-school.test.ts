@@ -470,6 +470,7 @@ describe('large and malformed sheets', () => {
       'Đơn vị!B2: thiếu Tên đơn vị: bỏ qua dòng này',
       'Hội đồng!A1: thiếu cột «Mã thành viên»',
       'Hội đồng!A1: thiếu cột «Họ và tên»',
+      'Tiêu chí!A1: công thức lỗi #REF!', // issue 12: an error in the header row may hide a column
     ]);
   });
 

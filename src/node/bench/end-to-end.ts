@@ -9,15 +9,11 @@ import { readSchool } from '../../workbook/read-school';
 import { resultsSheet } from '../../documents/results-sheet';
 import { openXlsx, writeXlsxFile } from '../xlsx/index';
 import type { BenchResult } from './section';
+import { findSoffice } from '../export';
 import { syntheticWorkbookSheets } from './synthetic-xlsx';
 
 function hasSoffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return findSoffice() !== null;
 }
 
 const ms = (t: number) => `${t.toFixed(0).padStart(6)} ms`;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { OutputSheet } from '../../workbook/port';
+import { assertReadableFile, fileAccessError } from '../safe-write';
 import { XLSX_MSG } from './messages';
 import { minimalStyles } from './styles';
 import { XlsxFormatError, XlsxWorkbook } from './workbook';
@@ -13,11 +14,12 @@ export { XlsxFormatError, XlsxWorkbook, XlsxWriteError } from './workbook';
 export function openXlsx(path: string): XlsxWorkbook {
   let bytes: Uint8Array;
   try {
+    // a device (/dev/zero), a FIFO or a huge file would hang or exhaust memory: only regular files of sane size
+    assertReadableFile(path);
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new XlsxFormatError(XLSX_MSG.notFound(path));
-    throw new XlsxFormatError(XLSX_MSG.cannotRead(path, code === 'EISDIR' ? 'đây là một thư mục' : String((error as Error).message)));
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new XlsxFormatError(XLSX_MSG.notFound(path));
+    throw new XlsxFormatError(fileAccessError(error, 'read', path).message);
   }
   return readXlsx(bytes, basename(path));
 }

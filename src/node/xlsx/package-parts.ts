@@ -53,6 +53,8 @@ export interface SheetRecord {
 export interface WorkbookInfo {
   prefix: string;
   relPrefix: string;
+  /** whether the root element declares the relationships prefix (openpyxl declares it on each <sheet> instead) */
+  relDeclared: boolean;
   sheets: SheetRecord[];
   definedNames: string[];
   date1904: boolean;
@@ -87,7 +89,7 @@ export function parseWorkbookXml(xml: string): WorkbookInfo {
     definedNames.push(xml.slice(p, end));
     p = xml.indexOf(dn, end);
   }
-  return { prefix, relPrefix: relNs ? relNs[1] : 'r', sheets, definedNames, date1904, activeTab: Number(attr(view, 'activeTab') ?? 0) || 0 };
+  return { prefix, relPrefix: relNs ? relNs[1] : 'r', relDeclared: relNs !== null, sheets, definedNames, date1904, activeTab: Number(attr(view, 'activeTab') ?? 0) || 0 };
 }
 
 export interface DefinedNameInfo {
@@ -104,8 +106,10 @@ export function definedNameInfo(element: string): DefinedNameInfo {
 /** workbook.xml with a new sheet list and defined names, everything else kept as it was. */
 export function rewriteWorkbookXml(xml: string, info: WorkbookInfo): string {
   const p = info.prefix;
+  // a new <sheet> carries its own declaration of the r: prefix when the root does not have it
+  const relNamespace = info.relDeclared ? '' : ` xmlns:${info.relPrefix}="${REL_TYPE_BASE}"`;
   const sheetTags = info.sheets
-    .map((s) => s.rawTag ?? `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}" ${info.relPrefix}:id="${escapeAttr(s.rid)}"/>`)
+    .map((s) => s.rawTag ?? `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${relNamespace} ${info.relPrefix}:id="${escapeAttr(s.rid)}"/>`)
     .join('');
   const sheetsBlock = `<${p}sheets>${sheetTags}</${p}sheets>`;
   let out = replaceBlock(xml, `${p}sheets`, sheetsBlock);

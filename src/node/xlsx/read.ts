@@ -1,11 +1,22 @@
 // Worksheet XML → a table of cell values, with one pass of indexOf over the text (no DOM: a score card of
 // 2 000 × 33 cells must parse in a few milliseconds).
 import type { CellFormats } from './styles';
+import { UncalculatedFormula, UnreadableCell } from '../../workbook/cells';
+import { READ_MSG } from './messages';
 import { decodeXml, prefixOf, richText } from './xml-scan';
 
 export interface ParsedSheet {
   values: unknown[][];
   formats?: string[][];
+}
+
+/** Excel's grid: 1 048 576 rows, 16 384 columns (A…XFD). A reference beyond it is not a real cell. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+/** A cell or row beyond Excel's grid (`r="2000000000"`, `ZZZZZZZZ2`): refused before anything is allocated. */
+export class SheetLimitError extends Error {
+  override name = 'SheetLimitError';
 }
 
 const DAY_MS = 86400000;
@@ -23,7 +34,8 @@ export function serialToDate(serial: number, date1904: boolean): Date {
 
 /** A number as Excel shows it at most: 15 significant digits (0.30000000000000004 → 0.3). */
 function toNumber(text: string): number {
-  if (text.length === 0) return NaN;
+  // only decimal notation: Number() would also take 0x9, 0b1, Infinity (a hand-made file's text is not a number)
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return NaN;
   const n = Number(text);
   return text.length > 15 && Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
 }
@@ -34,10 +46,10 @@ function isoDate(text: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** Column letters at s[from, to) → 1-based number; 0 when there are none. */
+/** Column letters at s[from, to) → 1-based number; 0 when there are none; past XFD, MAX_COLS + 1 (no overflow). */
 function columnOf(s: string, from: number, to: number): number {
   let col = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && col <= MAX_COLS; i++) {
     const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
@@ -102,6 +114,7 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
   const valueOpen = `<${p}v`;
   const valueClose = `</${p}v>`;
   const inlineOpen = `<${p}is`;
+  const formulaOpen = `<${p}f`;
   const dataEnd = xml.indexOf(`</${p}sheetData>`, start);
   const end = dataEnd < 0 ? xml.length : dataEnd;
   const isDate = styles.isDate;
@@ -175,6 +188,7 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
       }
       if (gt < 0) break;
       col = refCol > 0 ? refCol : col + 1;
+      if (col > MAX_COLS) throw new SheetLimitError(READ_MSG.beyondColumns(rowNumber, MAX_COLS));
       if (xml.charCodeAt(gt - 1) === 47) {
         pos = xml.indexOf('<', gt);
         continue;
@@ -185,6 +199,8 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
         const n = numberAt(xml, gt + 4, vend);
         if (xml.startsWith('</v></c>', vend)) {
           if (!Number.isNaN(n)) put(isDate[styleIndex] ? serialToDate(n, date1904) : n, styleIndex);
+          // not a number (0x9, 1e999…): the text itself, which the workbook layer reports at the cell
+          else if (vend > gt + 4) put(decodeXml(fromLatin1(xml.slice(gt + 4, vend))), styleIndex);
           pos = xml.indexOf('<', vend + 8);
           continue;
         }
@@ -206,23 +222,32 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
             if (type === 110) {
               // 'n'
               const n = numberAt(xml, vgt + 1, vend);
-              value = Number.isNaN(n) ? null : isDate[styleIndex] ? serialToDate(n, date1904) : n;
+              const raw = Number.isNaN(n) ? decodeXml(fromLatin1(xml.slice(vgt + 1, vend))).trim() : '';
+              value = Number.isNaN(n) ? (raw === '' ? null : raw) : isDate[styleIndex] ? serialToDate(n, date1904) : n;
             } else if (type === 115 && typeLong === '') {
               // 's'
-              value = shared[numberAt(xml, vgt + 1, vend)] ?? null;
+              const index = numberAt(xml, vgt + 1, vend);
+              // an index past the table is not a blank: the cell is reported (found by the fuzzer)
+              value = shared[index] ?? new UnreadableCell(`chuỗi dùng chung số ${xml.slice(vgt + 1, vend).trim()} không tồn tại`);
             } else if (type === 98) {
               // 'b'
               const text = xml.slice(vgt + 1, vend).trim();
               value = text === '1' || text === 'true';
             } else if (type === 100) {
               // 'd'
-              value = isoDate(xml.slice(vgt + 1, vend).trim());
+              const text = xml.slice(vgt + 1, vend).trim();
+              value = text === '' ? null : (isoDate(text) ?? new UnreadableCell(`ngày “${decodeXml(fromLatin1(text))}” không hợp lệ`));
             } else {
               // str (a formula's text result), e (an error such as #REF!)
               value = decodeXml(fromLatin1(xml.slice(vgt + 1, vend)));
             }
           }
         }
+      }
+      if ((value === null || value === '') && type === 110 && typeLong === '') {
+        // a formula saved without its value (scripts, openpyxl): a marker, so that the cell is an error, not a blank
+        const f = xml.indexOf(formulaOpen, gt);
+        if (f >= 0 && f < stop && isNameEnd(xml.charCodeAt(f + formulaOpen.length))) value = new UncalculatedFormula(formulaText(xml, f, stop));
       }
       if (value !== null && value !== '') put(value, styleIndex);
       pos = xml.indexOf('<', cellEnd < 0 ? gt : cellEnd + cellClose.length);
@@ -234,6 +259,7 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
       const tag = xml.slice(pos, gt);
       const r = /\sr\s*=\s*["'](\d+)["']/.exec(tag);
       rowNumber = r ? Number(r[1]) : rowNumber + 1;
+      if (rowNumber > MAX_ROWS) throw new SheetLimitError(READ_MSG.beyondRows(rowNumber, MAX_ROWS));
       col = 0;
       row = null;
       rowFormats = null;
@@ -249,6 +275,14 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
     return { values, formats };
   }
   return { values };
+}
+
+/** The formula text of `<f …>…</f>` at s[from, stop) (for messages; '' for a shared formula's follower). */
+function formulaText(s: string, from: number, stop: number): string {
+  const gt = s.indexOf('>', from);
+  if (gt < 0 || gt >= stop || s.charCodeAt(gt - 1) === 47) return '';
+  const end = s.indexOf('<', gt);
+  return decodeXml(fromLatin1(s.slice(gt + 1, end < 0 || end > stop ? stop : end)));
 }
 
 function isNameEnd(c: number): boolean {

@@ -1,18 +1,18 @@
 // XlsxWorkbook: the Workbook port over an .xlsx package. Sheets are parsed only when read; writing replaces or adds
 // sheet parts and patches the few package parts that list them, copying every other part unchanged.
-import { writeFileSync } from 'node:fs';
 import type { OutputSheet, SheetData, Workbook } from '../../workbook/port';
+import { writeFileAtomic } from '../safe-write';
 import { XLSX_MSG } from './messages';
 import {
   WORKSHEET_TYPE, REL_TYPE_BASE, definedNameInfo, definedNameXml, parseRels, parseWorkbookXml, relsPathOf,
   resolveTarget, rewriteAppXml, rewriteContentTypes, rewriteRels, rewriteWorkbookXml,
   type Relationship, type WorkbookInfo,
 } from './package-parts';
-import { parseSharedStrings, parseSheet } from './read';
+import { parseSharedStrings, parseSheet, SheetLimitError } from './read';
 import { readCellFormats, StyleBook, type CellFormats } from './styles';
 import { printTitlesFormula, serializeSheet } from './write-sheet';
 import { latin1Text, utf8Text } from './xml-scan';
-import { entryData, writeZip, ZipError, type ZipEntry } from './zip';
+import { entryData, InflateBudget, writeZip, ZipError, type ZipEntry } from './zip';
 
 /** The file is not a readable .xlsx workbook (the message is Vietnamese and names the file). */
 export class XlsxFormatError extends Error {
@@ -49,6 +49,8 @@ export class XlsxWorkbook implements Workbook {
   private formatsCache: CellFormats | null = null;
   private styleBook: StyleBook | null = null;
   private stylesPath: string | null = null;
+  /** what this archive has inflated so far (zip bombs) */
+  private readonly budget = new InflateBudget();
 
   /** @internal use openXlsx / readXlsx / newXlsx */
   constructor(
@@ -91,9 +93,23 @@ export class XlsxWorkbook implements Workbook {
   read(name: string, options?: { formats?: boolean }): SheetData | null {
     const sheet = this.info.sheets.find((s) => s.name === name && s.path !== null);
     if (!sheet || sheet.path === null) return null;
-    const xml = this.text(sheet.path, true);
+    let xml: string | null;
+    try {
+      xml = this.partText(sheet.path, true);
+    } catch (error) {
+      // the sheet is there but damaged: an error naming its part, which the workbook layer reports at the sheet
+      if (error instanceof ZipError) throw new XlsxFormatError(error.message);
+      throw error;
+    }
     if (xml === null) return { name, values: [], ...(options?.formats ? { formats: [] } : {}) };
-    const parsed = parseSheet(xml, this.sharedStrings(), this.cellFormats(), this.info.date1904, options?.formats === true);
+    if (!closesWith(xml, 'worksheet')) throw new XlsxFormatError(XLSX_MSG.truncated(sheet.path));
+    let parsed;
+    try {
+      parsed = parseSheet(xml, this.sharedStrings(), this.cellFormats(), this.info.date1904, options?.formats === true);
+    } catch (error) {
+      if (error instanceof SheetLimitError) throw new XlsxFormatError(XLSX_MSG.brokenSheet(sheet.path, error.message));
+      throw error;
+    }
     return { name: sheet.name, ...parsed };
   }
 
@@ -204,12 +220,8 @@ export class XlsxWorkbook implements Workbook {
   }
 
   saveAs(path: string): void {
-    const bytes = this.toBuffer();
-    try {
-      writeFileSync(path, bytes);
-    } catch (error) {
-      throw new XlsxWriteError(XLSX_MSG.cannotWrite(path, error instanceof Error ? error.message : String(error)));
-    }
+    // temporary file, fsync, rename: a full disk or a crash never leaves a half-written workbook
+    writeFileAtomic(path, this.toBuffer());
   }
 
   private styles(): StyleBook {
@@ -224,7 +236,10 @@ export class XlsxWorkbook implements Workbook {
     if (!this.sharedCache) {
       const rel = this.rels.find((r) => r.type.endsWith('/sharedStrings'));
       const path = rel ? this.canonical(resolveTarget(this.workbookPath, rel.target)) : this.canonical('xl/sharedStrings.xml');
-      this.sharedCache = parseSharedStrings(path ? this.text(path) : null);
+      const xml = path ? this.text(path) : null;
+      // a truncated string table would turn its last strings into blank cells
+      if (path && xml !== null && !closesWith(xml, 'sst')) throw new XlsxFormatError(XLSX_MSG.truncated(path));
+      this.sharedCache = parseSharedStrings(xml);
     }
     return this.sharedCache;
   }
@@ -275,18 +290,32 @@ export class XlsxWorkbook implements Workbook {
     return name !== null && this.parts.has(name);
   }
 
+  /** A package part as text; a damaged part makes the whole file unreadable (XlsxFormatError naming it). */
   private text(path: string, latin1 = false): string | null {
-    const name = this.canonical(path);
-    const entry = name === null ? undefined : this.parts.get(name);
-    if (!entry) return null;
     try {
-      const data = entryData(entry);
-      return latin1 ? latin1Text(data) : utf8Text(data);
+      return this.partText(path, latin1);
     } catch (error) {
-      if (error instanceof ZipError) throw new XlsxFormatError(XLSX_MSG.notXlsx(this.fileName, XLSX_MSG.why.brokenPart(path)));
+      if (error instanceof ZipError) throw new XlsxFormatError(XLSX_MSG.notXlsx(this.fileName, error.message));
       throw error;
     }
   }
+
+  /** A part's text; throws ZipError (with the Vietnamese reason, naming the part) when it cannot be inflated. */
+  private partText(path: string, latin1: boolean): string | null {
+    const name = this.canonical(path);
+    const entry = name === null ? undefined : this.parts.get(name);
+    if (!entry) return null;
+    const data = entryData(entry, this.budget);
+    return latin1 ? latin1Text(data) : utf8Text(data);
+  }
+}
+
+/** Whether XML text ends with the closing tag of its root element (any prefix): false for a truncated part. */
+function closesWith(xml: string, root: string): boolean {
+  const tail = xml.slice(-256).trimEnd();
+  if (new RegExp(`</([\\w.-]+:)?${root}>$`).test(tail)) return true;
+  // an empty root written as one tag (<sst/>, <worksheet …/>) has no closing tag
+  return tail.endsWith('/>') && new RegExp(`<([\\w.-]+:)?${root}\\b[^<]*/>$`).test(tail);
 }
 
 function relativeTarget(workbookPath: string, part: string): string {

@@ -1,4 +1,5 @@
 // OutputSheet → worksheet XML. Strings are inline strings (never formulas), dates are serials with a date format.
+import { WRITE_MSG } from './messages';
 import type { CellStyle, CellValue, OutputSheet, RangeRef } from '../../workbook/port';
 import type { StyleBook } from './styles';
 import { cellRef, columnLetters, escapeText } from './xml-scan';
@@ -101,6 +102,14 @@ function styleCover(sheet: OutputSheet): { rows: (Int32Array | undefined)[]; max
   return { rows, maxRow, styles };
 }
 
+/** Excel's limit on the text of one cell: a longer text would be cut by Excel, or the file refused. */
+const MAX_CELL_TEXT = 32_767;
+
+/** A text too long for one cell: the export is not written (a cut-off name on an official list is wrong). */
+export class CellTooLongError extends Error {
+  override name = 'CellTooLongError';
+}
+
 export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { date1904: boolean; selected: boolean }): string {
   const cover = styleCover(sheet);
   // (style id, date kind) → cell format index
@@ -140,6 +149,7 @@ export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { d
     for (let c = 1; c <= last; c++) {
       const value = values[c - 1] ?? null;
       const id = styled !== undefined && c < styled.length ? styled[c] : 0;
+      if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw new CellTooLongError(WRITE_MSG.cellTooLong(sheet.name, letter(c) + r, value.length, MAX_CELL_TEXT));
       const cell = cellXml(value, letter(c) + r, id, xfOf, options.date1904);
       if (cell) {
         body.push(cell);

@@ -1,6 +1,7 @@
 // A small zip reader/writer for OOXML packages. Entries are inflated lazily, one by one, and entries that are not
 // changed are copied into the output still compressed: that is what makes patching a large workbook cheap.
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { ZIP_MSG } from './messages';
 
 export class ZipError extends Error {}
 
@@ -100,20 +101,61 @@ function findEndOfCentralDirectory(view: DataView): number {
   return -1;
 }
 
-/** The uncompressed content of an entry. Throws ZipError on a broken entry. */
-export function entryData(entry: ZipEntry): Uint8Array {
-  if (entry.kind === 'new') return entry.data;
-  let data: Uint8Array;
-  try {
-    if (entry.method === 0) data = entry.raw;
-    // one output chunk of the known size: no chunk list to concatenate (2–3× faster on big sheets)
-    else if (entry.method === 8) data = inflateRawSync(entry.raw, { chunkSize: Math.max(1024, Math.min(entry.size + 64, 0x7fffffff)) });
-    else throw new ZipError(`compression method ${entry.method}`);
-  } catch (error) {
-    if (error instanceof ZipError) throw error;
-    throw new ZipError(`cannot inflate ${entry.name}`);
+/**
+ * Limits on what one archive may inflate to (zip bombs: a 3 MB file that inflates to 3 GB). A school's largest sheet
+ * is a few MB of XML; 200 MB per part is far beyond any real one. The ratio limit catches a bomb early even under
+ * the part limit: real sheets compress 5–50×, blank styled rows a few hundred ×, never 1 000×.
+ */
+export const ZIP_LIMITS = {
+  partBytes: 200 * 1024 * 1024,
+  totalBytes: 400 * 1024 * 1024,
+  ratio: 1000,
+  /** the ratio is only checked above this size (tiny parts of repeated bytes compress as they like) */
+  ratioFrom: 1024 * 1024,
+};
+
+/** How much an archive has inflated so far, against ZIP_LIMITS.totalBytes (one per opened archive). */
+export class InflateBudget {
+  private readonly seen = new Set<string>();
+  private used = 0;
+
+  constructor(readonly limit = ZIP_LIMITS.totalBytes) {}
+
+  charge(name: string, bytes: number): void {
+    if (this.seen.has(name)) return;
+    this.seen.add(name);
+    this.used += bytes;
+    if (this.used > this.limit) throw new ZipError(ZIP_MSG.totalTooLarge(name, this.limit));
   }
-  if (data.length !== entry.size) throw new ZipError(`bad size for ${entry.name}`);
+}
+
+/**
+ * The uncompressed content of an entry. Throws ZipError (a Vietnamese reason naming the part) on a broken entry, on
+ * a declared or real size beyond the limits, and when the data inflates to other than its declared size (a lying
+ * central directory is found without inflating more than the declared size + 1 byte).
+ */
+export function entryData(entry: ZipEntry, budget?: InflateBudget): Uint8Array {
+  if (entry.kind === 'new') return entry.data;
+  if (entry.size > ZIP_LIMITS.partBytes) throw new ZipError(ZIP_MSG.partTooLarge(entry.name, entry.size, ZIP_LIMITS.partBytes));
+  if (entry.size > ZIP_LIMITS.ratioFrom && entry.size > ZIP_LIMITS.ratio * Math.max(1, entry.compressedSize)) {
+    throw new ZipError(ZIP_MSG.ratioTooHigh(entry.name, Math.round(entry.size / Math.max(1, entry.compressedSize))));
+  }
+  budget?.charge(entry.name, entry.size);
+  let data: Uint8Array;
+  if (entry.method === 0) data = entry.raw;
+  else if (entry.method === 8) {
+    try {
+      // one output chunk of the declared size (2–3× faster on big sheets); inflating stops one byte past it
+      data = inflateRawSync(entry.raw, { chunkSize: Math.max(1024, entry.size + 64), maxOutputLength: entry.size + 1 });
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError(ZIP_MSG.sizeLie(entry.name));
+      throw new ZipError(ZIP_MSG.cannotInflate(entry.name, error instanceof Error ? error.message : String(error)));
+    }
+  } else throw new ZipError(ZIP_MSG.method(entry.name, entry.method));
+  if (data.length !== entry.size) throw new ZipError(ZIP_MSG.sizeLie(entry.name));
+  // damaged data can inflate to the right size: the CRC tells (a changed mark would otherwise pass silently)
+  if (crc32(data) >>> 0 !== entry.crc >>> 0) throw new ZipError(ZIP_MSG.badCrc(entry.name));
   return data;
 }
 

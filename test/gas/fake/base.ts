@@ -7,10 +7,16 @@ export class CallCounter {
   readonly byName = new Map<string, number>();
   /** throw from the nth call (1-based, counted from now) whose name matches; for failure-injection tests */
   private failures: { name: string; remaining: number; error: string }[] = [];
+  /** throw at this value of `total`, whatever the call (faults test: every k-th service call) */
+  private failAtTotal: number | null = null;
 
   count(name: string): void {
     this.total += 1;
     this.byName.set(name, (this.byName.get(name) ?? 0) + 1);
+    if (this.failAtTotal === this.total) {
+      this.failAtTotal = null;
+      throw new Error(`Service error (injected) at call ${this.total}: ${name}`);
+    }
     const failure = this.failures.find((f) => f.name === name);
     if (failure) {
       failure.remaining -= 1;
@@ -28,6 +34,11 @@ export class CallCounter {
   reset(): void {
     this.total = 0;
     this.byName.clear();
+  }
+
+  /** Make the kth next service call throw, whatever it is (counted from now: call reset() first). */
+  failAtCall(k: number): void {
+    this.failAtTotal = this.total + k;
   }
 
   /** Make the nth next call named `name` throw (simulates a quota or network failure mid-way); one per name. */
