@@ -17,7 +17,7 @@ function scoredSchool() {
 }
 
 type Services = ReturnType<typeof scoredSchool>;
-const OUTPUTS = /^(Kết quả |Nhật ký$|~)/;
+const OUTPUTS = /^(Kết quả |Thống kê chấm |Nhật ký$|~)/;
 
 function inputs(services: Services): [string, unknown[][]][] {
   return services.spreadsheet.sheets
