@@ -35,7 +35,11 @@ function layerRules(layer, depth) {
     },
   ];
   if (layer === 'ui') {
-    patterns.push({ regex: `${up}workbook/api$`, allowTypeImports: true, message: 'the sidebar may import only the types of workbook/api (import type …)' });
+    patterns.push({
+      regex: `${up}workbook/api$`,
+      allowTypeImports: true,
+      message: 'the sidebar may import only the types of workbook/api (import type …)',
+    });
   }
   if (layer !== 'node') {
     // only the Node shell may use packages and Node's modules: every other layer runs in Apps Script or a browser
@@ -68,6 +72,22 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  // Type-aware rules on the product's code (the tests keep the plain recommended set)
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({
+    ...config,
+    files: ['src/**/*.ts', 'bench/**/*.ts', 'sheets-templates/**/*.ts'],
+  })),
+  {
+    files: ['src/**/*.ts', 'bench/**/*.ts', 'sheets-templates/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // cell values arrive as `unknown` primitives (string, number, boolean, Date): String() is the intended reading
+      '@typescript-eslint/no-base-to-string': 'off',
+      // a bench section or server function may be async by contract without awaiting anything itself
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/unbound-method': ['error', { ignoreStatic: true }],
+    },
+  },
   {
     files: ['src/gas/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-restricted-globals': 'off' },
@@ -77,7 +97,10 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'bench/**/*.ts'],
     rules: {
       'no-empty': ['error', { allowEmptyCatch: false }],
-      'no-restricted-syntax': ['error', { selector: 'CatchClause[param=null]', message: 'Bind the error (catch (error)) and rethrow or report it: nothing is swallowed.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CatchClause[param=null]', message: 'Bind the error (catch (error)) and rethrow or report it: nothing is swallowed.' },
+      ],
     },
   },
 );

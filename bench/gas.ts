@@ -16,16 +16,32 @@ const UNITS = 10;
 function school(staffCount: number, sheetsApi: boolean, memberCount = MEMBERS, filled = true): FakeServices {
   const services = createFakeServices({ sheetsApi });
   const ss = services.spreadsheet;
-  ss.addSheet('Cấu hình', [['Tham số', 'Giá trị'], ['Tên trường', 'Trường THCS Bench']]);
+  ss.addSheet('Cấu hình', [
+    ['Tham số', 'Giá trị'],
+    ['Tên trường', 'Trường THCS Bench'],
+  ]);
   ss.addSheet('Đơn vị', [['Mã đơn vị', 'Tên đơn vị'], ...Array.from({ length: UNITS }, (_, u) => [`T${u + 1}`, `Tổ ${u + 1}`])]);
-  const staff = Array.from({ length: staffCount }, (_, i) => [`CB${i + 1}`, `Nguyễn Văn ${i + 1}`, `T${(i % UNITS) + 1}`, i % 2 ? 'Nữ' : 'Nam']);
+  const staff = Array.from({ length: staffCount }, (_, i) => [
+    `CB${i + 1}`,
+    `Nguyễn Văn ${i + 1}`,
+    `T${(i % UNITS) + 1}`,
+    i % 2 ? 'Nữ' : 'Nam',
+  ]);
   ss.addSheet('Cán bộ', [['Mã CB', 'Họ và tên', 'Mã đơn vị', 'Giới tính'], ...staff]);
   const members = Array.from({ length: memberCount }, (_, m) => [`TV${m + 1}`, `Thành viên ${m + 1}`, `tv${m + 1}@truong.edu.vn`]);
   ss.addSheet('Hội đồng', [['Mã thành viên', 'Họ và tên', 'Email'], ...members]);
-  ss.addSheet('Đợt thi đua', [['Mã đợt', 'Tên đợt'], ['D1', 'Đợt 1']]);
+  ss.addSheet('Đợt thi đua', [
+    ['Mã đợt', 'Tên đợt'],
+    ['D1', 'Đợt 1'],
+  ]);
   const criteria = Array.from({ length: CRITERIA }, (_, c) => [`TC${c + 1}`, `Tiêu chí ${c + 1}`, 'Cá nhân', 10]);
   ss.addSheet('Tiêu chí', [['Mã tiêu chí', 'Nội dung', 'Đối tượng', 'Điểm tối đa'], ...criteria]);
-  ss.addSheet('Xếp loại', [['Xếp loại', 'Điểm từ'], ['Tốt', 80], ['Khá', 65], ['Đạt', 50]]);
+  ss.addSheet('Xếp loại', [
+    ['Xếp loại', 'Điểm từ'],
+    ['Tốt', 80],
+    ['Khá', 65],
+    ['Đạt', 50],
+  ]);
   ss.addSheet('Khen thưởng', [
     ['Mã đợt', 'Mã khen thưởng', 'Tên', 'Cách xét', 'Số lượng', 'Tỷ lệ tối đa (%)', 'Phân bổ theo đơn vị', 'Tỷ lệ phiếu tối thiểu (%)'],
     ['D1', 'GKDX', 'Giấy khen đợt', 'Chỉ tiêu', Math.ceil(staffCount / 5), '', 'Có', ''],
@@ -46,7 +62,13 @@ function group(name: string): string {
   if (name === 'Spreadsheet.getSheets' || name === 'Sheet.getName' || name === 'Spreadsheet.getId') return 'list';
   if (name === 'Sheets.Spreadsheets.get' || name === 'Sheets.Spreadsheets.Values.batchGet') return 'read';
   if (name === 'Sheet.getDataRange' || name === 'Range.getValues' || name === 'Range.getNumberFormats') return 'read';
-  if (name === 'Sheet.appendRow' || name === 'Spreadsheet.getSheetByName' || name === 'Sheet.getLastColumn' || /^(Session|User)\./.test(name)) return 'log';
+  if (
+    name === 'Sheet.appendRow' ||
+    name === 'Spreadsheet.getSheetByName' ||
+    name === 'Sheet.getLastColumn' ||
+    /^(Session|User)\./.test(name)
+  )
+    return 'log';
   return 'write';
 }
 
@@ -77,7 +99,10 @@ function benchTallies(lines: string[], figures: Record<string, PathFigures>): vo
   lines.push(`tally of phase D1 — ${MEMBERS} members, ${CRITERIA} criteria; second run (Nhật ký and Kết quả D1 exist)`);
   for (const [label, key, sheetsApi] of PATHS) {
     const path: PathFigures = { staff: [], calls: [], simulatedS: [] };
-    lines.push(`${label}:`, 'staff | calls: total (list / read / write / log / lock) | simulated | compute' + (sheetsApi ? ' | batchUpdate payloads' : ''));
+    lines.push(
+      `${label}:`,
+      'staff | calls: total (list / read / write / log / lock) | simulated | compute' + (sheetsApi ? ' | batchUpdate payloads' : ''),
+    );
     for (const staff of STAFF) {
       const services = school(staff, sheetsApi);
       withGlobals(services, () => {
@@ -91,7 +116,9 @@ function benchTallies(lines: string[], figures: Record<string, PathFigures>): vo
         const groups: Record<string, number> = { list: 0, read: 0, write: 0, log: 0, lock: 0 };
         for (const [name, n] of services.calls.table()) groups[group(name)] += n;
         const simulated = (services.calls.total * MS_PER_CALL + services.clock.ms + compute) / 1000;
-        const payloads = (services.Sheets?.Spreadsheets.batches ?? []).slice(batchesBefore).map((b) => `${(b.bytes / 1e6).toFixed(2)} MB / ${b.requests} requests`);
+        const payloads = (services.Sheets?.Spreadsheets.batches ?? [])
+          .slice(batchesBefore)
+          .map((b) => `${(b.bytes / 1e6).toFixed(2)} MB / ${b.requests} requests`);
         path.staff.push(staff);
         path.calls.push(services.calls.total);
         path.simulatedS.push(Number(simulated.toFixed(2)));
@@ -101,7 +128,13 @@ function benchTallies(lines: string[], figures: Record<string, PathFigures>): vo
             (sheetsApi ? ` | ${payloads.join(', ') || 'none'}` : '') +
             (view.resultSheet ? '' : ' (NOT WRITTEN)'),
         );
-        if (staff === 2000) lines.push(`  calls of the 2 000-staff run: ${services.calls.table().map(([n, c]) => `${n}×${c}`).join(', ')}`);
+        if (staff === 2000)
+          lines.push(
+            `  calls of the 2 000-staff run: ${services.calls
+              .table()
+              .map(([n, c]) => `${n}×${c}`)
+              .join(', ')}`,
+          );
       });
     }
     figures[key] = path;
@@ -120,7 +153,9 @@ function benchCards(lines: string[]): { members: number[]; calls: number[] } {
     });
     out.members.push(members);
     out.calls.push(services.calls.total);
-    lines.push(`${String(members).padStart(3)} members | ${services.calls.total} calls (${(services.calls.total / members).toFixed(1)} per card)`);
+    lines.push(
+      `${String(members).padStart(3)} members | ${services.calls.total} calls (${(services.calls.total / members).toFixed(1)} per card)`,
+    );
   }
   return out;
 }

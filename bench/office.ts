@@ -61,14 +61,22 @@ function benchAppsScript(lines: string[]): void {
   const host = new TimedHost(options);
   const { continuations, runs } = collect(host, RUN_BUDGET_MS);
   const calls = host.totalCalls();
-  lines.push(`Apps Script, ${GAS_SCHOOLS} schools × ${STAFF} staff, 200 ms per file read, 100 ms per other call, run budget ${RUN_BUDGET_MS / 1000} s:`);
-  lines.push(`  service calls: ${calls} (${(calls / GAS_SCHOOLS).toFixed(2)} per school: ${[...host.calls].map(([k, v]) => `${k} ${v}`).join(', ')})`);
-  lines.push(`  simulated time ${(host.now() / 1000).toFixed(1)} s in ${runs.length} runs (${continuations} continuations by trigger); longest run ${(Math.max(...runs) / 1000).toFixed(1)} s`);
+  lines.push(
+    `Apps Script, ${GAS_SCHOOLS} schools × ${STAFF} staff, 200 ms per file read, 100 ms per other call, run budget ${RUN_BUDGET_MS / 1000} s:`,
+  );
+  lines.push(
+    `  service calls: ${calls} (${(calls / GAS_SCHOOLS).toFixed(2)} per school: ${[...host.calls].map(([k, v]) => `${k} ${v}`).join(', ')})`,
+  );
+  lines.push(
+    `  simulated time ${(host.now() / 1000).toFixed(1)} s in ${runs.length} runs (${continuations} continuations by trigger); longest run ${(Math.max(...runs) / 1000).toFixed(1)} s`,
+  );
   const reference = lastWrite(host);
   // Paced to the Sheets API's 60 reads per minute per user: a school a second.
   const paced = new SimHost({ ...options, readMs: 900 });
   const pacedRun = collect(paced, RUN_BUDGET_MS);
-  lines.push(`  paced to 60 reads/min: simulated work ${(paced.now() / 1000).toFixed(0)} s in ${pacedRun.runs.length} runs (${pacedRun.continuations} continuations; an add-on's time-driven trigger fires at most hourly)`);
+  lines.push(
+    `  paced to 60 reads/min: simulated work ${(paced.now() / 1000).toFixed(0)} s in ${pacedRun.runs.length} runs (${pacedRun.continuations} continuations; an add-on's time-driven trigger fires at most hourly)`,
+  );
 
   // Killed at every checkpoint in turn (simulated clock only, so that every run takes the same schools).
   const plain = new SimHost(options);
@@ -89,7 +97,9 @@ function benchAppsScript(lines: string[]): void {
     if (isDeepStrictEqual(lastWrite(killed), lastWrite(plain))) identical += 1;
   }
   const sameAsTimed = isDeepStrictEqual(reference, lastWrite(plain));
-  lines.push(`  killed at each of the ${checkpoints - 1} checkpoints in turn: ${identical}/${checkpoints - 1} identical to the uninterrupted run (${((performance.now() - started) / 1000).toFixed(1)} s); timed run identical too: ${sameAsTimed ? 'yes' : 'NO'}`);
+  lines.push(
+    `  killed at each of the ${checkpoints - 1} checkpoints in turn: ${identical}/${checkpoints - 1} identical to the uninterrupted run (${((performance.now() - started) / 1000).toFixed(1)} s); timed run identical too: ${sameAsTimed ? 'yes' : 'NO'}`,
+  );
 }
 
 function benchNode(lines: string[]): void {
@@ -100,7 +110,9 @@ function benchNode(lines: string[]): void {
     const base = readSchool(new MemoryWorkbook(Object.fromEntries(demoSheets().map((s) => [s.name, s.rows])))).data;
     const rows: unknown[][] = [['Mã trường', 'Tên trường', 'Liên kết', 'Email liên hệ']];
     for (let i = 1; i <= NODE_FILES; i++) {
-      writeXlsxFile(join(schoolsDir, `truong-${i}.xlsx`), [registrationSummary(simulatedSchool(base, i, STAFF), new Date(2026, 0, 5)).sheet]);
+      writeXlsxFile(join(schoolsDir, `truong-${i}.xlsx`), [
+        registrationSummary(simulatedSchool(base, i, STAFF), new Date(2026, 0, 5)).sheet,
+      ]);
       rows.push([`S${i}`, `Trường Số ${i}`, '', '']);
     }
     const office = join(dir, 'co-quan.xlsx');
@@ -126,7 +138,9 @@ function benchNode(lines: string[]): void {
     peak = Math.max(peak, process.memoryUsage().rss);
     clearInterval(sample);
     const entries = result.received.reduce((a, r) => a + r.report.entries.length, 0);
-    lines.push(`Node, ${NODE_FILES} school files × ${STAFF} staff (${entries} registrants): ${seconds.toFixed(2)} s (goal ≤ 10 s), peak RSS ${(peak / 2 ** 20).toFixed(0)} MB (goal ≤ 500 MB; ${(rssBefore / 2 ** 20).toFixed(0)} MB before); ${phases}`);
+    lines.push(
+      `Node, ${NODE_FILES} school files × ${STAFF} staff (${entries} registrants): ${seconds.toFixed(2)} s (goal ≤ 10 s), peak RSS ${(peak / 2 ** 20).toFixed(0)} MB (goal ≤ 500 MB; ${(rssBefore / 2 ** 20).toFixed(0)} MB before); ${phases}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

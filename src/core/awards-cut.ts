@@ -55,7 +55,7 @@ export function cutByRank(candidates: readonly Scored[], seats: number, rules: C
     .sort((a, b) => b.votes - a.votes || b.woman - a.woman || a.i - b.i);
   let remaining = seats - start;
   let blocked = false;
-  for (let i = 0; i < ordered.length; ) {
+  for (let i = 0; i < ordered.length;) {
     let j = i;
     while (j < ordered.length && ordered[j].votes === ordered[i].votes && ordered[j].woman === ordered[i].woman) j += 1;
     const sub = ordered.slice(i, j).map((o) => o.p);

@@ -65,7 +65,9 @@ function checkPrerequisites(rule: AwardRule, ctx: EligibilityContext, phaseCodes
     for (const { field, codes } of condition.references(rule)) {
       for (const code of codes) {
         if (ctx.ledger.isProcessed(code)) continue;
-        const message = phaseCodes.has(codeKey(code)) ? problem.requiredLater(rule.code, code) : problem.requiredUnknown(rule.code, code, phase.id);
+        const message = phaseCodes.has(codeKey(code))
+          ? problem.requiredLater(rule.code, code)
+          : problem.requiredUnknown(rule.code, code, phase.id);
         problems.push({ severity: 'error', where: whereRule(rule, field), message });
       }
     }
@@ -89,11 +91,18 @@ export interface AwardOptions {
 }
 
 export function allocateAwards(
-  data: SchoolData, phase: Phase, ranked: RankedPhase, problems: Problem[], options: AwardOptions = {},
+  data: SchoolData,
+  phase: Phase,
+  ranked: RankedPhase,
+  problems: Problem[],
+  options: AwardOptions = {},
 ): AwardsOutcome {
   const ctx: EligibilityContext = {
-    data, ledger: new Ledger(), votes: new VoteIndex(data, phase.id),
-    index: options.index ?? new SchoolIndex(data), conditions: options.conditions ?? CONDITIONS,
+    data,
+    ledger: new Ledger(),
+    votes: new VoteIndex(data, phase.id),
+    index: options.index ?? new SchoolIndex(data),
+    conditions: options.conditions ?? CONDITIONS,
   };
   const rules = phaseRules(data, phase.id);
   const phaseCodes = new Set(rules.map((r) => codeKey(r.code)));
@@ -132,13 +141,18 @@ function decideAward(
 ): AwardResult {
   const { data, ledger } = ctx;
   if (usesScores(rule) && !ranked.scored[rule.kind]) {
-    problems.push({ severity: 'error', where: whereRule(rule, 'method'), message: problem.awardNeedsScores(rule.code, rule.kind, phase.id) });
+    problems.push({
+      severity: 'error',
+      where: whereRule(rule, 'method'),
+      message: problem.awardNeedsScores(rule.code, rule.kind, phase.id),
+    });
   }
   checkPrerequisites(rule, ctx, phaseCodes, phase, problems);
   const needsBase = rule.capPercent !== null || rule.targetPercent !== null;
   const base = needsBase ? capBase(rule, data, ledger, phaseCodes, phase, problems) : 0;
   const count = rule.count === null ? null : Math.min(MAX_SEATS, Math.max(0, Math.floor(rule.count)));
-  const cap = rule.capPercent === null ? null : Math.min(MAX_SEATS, Math.max(0, Math.floor(roundHalfAway((rule.capPercent * base) / 100, 9))));
+  const cap =
+    rule.capPercent === null ? null : Math.min(MAX_SEATS, Math.max(0, Math.floor(roundHalfAway((rule.capPercent * base) / 100, 9))));
   const quota = count === null ? cap : cap === null ? count : Math.min(count, cap);
 
   const eligible: Scored[] = [];
@@ -153,11 +167,16 @@ function decideAward(
     woman: (p) => data.config.womenPriority && isWomanPriority(p, ctx.index),
   };
   const split = rule.splitByUnit && rule.kind === 'staff' && quota !== null;
-  if (rule.splitByUnit && !split) problems.push({ severity: 'warning', where: whereRule(rule, 'splitByUnit'), message: problem.splitIgnored(rule.code) });
+  if (rule.splitByUnit && !split)
+    problems.push({ severity: 'warning', where: whereRule(rule, 'splitByUnit'), message: problem.splitIgnored(rule.code) });
   let cut: CutOutcome & { byUnit?: Record<string, number> };
   if (quota === null) cut = { winners: eligible, pending: [], losers: new Map() };
   else if (split) cut = splitByUnit(data, eligible, quota, ctx.index, cutRules);
-  else cut = cutByRank(eligible, quota, { ...cutRules, beyond: (taken) => (quota === 0 ? reason.zeroQuota() : reason.afterQuota(taken, quota)) });
+  else
+    cut = cutByRank(eligible, quota, {
+      ...cutRules,
+      beyond: (taken) => (quota === 0 ? reason.zeroQuota() : reason.afterQuota(taken, quota)),
+    });
 
   for (const p of cut.winners) {
     ledger.grant(p.kind, codeKey(p.id), rule);
@@ -175,19 +194,29 @@ function decideAward(
 
   const open = quota === null ? 0 : quota - cut.winners.length;
   if (cut.pending.length > 0) {
-    problems.push({ severity: 'warning', where: whereRule(rule, 'count'), message: problem.pendingSeats(rule.code, cut.pending.length, open) });
+    problems.push({
+      severity: 'warning',
+      where: whereRule(rule, 'count'),
+      message: problem.pendingSeats(rule.code, cut.pending.length, open),
+    });
   }
   // exact, like every share (SPEC §8); a base of 0 misses no target
   if (rule.targetPercent !== null && base > 0 && !meetsShare(cut.winners.length, base, rule.targetPercent)) {
     const shown = shownFailingShare(cut.winners.length, base, rule.targetPercent, data.config.decimals);
     problems.push({
-      severity: 'warning', where: whereRule(rule, 'targetPercent'),
+      severity: 'warning',
+      where: whereRule(rule, 'targetPercent'),
       message: problem.targetMissed(rule.code, rule.targetPercent, cut.winners.length, base, shown.value, shown.decimals),
     });
   }
   const result: AwardResult = {
-    code: rule.code, name: rule.name, kind: rule.kind, quota,
-    recipients: cut.winners.map((p) => p.id), pending: cut.pending.map((p) => p.id), open,
+    code: rule.code,
+    name: rule.name,
+    kind: rule.kind,
+    quota,
+    recipients: cut.winners.map((p) => p.id),
+    pending: cut.pending.map((p) => p.id),
+    open,
   };
   if (split && cut.byUnit !== undefined) result.byUnit = cut.byUnit;
   return result;

@@ -2,8 +2,41 @@
 // Letters follow the Vietnamese alphabet (a ă â b c d đ e ê … o ô ơ … u ư …); tones are compared only when the
 // letters are equal (ngang, huyền, hỏi, ngã, sắc, nặng), then letter case.
 
-const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ',
-  'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
+const ALPHABET = [
+  'a',
+  'ă',
+  'â',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'ê',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'ô',
+  'ơ',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'ư',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
+];
 
 /** Letters sort after every other character; weights stay in the BMP and above the separators. */
 const LETTER_BASE = 0xf000;

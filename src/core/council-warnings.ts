@@ -82,7 +82,9 @@ function scoringGaps(data: SchoolData): Problem[] {
       }
       for (const criterion of data.criteria) {
         if (criterion.kind !== kind || !appliesToPhase(criterion, phase.id) || criteriaMarked.has(key(criterion.id))) continue;
-        out.push(warning({ sheet: SHEET.criteria, row: criterion.row, col: 1 }, councilWarning.criterionScoredByNobody(criterion.id, phase.id)));
+        out.push(
+          warning({ sheet: SHEET.criteria, row: criterion.row, col: 1 }, councilWarning.criterionScoredByNobody(criterion.id, phase.id)),
+        );
       }
       // a participant nobody marked at all is already `missing` in the tally; this is about thin marking
       for (const [participant, by] of markedBy) {
@@ -151,7 +153,12 @@ function initiativeUsedTwice(data: SchoolData): Problem[] {
     const earlier = first.get(k);
     if (earlier === undefined) first.set(k, r.id);
     else if (key(earlier) !== key(r.id)) {
-      out.push(warning({ sheet: r.source?.sheet ?? SHEET.registrations, row: r.row }, councilWarning.initiativeTwice(initiative, who(earlier), who(r.id))));
+      out.push(
+        warning(
+          { sheet: r.source?.sheet ?? SHEET.registrations, row: r.row },
+          councilWarning.initiativeTwice(initiative, who(earlier), who(r.id)),
+        ),
+      );
     }
   }
   return out;

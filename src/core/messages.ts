@@ -26,10 +26,8 @@ export const reason = {
   sameGroup: (held: string, group: string): string => `Đã nhận ${held} (cùng nhóm loại trừ ${group})`,
   zeroQuota: (): string => 'Chỉ tiêu bằng 0',
   afterQuota: (taken: number, quota: number): string => `Xếp sau chỉ tiêu (${taken}/${quota})`,
-  afterUnitQuota: (unitType: string, taken: number, seats: number): string =>
-    `Xếp sau chỉ tiêu của ${unitType} (${taken}/${seats})`,
-  tieFewerVotes: (mine: number, better: number): string =>
-    `Bằng điểm tại ranh giới chỉ tiêu, ít phiếu đồng ý hơn (${mine} < ${better})`,
+  afterUnitQuota: (unitType: string, taken: number, seats: number): string => `Xếp sau chỉ tiêu của ${unitType} (${taken}/${seats})`,
+  tieFewerVotes: (mine: number, better: number): string => `Bằng điểm tại ranh giới chỉ tiêu, ít phiếu đồng ý hơn (${mine} < ${better})`,
   tieWomenFirst: (): string => 'Bằng điểm và phiếu tại ranh giới chỉ tiêu, ưu tiên nữ',
   pending: (): string => 'Chờ Hội đồng quyết định',
   noSeatsWithoutStaff: (): string => 'Không có cán bộ đang công tác để phân bổ chỉ tiêu',

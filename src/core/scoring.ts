@@ -99,8 +99,15 @@ export function tallyMarks(
  * rows are mapped here without reporting: the main loop of tallyMarks maps them again and reports each problem once.
  */
 function normalisedValues(
-  data: SchoolData, kind: Kind, cards: ScoreCard[], participantIndex: CodeIndex, participantCount: number,
-  criterionIndex: CodeIndex, memberIndex: CodeIndex, criteria: Criterion[], staffIndex: () => CodeIndex,
+  data: SchoolData,
+  kind: Kind,
+  cards: ScoreCard[],
+  participantIndex: CodeIndex,
+  participantCount: number,
+  criterionIndex: CodeIndex,
+  memberIndex: CodeIndex,
+  criteria: Criterion[],
+  staffIndex: () => CodeIndex,
 ): Map<ScoreCard, Float64Array> {
   const reportedByTheMainLoop: Problem[] = [];
   const prepared: (PreparedCard & { card: ScoreCard })[] = [];
@@ -212,7 +219,12 @@ export function selfIndex(data: SchoolData, kind: Kind, staffId: string, partici
 
 /** Participant index of each card row; -1 for rows to skip (unknown codes and duplicates are reported). */
 export function cardRows(
-  card: ScoreCard, kind: Kind, participants: CodeIndex, participantCount: number, staff: () => CodeIndex, problems: Problem[],
+  card: ScoreCard,
+  kind: Kind,
+  participants: CodeIndex,
+  participantCount: number,
+  staff: () => CodeIndex,
+  problems: Problem[],
 ): Int32Array {
   const rows = new Int32Array(card.participantIds.length);
   const seen = new Uint8Array(participantCount);
@@ -246,8 +258,18 @@ export function bandOf(bands: readonly Band[], score: number | null): string | n
 
 function blank(p: Participant): Scored {
   return {
-    kind: p.kind, id: p.id, name: p.name, unitId: p.unitId, criteria: {}, raw: null, score: null,
-    band: null, status: 'missing', tieKey: [], rank: null, order: 0,
+    kind: p.kind,
+    id: p.id,
+    name: p.name,
+    unitId: p.unitId,
+    criteria: {},
+    raw: null,
+    score: null,
+    band: null,
+    status: 'missing',
+    tieKey: [],
+    rank: null,
+    order: 0,
   };
 }
 
@@ -336,7 +358,8 @@ function scoreYear(data: SchoolData, phase: Phase, kind: Kind, participants: Par
     result.status = 'ok';
     return result;
   });
-  if (nonFinite) problems.push({ severity: 'error', where: { sheet: 'Đợt thi đua', row: phase.row }, message: problem.nonFiniteScore(kind, phase.id) });
+  if (nonFinite)
+    problems.push({ severity: 'error', where: { sheet: 'Đợt thi đua', row: phase.row }, message: problem.nonFiniteScore(kind, phase.id) });
   return { scored: true, participants: scored };
 }
 
@@ -352,4 +375,3 @@ export function scoreKind(data: SchoolData, phase: Phase, kind: Kind, problems: 
     ? scoreYear(data, phase, kind, participants, problems)
     : scoreFromCards(data, phase, kind, participants, problems);
 }
-

@@ -24,7 +24,13 @@ const VOTE_PREFIX = 'Phiếu';
 const RESULT_PREFIX = 'Kết quả';
 const PROPOSAL_PREFIX = 'Đề nghị';
 
-export const SHEET_PREFIX = { card: CARD_PREFIX, unitCardMark: UNIT_CARD_MARK, vote: VOTE_PREFIX, result: RESULT_PREFIX, proposal: PROPOSAL_PREFIX } as const;
+export const SHEET_PREFIX = {
+  card: CARD_PREFIX,
+  unitCardMark: UNIT_CARD_MARK,
+  vote: VOTE_PREFIX,
+  result: RESULT_PREFIX,
+  proposal: PROPOSAL_PREFIX,
+} as const;
 
 export function cardSheetName(phaseId: string, memberId: string, kind: 'staff' | 'unit'): string {
   return kind === 'unit' ? `${CARD_PREFIX} ${UNIT_CARD_MARK} ${phaseId} ${memberId}` : `${CARD_PREFIX} ${phaseId} ${memberId}`;

@@ -26,9 +26,19 @@ export function tallyPhase(data: SchoolData, phaseId: string, options: AwardOpti
   const toResult = (s: Scored): ParticipantResult => {
     const d = decisions.get(s);
     return {
-      kind: s.kind, id: s.id, name: s.name, unit: s.unitId, criteria: s.criteria, raw: s.raw, score: s.score,
-      band: s.band, rank: s.rank, status: s.status,
-      awards: d?.awards ?? [], pending: d?.pending ?? [], reasons: noted === null ? (d?.reasons ?? {}) : noted(d?.reasons ?? {}),
+      kind: s.kind,
+      id: s.id,
+      name: s.name,
+      unit: s.unitId,
+      criteria: s.criteria,
+      raw: s.raw,
+      score: s.score,
+      band: s.band,
+      rank: s.rank,
+      status: s.status,
+      awards: d?.awards ?? [],
+      pending: d?.pending ?? [],
+      reasons: noted === null ? (d?.reasons ?? {}) : noted(d?.reasons ?? {}),
     };
   };
   return { phase: phase.id, participants: [...ranked.staff, ...ranked.units].map(toResult), awards, problems };

@@ -17,7 +17,12 @@ export interface AwardList {
   warnings: Problem[];
 }
 
-export function awardList(data: SchoolData, tally: PhaseTally, include: (award: AwardResult) => boolean, heading: (index: number, award: AwardResult) => string): AwardList {
+export function awardList(
+  data: SchoolData,
+  tally: PhaseTally,
+  include: (award: AwardResult) => boolean,
+  heading: (index: number, award: AwardResult) => string,
+): AwardList {
   const awards = tally.awards.filter(include);
   const rows: TableRow[] = [];
   const warnings: Problem[] = [];
@@ -27,8 +32,10 @@ export function awardList(data: SchoolData, tally: PhaseTally, include: (award: 
   awards.forEach((award, i) => {
     rows.push({ group: heading(i + 1, award) });
     const amount = rewardOf(data.config, award);
-    if (amount === null && award.recipients.length > 0) warnings.push({ severity: 'warning', where: null, message: paperProblem.noRewardTitle(award.name) });
-    if (award.pending.length > 0) warnings.push({ severity: 'warning', where: null, message: paperProblem.pendingLeftOut(award.name, award.pending.length) });
+    if (amount === null && award.recipients.length > 0)
+      warnings.push({ severity: 'warning', where: null, message: paperProblem.noRewardTitle(award.name) });
+    if (award.pending.length > 0)
+      warnings.push({ severity: 'warning', where: null, message: paperProblem.pendingLeftOut(award.name, award.pending.length) });
     award.recipients.forEach((id, r) => {
       const person = award.kind === 'staff' ? staffOf(data, id) : undefined;
       const where = person ? [person.position, unitName(data, person.unitId)].filter((t) => t !== '').join(', ') : '';

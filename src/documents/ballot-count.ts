@@ -42,7 +42,14 @@ export function ballotCountDocument(data: SchoolData, phase: Phase, today: Date)
         { header: c.result, span: 1, align: 'center' },
       ],
       rows: award.candidates.map((cand, r) => ({
-        cells: [r + 1, cand.name, cand.unit, `${cand.agree}/${award.issued}`, cand.percentText, cand.passed === null ? ballot.notRated : cand.passed ? ballot.passed : ballot.failed],
+        cells: [
+          r + 1,
+          cand.name,
+          cand.unit,
+          `${cand.agree}/${award.issued}`,
+          cand.percentText,
+          cand.passed === null ? ballot.notRated : cand.passed ? ballot.passed : ballot.failed,
+        ],
       })),
       empty: ballot.none,
       repeatHeader: i === 0,

@@ -34,7 +34,13 @@ export function certificateRecipients(data: SchoolData, tally: PhaseTally): Cert
   return tally.awards.filter(withinSchoolAuthority).flatMap((award) =>
     award.recipients.map((id) => {
       const person = award.kind === 'staff' ? staffOf(data, id) : undefined;
-      const female = person ? (person.gender.toLocaleLowerCase('vi') === 'nữ' ? true : person.gender.toLocaleLowerCase('vi') === 'nam' ? false : null) : null;
+      const female = person
+        ? person.gender.toLocaleLowerCase('vi') === 'nữ'
+          ? true
+          : person.gender.toLocaleLowerCase('vi') === 'nam'
+            ? false
+            : null
+        : null;
       return {
         name: certificate.person(participantName(data, award.kind, id), female),
         unit: person ? unitName(data, person.unitId) : '',
@@ -56,7 +62,11 @@ function linesOf(data: SchoolData, phase: Phase, r: CertificateRecipient, today:
     { value: null, height: 10, style: {} },
     { value: r.name, height: 44, style: { bold: true, fontSize: 26 } },
     { value: certificate.unit(r.unit), height: 28, style: { fontSize: 15 } },
-    { value: certificate.reason(phase.name, phase.type === 'year' ? data.config.schoolYear : null), height: 62, style: { italic: true, fontSize: 15, wrap: true } },
+    {
+      value: certificate.reason(phase.name, phase.type === 'year' ? data.config.schoolYear : null),
+      height: 62,
+      style: { italic: true, fontSize: 15, wrap: true },
+    },
     { value: certificate.award(r.award), height: 28, style: { fontSize: 14 } },
     { value: null, height: 20, style: {} },
     {
@@ -72,8 +82,16 @@ function linesOf(data: SchoolData, phase: Phase, r: CertificateRecipient, today:
   ];
 }
 
-export function certificatesDocument(data: SchoolData, phase: Phase, tally: PhaseTally, today: Date): { sheet: OutputSheet; warnings: Problem[] } {
-  return { sheet: certificateSheet(data, phase, certificateRecipients(data, tally), today, paperSheet.certificates(phase.id)), warnings: [] };
+export function certificatesDocument(
+  data: SchoolData,
+  phase: Phase,
+  tally: PhaseTally,
+  today: Date,
+): { sheet: OutputSheet; warnings: Problem[] } {
+  return {
+    sheet: certificateSheet(data, phase, certificateRecipients(data, tally), today, paperSheet.certificates(phase.id)),
+    warnings: [],
+  };
 }
 
 /**
@@ -122,6 +140,12 @@ function certificateSheet(data: SchoolData, phase: Phase, recipients: Certificat
     merges,
     columnWidths: WIDTHS.slice(),
     rowHeights: heights,
-    page: { paper: 'A4', orientation: 'landscape', fitToWidth: true, margins: { ...MARGINS }, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) },
+    page: {
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: true,
+      margins: { ...MARGINS },
+      ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
+    },
   };
 }

@@ -30,13 +30,20 @@ export function decisionDocument(data: SchoolData, phase: Phase, tally: PhaseTal
   doc.blank();
   doc.title(decision.authority(data.config.schoolName));
   doc.blank();
-  const bases = data.config.decisionBases && data.config.decisionBases.length > 0 ? data.config.decisionBases : decision.defaultBases(phase.name);
+  const bases =
+    data.config.decisionBases && data.config.decisionBases.length > 0 ? data.config.decisionBases : decision.defaultBases(phase.name);
   for (const line of bases) doc.paragraph(line, { italic: true });
   doc.paragraph(decision.proposal, { italic: true });
   doc.blank();
   doc.title(decision.decides);
   doc.blank();
-  doc.paragraph(decision.article1(list.staff, list.units, certificate.reason(phase.name, phase.type === 'year' ? data.config.schoolYear : null).replace(/^Đã có/, 'đã có')));
+  doc.paragraph(
+    decision.article1(
+      list.staff,
+      list.units,
+      certificate.reason(phase.name, phase.type === 'year' ? data.config.schoolYear : null).replace(/^Đã có/, 'đã có'),
+    ),
+  );
   doc.paragraph(decision.article2(formatMoney(list.total)));
   doc.paragraph(decision.article3);
   doc.blank();

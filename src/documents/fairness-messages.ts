@@ -7,7 +7,17 @@ export const FAIRNESS = {
     'Mỗi thành viên được so với trung bình các thành viên còn lại trên cùng những người họ cùng chấm (không tính điểm tự chấm). ' +
     '“Độ lệch chuẩn” là độ lệch chuẩn của điểm đợt này; “tương quan thứ tự” bằng 1 khi thành viên xếp thứ tự giống hệt các thành viên còn lại.',
   membersHeading: 'I. CÁCH CHẤM CỦA TỪNG THÀNH VIÊN',
-  membersHeader: ['Mã thành viên', 'Họ và tên', 'Đối tượng', 'Số người đã chấm', 'Lệch so với Hội đồng (điểm)', 'Lệch (độ lệch chuẩn)', 'Tương quan thứ tự', 'Nhận xét', 'Giải thích'],
+  membersHeader: [
+    'Mã thành viên',
+    'Họ và tên',
+    'Đối tượng',
+    'Số người đã chấm',
+    'Lệch so với Hội đồng (điểm)',
+    'Lệch (độ lệch chuẩn)',
+    'Tương quan thứ tự',
+    'Nhận xét',
+    'Giải thích',
+  ],
   noMembers: 'Đợt này không có phiếu chấm nào để thống kê.',
   agreementHeading: 'II. MỨC THỐNG NHẤT CỦA HỘI ĐỒNG (hệ số W của Kendall: 1 là mọi thành viên xếp thứ tự như nhau, 0 là không liên quan)',
   agreementHeader: ['Đối tượng', 'Cách tính', 'W', 'χ²', 'Bậc tự do', 'p', 'Đánh giá', '', 'Giải thích'],

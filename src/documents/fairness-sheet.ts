@@ -28,7 +28,8 @@ export function fairnessSheet(data: SchoolData, tally: PhaseTally, f: PhaseFairn
     if (style) styles.push({ range: { row: rows.length, col: 1, rows: 1, cols }, style });
     return rows.length;
   };
-  const header = (labels: string[]) => add(labels, { bold: true, fill: HEADER_FILL, wrap: true, align: 'center', valign: 'middle', border: 'all' }, labels.length);
+  const header = (labels: string[]) =>
+    add(labels, { bold: true, fill: HEADER_FILL, wrap: true, align: 'center', valign: 'middle', border: 'all' }, labels.length);
   const nameOf = participantNames(tally);
 
   add([FAIRNESS.title(phase?.name ?? f.phase, phase?.id ?? f.phase)], { bold: true, fontSize: 13 });
@@ -39,8 +40,21 @@ export function fairnessSheet(data: SchoolData, tally: PhaseTally, f: PhaseFairn
   if (f.members.length === 0) add([FAIRNESS.noMembers], { italic: true });
   else header(FAIRNESS.membersHeader);
   for (const m of f.members) {
-    const r = add([m.id, m.name, FAIRNESS.kind(m.kind), m.marked, round(m.deviation, 1), round(m.deviationSd, 2), round(m.rho, 2), m.flag, fairnessText.flag(m)]);
-    styles.push({ range: { row: r, col: 1, rows: 1, cols: WIDTH }, style: { border: 'all', valign: 'top', ...(m.flag ? { fill: FLAG_FILL[m.flag] } : {}) } });
+    const r = add([
+      m.id,
+      m.name,
+      FAIRNESS.kind(m.kind),
+      m.marked,
+      round(m.deviation, 1),
+      round(m.deviationSd, 2),
+      round(m.rho, 2),
+      m.flag,
+      fairnessText.flag(m),
+    ]);
+    styles.push({
+      range: { row: r, col: 1, rows: 1, cols: WIDTH },
+      style: { border: 'all', valign: 'top', ...(m.flag ? { fill: FLAG_FILL[m.flag] } : {}) },
+    });
     styles.push({ range: { row: r, col: 5, rows: 1, cols: 1 }, style: { numberFormat: '0.0' } });
     styles.push({ range: { row: r, col: 6, rows: 1, cols: 2 }, style: { numberFormat: '0.00' } });
     styles.push({ range: { row: r, col: WIDTH, rows: 1, cols: 1 }, style: { wrap: true } });
@@ -52,7 +66,17 @@ export function fairnessSheet(data: SchoolData, tally: PhaseTally, f: PhaseFairn
   header(FAIRNESS.agreementHeader);
   for (const a of f.agreement) {
     const p = a.p === null ? null : Number(a.p.toPrecision(3));
-    const r = add([FAIRNESS.kind(a.kind), FAIRNESS.method[a.method], round(a.w, 3), round(a.chi2, 2), a.df, p, READING[a.reading], null, fairnessText.agreement(a)]);
+    const r = add([
+      FAIRNESS.kind(a.kind),
+      FAIRNESS.method[a.method],
+      round(a.w, 3),
+      round(a.chi2, 2),
+      a.df,
+      p,
+      READING[a.reading],
+      null,
+      fairnessText.agreement(a),
+    ]);
     styles.push({ range: { row: r, col: 1, rows: 1, cols: WIDTH }, style: { border: 'all', valign: 'top', wrap: true } });
     styles.push({ range: { row: r, col: 3, rows: 1, cols: 1 }, style: { numberFormat: '0.000' } });
     styles.push({ range: { row: r, col: 4, rows: 1, cols: 1 }, style: { numberFormat: '0.00' } });
@@ -60,7 +84,20 @@ export function fairnessSheet(data: SchoolData, tally: PhaseTally, f: PhaseFairn
   }
   for (const kind of ['staff', 'unit'] as Kind[]) {
     if (f.agreement.some((a) => a.kind === kind)) continue;
-    add([FAIRNESS.kind(kind), null, null, null, null, null, null, null, f.yearMean.includes(kind) ? fairnessText.yearMean(kind) : fairnessText.noAgreement(kind)], { italic: true });
+    add(
+      [
+        FAIRNESS.kind(kind),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        f.yearMean.includes(kind) ? fairnessText.yearMean(kind) : fairnessText.noAgreement(kind),
+      ],
+      { italic: true },
+    );
   }
 
   add([]);
@@ -84,11 +121,19 @@ export function fairnessSheet(data: SchoolData, tally: PhaseTally, f: PhaseFairn
   for (const row of rows) while (row.length < WIDTH) row.push(null);
   rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (typeof value === 'string' && FORMULA_LIKE.test(value)) styles.push({ range: { row: r + 1, col: c + 1, rows: 1, cols: 1 }, style: { numberFormat: '@' } });
+      if (typeof value === 'string' && FORMULA_LIKE.test(value))
+        styles.push({ range: { row: r + 1, col: c + 1, rows: 1, cols: 1 }, style: { numberFormat: '@' } });
     }),
   );
   const columnWidths = [110, 200, 90, 170, 170, 110, 120, 90, 520];
-  return { name: fairnessSheetName(phase?.id ?? f.phase), rows, styles, columnWidths, rowHeights: rowHeights(rows, columnWidths, styles), frozenRows: 1 };
+  return {
+    name: fairnessSheetName(phase?.id ?? f.phase),
+    rows,
+    styles,
+    columnWidths,
+    rowHeights: rowHeights(rows, columnWidths, styles),
+    frozenRows: 1,
+  };
 }
 
 const LINE_PX = 17;

@@ -198,7 +198,12 @@ export class DocumentBuilder {
     if (span !== this.columns) throw new Error(`table spans ${span} columns of a ${this.columns}-column grid`);
     const first = this.rows.length + 1;
     const head = this.newRow();
-    this.cellsOf(head, spec.columns, spec.columns.map((c) => c.header), { bold: true, align: 'center', wrap: true });
+    this.cellsOf(
+      head,
+      spec.columns,
+      spec.columns.map((c) => c.header),
+      { bold: true, align: 'center', wrap: true },
+    );
     if (spec.repeatHeader && !this.repeatCandidate) this.repeatCandidate = { head, end: 0 };
     if (spec.rows.length === 0) {
       const r = this.newRow();
@@ -287,12 +292,15 @@ export class DocumentBuilder {
    * by the room left on its page. Pages are laid out as if the table header repeats (it does when a table runs on).
    */
   private padBeforeSplitBlocks(heights: number[], page: PageSetup): void {
-    const withRepeat: PageSetup = this.repeatCandidate ? { ...page, repeatRows: { first: this.repeatCandidate.head, last: this.repeatCandidate.head } } : page;
+    const withRepeat: PageSetup = this.repeatCandidate
+      ? { ...page, repeatRows: { first: this.repeatCandidate.head, last: this.repeatCandidate.head } }
+      : page;
     for (const block of this.keepTogether) {
       const spacer = block.first - 1;
       if (spacer < 1 || this.rows[spacer - 1].some((v) => v !== null)) continue;
       const starts = pageStarts(heights, this.widths, withRepeat);
-      const split = (list: number[]): boolean => list.filter((st) => st <= block.first).length !== list.filter((st) => st <= block.last).length;
+      const split = (list: number[]): boolean =>
+        list.filter((st) => st <= block.first).length !== list.filter((st) => st <= block.last).length;
       // A block estimated to start a page may, where the application fits a few pixels more, begin at the foot of
       // the page before: that is checked with a little more room.
       const atRisk = starts.includes(block.first) && split(pageStarts(heights, this.widths, withRepeat, 1.04));
@@ -321,7 +329,10 @@ export class DocumentBuilder {
         }
       }),
     );
-    const base = { range: { row: 1, col: 1, rows: rowCount, cols: width }, style: { fontFamily: FONT, fontSize: BODY_SIZE, valign: 'middle' as const } };
+    const base = {
+      range: { row: 1, col: 1, rows: rowCount, cols: width },
+      style: { fontFamily: FONT, fontSize: BODY_SIZE, valign: 'middle' as const },
+    };
     const styles = [base, ...this.styles, ...guards];
     const landscape = this.totalWidth > PORTRAIT_WIDTH_PX * 1.15;
     const heights = rowHeights(this.rows, styles, this.merges, this.widths);
@@ -331,7 +342,8 @@ export class DocumentBuilder {
     const candidate = this.repeatCandidate;
     if (candidate) {
       const breaks = pageStarts(heights, this.widths, page);
-      if (breaks.some((start) => start > candidate.head + 1 && start <= candidate.end)) page.repeatRows = { first: candidate.head, last: candidate.head };
+      if (breaks.some((start) => start > candidate.head + 1 && start <= candidate.end))
+        page.repeatRows = { first: candidate.head, last: candidate.head };
     }
     return {
       name: this.name,

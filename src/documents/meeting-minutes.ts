@@ -12,10 +12,16 @@ import { council, displayDate, minutes, paperProblem, paperSheet, SYMBOL } from 
 // the first two columns hold the header's left block (≈ 40%): the national name needs the rest on one line
 const WIDTHS = [40, 250, 200, 130, 60];
 
-export function meetingMinutes(data: SchoolData, phase: Phase, tally: PhaseTally, today: Date): { sheet: OutputSheet; warnings: Problem[] } {
+export function meetingMinutes(
+  data: SchoolData,
+  phase: Phase,
+  tally: PhaseTally,
+  today: Date,
+): { sheet: OutputSheet; warnings: Problem[] } {
   const roles = councilRoles(data);
   const warnings: Problem[] = [...roles.warnings];
-  if ((phase.meetingDate ?? '') === '') warnings.push({ severity: 'warning', where: { sheet: SHEET.phases, row: phase.row }, message: paperProblem.noMeetingDate(phase.id) });
+  if ((phase.meetingDate ?? '') === '')
+    warnings.push({ severity: 'warning', where: { sheet: SHEET.phases, row: phase.row }, message: paperProblem.noMeetingDate(phase.id) });
   const doc = new DocumentBuilder(paperSheet.minutes(phase.id), WIDTHS);
   doc.header(data.config, today, SYMBOL.minutes);
   doc.blank();
@@ -66,7 +72,9 @@ export function meetingMinutes(data: SchoolData, phase: Phase, tally: PhaseTally
     award.recipients.forEach((id) => {
       const staff = award.kind === 'staff' ? staffOf(data, id) : undefined;
       const unit = staff ? unitName(data, staff.unitId) : '';
-      rows.push({ cells: [rows.length + 1, award.name, participantName(data, award.kind, id), unit, scoreOf.get(`${award.kind}:${id}`) ?? null] });
+      rows.push({
+        cells: [rows.length + 1, award.name, participantName(data, award.kind, id), unit, scoreOf.get(`${award.kind}:${id}`) ?? null],
+      });
     });
   }
   const c = minutes.columns;
@@ -84,7 +92,8 @@ export function meetingMinutes(data: SchoolData, phase: Phase, tally: PhaseTally
     repeatHeader: true,
   });
   for (const award of tally.awards) {
-    if (award.pending.length > 0) warnings.push({ severity: 'warning', where: null, message: paperProblem.pendingLeftOut(award.name, award.pending.length) });
+    if (award.pending.length > 0)
+      warnings.push({ severity: 'warning', where: null, message: paperProblem.pendingLeftOut(award.name, award.pending.length) });
   }
   const sheet = doc.build();
   if (sheet.page) sheet.page.rowBreaks = [minutesEnd];

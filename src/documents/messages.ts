@@ -63,8 +63,7 @@ export const proposals = {
     year !== '' && phaseName.includes(year) ? phaseName : `${phaseName} - ${frame.schoolYear(year)}`,
   staffSection: 'I. CÁ NHÂN',
   unitSection: 'II. TẬP THỂ',
-  awardHeading: (index: number, name: string, count: number, kindWord: string): string =>
-    `${index}. ${name}: ${count} ${kindWord}`,
+  awardHeading: (index: number, name: string, count: number, kindWord: string): string => `${index}. ${name}: ${count} ${kindWord}`,
   pendingNote: 'Chờ Hội đồng quyết định',
   noRecipients: 'Không có người đạt',
   none: 'Không có đề nghị',
@@ -80,8 +79,7 @@ export const num = (x: number): string => formatNumberVi(x);
 
 export const problem = {
   unknownRegistrant: (id: string): string => `Mã ${id} không có trong Cán bộ hoặc Đơn vị: dòng đăng ký không được đưa vào báo cáo`,
-  inactiveRegistrant: (id: string, name: string): string =>
-    `${name} (${id}) không còn công tác: dòng đăng ký không được đưa vào báo cáo`,
+  inactiveRegistrant: (id: string, name: string): string => `${name} (${id}) không còn công tác: dòng đăng ký không được đưa vào báo cáo`,
   unknownCatalogCode: (code: string): string => `Mã danh mục ${code} không có trong Danh mục: không được đưa vào báo cáo`,
   wrongKind: (code: string, kindWord: string): string => `Mã danh mục ${code} dành cho ${kindWord}: không được đưa vào báo cáo`,
   missingRecipient: 'Chưa nhập Nơi nhận báo cáo trong Cấu hình',

@@ -63,4 +63,3 @@ export interface OutputSheet {
   frozenCols?: number;
   page?: PageSetup;
 }
-

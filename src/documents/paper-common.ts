@@ -85,7 +85,11 @@ export function ballotCount(data: SchoolData, phase: Phase): { awards: BallotAwa
             invalid.add(key(column.memberId));
             invalidCells.push(formatCell({ sheet: sheet.sheet, row: row.row, col: column.col }));
             const member = data.members.find((m) => sameCode(m.id, column.memberId));
-            warnings.push({ severity: 'warning', where: { sheet: sheet.sheet, row: row.row, col: column.col }, message: paperProblem.invalidBallot(member?.name ?? column.memberId, rule.name) });
+            warnings.push({
+              severity: 'warning',
+              where: { sheet: sheet.sheet, row: row.row, col: column.col },
+              message: paperProblem.invalidBallot(member?.name ?? column.memberId, rule.name),
+            });
           }
         });
         const staff = staffOf(data, row.participantId);

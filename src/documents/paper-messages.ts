@@ -93,7 +93,8 @@ export const minutes = {
   awardLine: (index: number, name: string, count: number, word: string): string => `${index}. ${name}: ${count} ${word}`,
   pendingLine: (count: number): string => `   Chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu): ${count}`,
   ballotResults: 'V. Kết quả bỏ phiếu kín',
-  ballotLine: (award: string, passed: number, total: number): string => `- ${award}: ${passed}/${total} người đạt tỷ lệ phiếu đồng ý (chi tiết tại biên bản kiểm phiếu kèm theo).`,
+  ballotLine: (award: string, passed: number, total: number): string =>
+    `- ${award}: ${passed}/${total} người đạt tỷ lệ phiếu đồng ý (chi tiết tại biên bản kiểm phiếu kèm theo).`,
   noBallot: '- Đợt này không bỏ phiếu kín.',
   attached: 'Danh sách cụ thể kèm theo biên bản này.',
   end: 'Biên bản kết thúc lúc …… giờ …… cùng ngày, đã thông qua trước Hội đồng và được các thành viên nhất trí.',
@@ -118,7 +119,13 @@ export const submission = {
   money: (total: string): string => `Tổng số tiền thưởng dự kiến: ${total} đồng.`,
   closing: (school: string): string => `${school} kính trình ${'…'} xem xét, quyết định./.`,
   listTitle: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
-  columns: { order: 'TT', name: 'Họ và tên / Tập thể', position: 'Chức vụ, đơn vị', award: 'Danh hiệu / hình thức', amount: 'Tiền thưởng (đồng)' },
+  columns: {
+    order: 'TT',
+    name: 'Họ và tên / Tập thể',
+    position: 'Chức vụ, đơn vị',
+    award: 'Danh hiệu / hình thức',
+    amount: 'Tiền thưởng (đồng)',
+  },
   none: 'Không có đề nghị vượt thẩm quyền của Hiệu trưởng',
   group: (index: number, name: string, count: number, word: string): string => `${index}. ${name}: ${count} ${word}`,
   total: 'Tổng cộng',
@@ -140,7 +147,8 @@ export const decision = {
     `Điều 1. Tặng Giấy khen cho ${units > 0 ? `${units} tập thể và ` : ''}${staff} cá nhân (có danh sách kèm theo) ${reason}.`,
   article2: (total: string): string =>
     `Điều 2. Mỗi tập thể, cá nhân được khen thưởng kèm theo tiền thưởng theo quy định; tổng số tiền thưởng: ${total} đồng, chi từ quỹ thi đua, khen thưởng của nhà trường.`,
-  article3: 'Điều 3. Quyết định có hiệu lực kể từ ngày ký. Các tổ chuyên môn, bộ phận và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+  article3:
+    'Điều 3. Quyết định có hiệu lực kể từ ngày ký. Các tổ chuyên môn, bộ phận và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
   recipients: ['- Như Điều 3;', frame.archiveItem],
   listTitle: 'DANH SÁCH KHEN THƯỞNG',
   listSubtitle: (phaseName: string): string => `(Kèm theo Quyết định khen thưởng ${phaseName})`,
@@ -170,10 +178,13 @@ export const paperProblem = {
   noBallots: (phaseId: string): string => `Đợt ${phaseId} không có trang tính “Phiếu ${phaseId}”: biên bản kiểm phiếu để trống`,
   invalidBallot: (member: string, award: string): string =>
     `Phiếu của ${member} cho ${award} không hợp lệ (ô ghi khác Đ, K): sửa ô này hoặc ghi nhận phiếu không hợp lệ trong biên bản`,
-  noMeetingDate: (phaseId: string): string => `Chưa nhập “Ngày họp” của đợt ${phaseId} (trang tính “Đợt thi đua”): biên bản để trống ngày để ghi tay`,
+  noMeetingDate: (phaseId: string): string =>
+    `Chưa nhập “Ngày họp” của đợt ${phaseId} (trang tính “Đợt thi đua”): biên bản để trống ngày để ghi tay`,
   noChair: 'Trang tính “Hội đồng” không có ai giữ vai trò Chủ tịch: biên bản ghi tên Hiệu trưởng làm chủ trì; sửa cột “Vai trò” nếu khác',
   noSecretary: 'Trang tính “Hội đồng” không có ai giữ vai trò Thư ký: biên bản để trống tên thư ký để ghi tay',
-  pendingLeftOut: (award: string, count: number): string => `${award}: ${count} người chờ Hội đồng quyết định không có trong văn bản; Hội đồng quyết định rồi ghi thêm`,
+  pendingLeftOut: (award: string, count: number): string =>
+    `${award}: ${count} người chờ Hội đồng quyết định không có trong văn bản; Hội đồng quyết định rồi ghi thêm`,
   noRewardTitle: (award: string): string => `${award}: không xác định được mức tiền thưởng theo luật; tiền thưởng để trống, ghi tay nếu có`,
-  outsideAuthority: (award: string): string => `${award} thuộc thẩm quyền cấp trên: có trong tờ trình, không có trong quyết định của Hiệu trưởng`,
+  outsideAuthority: (award: string): string =>
+    `${award} thuộc thẩm quyền cấp trên: có trong tờ trình, không có trong quyết định của Hiệu trưởng`,
 };

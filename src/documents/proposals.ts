@@ -62,7 +62,10 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
         const note = pending ? proposals.pendingNote : null;
         const score = result?.score ?? null;
         const rank = result?.rank ?? null;
-        const cells = kind === 'staff' ? [order, name, staff?.position ?? '', unitName(result?.unit ?? staff?.unitId ?? null), score, rank, note] : [order, name, score, rank, note];
+        const cells =
+          kind === 'staff'
+            ? [order, name, staff?.position ?? '', unitName(result?.unit ?? staff?.unitId ?? null), score, rank, note]
+            : [order, name, score, rank, note];
         return { cells, italic: pending };
       };
       award.recipients.forEach((id, i) => rows.push(line(id, i + 1, false)));
@@ -74,8 +77,10 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
   };
 
   const warnAbout = (award: AwardResult): void => {
-    if (award.pending.length > 0) warnings.push({ severity: 'warning', where: null, message: problem.pending(award.name, award.pending.length) });
-    if (award.quota !== null && award.open > 0) warnings.push({ severity: 'warning', where: null, message: problem.openSeats(award.name, award.open) });
+    if (award.pending.length > 0)
+      warnings.push({ severity: 'warning', where: null, message: problem.pending(award.name, award.pending.length) });
+    if (award.quota !== null && award.open > 0)
+      warnings.push({ severity: 'warning', where: null, message: problem.openSeats(award.name, award.open) });
   };
 
   const scoreColumns: TableColumn[] = [

@@ -128,11 +128,26 @@ export function resultsSheet(data: SchoolData, tally: PhaseTally): OutputSheet {
 
 type Lookup = Map<string, ParticipantResult>;
 
-function awardSection(b: SheetBuilder, award: AwardResult, byId: Lookup, unitName: (id: string | null) => string | null, numberFormat: string): void {
+function awardSection(
+  b: SheetBuilder,
+  award: AwardResult,
+  byId: Lookup,
+  unitName: (id: string | null) => string | null,
+  numberFormat: string,
+): void {
   b.add([]);
   b.add([`${award.code} – ${award.name}`, null, null, kindLabel(award.kind)], { bold: true, fill: SECTION_FILL }, 7);
   const summary = RESULT.awardHeader;
-  b.add([summary[3], award.quota ?? RESULT.unlimited, summary[4], award.recipients.length, summary[5], award.pending.length, summary[6], award.open]);
+  b.add([
+    summary[3],
+    award.quota ?? RESULT.unlimited,
+    summary[4],
+    award.recipients.length,
+    summary[5],
+    award.pending.length,
+    summary[6],
+    award.open,
+  ]);
   if (award.byUnit !== undefined) {
     b.add([RESULT.byUnit], { italic: true });
     for (const [unit, seats] of Object.entries(award.byUnit)) b.add([null, unit, unitName(unit), null, null, seats]);

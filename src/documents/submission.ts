@@ -14,7 +14,12 @@ import { formatMoney, minutes, paperSheet, submission, SYMBOL } from './paper-me
 // the first two columns hold the header's left block (≈ 40%): the national name needs the rest on one line
 const WIDTHS = [40, 240, 190, 110, 100];
 
-export function submissionDocument(data: SchoolData, phase: Phase, tally: PhaseTally, today: Date): { sheet: OutputSheet; warnings: Problem[] } {
+export function submissionDocument(
+  data: SchoolData,
+  phase: Phase,
+  tally: PhaseTally,
+  today: Date,
+): { sheet: OutputSheet; warnings: Problem[] } {
   const above = (award: { code: string; name: string; kind: 'staff' | 'unit' }): boolean => !withinSchoolAuthority(award);
   const list = awardList(data, tally, above, (i, award) =>
     submission.group(i, award.name, award.recipients.length, award.kind === 'staff' ? minutes.staffWord : minutes.unitWord),

@@ -83,7 +83,18 @@ function collect(data: SchoolData, warnings: Problem[]): Entry[] {
             notes: [],
             order: [staffUnit?.row ?? Number.MAX_SAFE_INTEGER, staff.row],
           }
-        : { kind, id, name: (unit as Unit).name, birthDate: '', position: '', unitName: '', codes: new Set(), initiatives: [], notes: [], order: [(unit as Unit).row, 0] };
+        : {
+            kind,
+            id,
+            name: (unit as Unit).name,
+            birthDate: '',
+            position: '',
+            unitName: '',
+            codes: new Set(),
+            initiatives: [],
+            notes: [],
+            order: [(unit as Unit).row, 0],
+          };
       entries.set(entryKey, entry);
     }
     for (const code of reg.codes) {
@@ -130,7 +141,16 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
   // catalogue too.
   const staffCols = 7 + staffCatalog.length;
   const gridCols = Math.max(staffCols, 6 + unitCatalog.length);
-  const widths = [WIDTH.order, WIDTH.name, WIDTH.birthDate, WIDTH.position, WIDTH.unit, ...staffCatalog.map(() => WIDTH.mark), WIDTH.initiative, WIDTH.note];
+  const widths = [
+    WIDTH.order,
+    WIDTH.name,
+    WIDTH.birthDate,
+    WIDTH.position,
+    WIDTH.unit,
+    ...staffCatalog.map(() => WIDTH.mark),
+    WIDTH.initiative,
+    WIDTH.note,
+  ];
   while (widths.length < gridCols) widths.push(WIDTH.mark);
 
   const doc = new DocumentBuilder(SUMMARY_SHEET, widths);
@@ -151,7 +171,16 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
     { header: columns.note, span: 1 + gridCols - staffCols },
   ];
   const staffRows: TableRow[] = staffEntries.map((e, i) => ({
-    cells: [i + 1, e.name, e.birthDate || null, e.position, e.unitName, ...marks(e, staffCatalog), e.initiatives.join('; '), e.notes.join('; ')],
+    cells: [
+      i + 1,
+      e.name,
+      e.birthDate || null,
+      e.position,
+      e.unitName,
+      ...marks(e, staffCatalog),
+      e.initiatives.join('; '),
+      e.notes.join('; '),
+    ],
   }));
   const initiatives = staffEntries.filter((e) => e.initiatives.length > 0).length;
   doc.heading(summary.staffSection);
@@ -160,7 +189,11 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
     rows: staffRows,
     empty: summary.none,
     repeatHeader: true,
-    totals: { label: summary.staffTotal(staffEntries.length), labelColumns: 5, values: [...counts(staffEntries, staffCatalog), initiatives, null] },
+    totals: {
+      label: summary.staffTotal(staffEntries.length),
+      labelColumns: 5,
+      values: [...counts(staffEntries, staffCatalog), initiatives, null],
+    },
   });
 
   const unitColumns: TableColumn[] = [

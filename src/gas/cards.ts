@@ -38,7 +38,13 @@ function note(report: SheetsReport, result: KeyedSheet, name: string): void {
 
 export function findPhase(data: SchoolData, phaseId: string): Phase {
   const phase = data.phases.find((p) => key(p.id) === key(phaseId));
-  if (!phase) throw new UserError(MSG.unknownPhase(phaseId.trim(), data.phases.map((p) => p.id)));
+  if (!phase)
+    throw new UserError(
+      MSG.unknownPhase(
+        phaseId.trim(),
+        data.phases.map((p) => p.id),
+      ),
+    );
   return phase;
 }
 

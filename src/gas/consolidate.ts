@@ -75,7 +75,8 @@ interface RunState {
   heartbeat: number;
 }
 
-export type RunOutcome = { status: 'continuing'; done: number; total: number; message: string } | { status: 'done'; message: string; sheets: OutputSheet[] };
+export type RunOutcome =
+  { status: 'continuing'; done: number; total: number; message: string } | { status: 'done'; message: string; sheets: OutputSheet[] };
 
 function loadState(host: OfficeHost): RunState | null {
   const text = host.properties.get(RUN_PROPERTY);
@@ -124,7 +125,8 @@ function unstage(rows: string[][], schools: OfficeSchool[]): Collected[] {
 function officeInputs(host: OfficeHost): ReturnType<typeof readOffice> {
   const inputs = readOffice(host.office());
   const errors = inputs.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new UserError(CONSOLIDATE_MSG.officeErrors(errors.map((p) => `${p.where?.sheet ?? ''} ${p.message}`).join('; ')));
+  if (errors.length > 0)
+    throw new UserError(CONSOLIDATE_MSG.officeErrors(errors.map((p) => `${p.where?.sheet ?? ''} ${p.message}`).join('; ')));
   return inputs;
 }
 
@@ -192,7 +194,8 @@ export function continueCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): 
 export function parseLink(link: string): { id: string; folder: boolean } | null {
   const folder = /\/folders\/([A-Za-z0-9_-]{10,})/.exec(link);
   if (folder) return { id: folder[1], folder: true };
-  const file = /\/d\/([A-Za-z0-9_-]{10,})/.exec(link) ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(link) ?? /^([A-Za-z0-9_-]{20,})$/.exec(link.trim());
+  const file =
+    /\/d\/([A-Za-z0-9_-]{10,})/.exec(link) ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(link) ?? /^([A-Za-z0-9_-]{20,})$/.exec(link.trim());
   return file ? { id: file[1], folder: false } : null;
 }
 
@@ -203,7 +206,9 @@ const STAGE_SHEET = '_thu_thap';
 interface DriveV3 {
   Files: {
     get(id: string, params: { fields: string }): { name?: string; modifiedTime?: string };
-    list(params: { q: string; orderBy: string; fields: string; pageSize: number }): { files?: { id?: string; name?: string; modifiedTime?: string }[] };
+    list(params: { q: string; orderBy: string; fields: string; pageSize: number }): {
+      files?: { id?: string; name?: string; modifiedTime?: string }[];
+    };
   };
 }
 
@@ -218,7 +223,8 @@ export function gasOfficeHost(): OfficeHost {
   const drive = Drive as unknown as DriveV3;
   const sheets = Sheets as unknown as SheetsValues;
   const properties = PropertiesService.getDocumentProperties();
-  const localTime = (rfc3339: string | undefined): string => (rfc3339 ? Utilities.formatDate(new Date(rfc3339), zone, "yyyy-MM-dd'T'HH:mm") : '');
+  const localTime = (rfc3339: string | undefined): string =>
+    rfc3339 ? Utilities.formatDate(new Date(rfc3339), zone, "yyyy-MM-dd'T'HH:mm") : '';
   let lastRead = 0;
   const read = (id: string, name: string, modified: string): Fetched => {
     const wait = lastRead + READ_INTERVAL_MS - Date.now();
@@ -243,7 +249,8 @@ export function gasOfficeHost(): OfficeHost {
       try {
         if (target.folder) {
           const q = `'${target.id}' in parents and mimeType = 'application/vnd.google-apps.spreadsheet' and trashed = false`;
-          const files = drive.Files.list({ q, orderBy: 'modifiedTime desc', fields: 'files(id,name,modifiedTime)', pageSize: 20 }).files ?? [];
+          const files =
+            drive.Files.list({ q, orderBy: 'modifiedTime desc', fields: 'files(id,name,modifiedTime)', pageSize: 20 }).files ?? [];
           const file = files.find((f) => (f.name ?? '').includes(OFFICE_SHEET.summary)) ?? files[0];
           if (!file?.id) return { file: link, error: CONSOLIDATE_MSG.emptyFolder };
           return read(file.id, file.name ?? file.id, localTime(file.modifiedTime));
@@ -255,7 +262,9 @@ export function gasOfficeHost(): OfficeHost {
           // without Drive metadata (scope, sharing) the sheet may still be readable: read it, and say what is missing
           if (error instanceof Error && QUOTA_ERROR.test(error.message)) throw new QuotaPause(error.message);
           const fetched = read(target.id, target.id, '');
-          return 'values' in fetched ? { ...fetched, note: CONSOLIDATE_MSG.noModified(error instanceof Error ? error.message : String(error)) } : fetched;
+          return 'values' in fetched
+            ? { ...fetched, note: CONSOLIDATE_MSG.noModified(error instanceof Error ? error.message : String(error)) }
+            : fetched;
         }
         return read(target.id, meta.name ?? target.id, localTime(meta.modifiedTime));
       } catch (error) {
@@ -281,7 +290,10 @@ export function gasOfficeHost(): OfficeHost {
       read() {
         const sheet = spreadsheet.getSheetByName(STAGE_SHEET);
         if (!sheet || sheet.getLastRow() === 0) return [];
-        return sheet.getDataRange().getValues().map((r) => r.map((v) => String(v)).filter((v, c) => c === 0 || v !== ''));
+        return sheet
+          .getDataRange()
+          .getValues()
+          .map((r) => r.map((v) => String(v)).filter((v, c) => c === 0 || v !== ''));
       },
       clear() {
         const sheet = spreadsheet.getSheetByName(STAGE_SHEET);

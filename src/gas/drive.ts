@@ -61,7 +61,11 @@ export interface DriveV3Api {
   };
   Permissions: {
     list(fileId: string, optionalArgs: DriveArgs): GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList;
-    create(resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission, fileId: string, optionalArgs: DriveArgs): GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+    create(
+      resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission,
+      fileId: string,
+      optionalArgs: DriveArgs,
+    ): GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
   };
 }
 
@@ -210,7 +214,12 @@ export class AppsScriptDrive<S> implements DriveAdapter<S> {
     return { blob: exported, fallbackReason: reason };
   }
 
-  saveAsPdf(spreadsheetId: string, name: string, folderId: string | null, options: { knownId?: string | null; page?: PageSetup } = {}): PdfRef {
+  saveAsPdf(
+    spreadsheetId: string,
+    name: string,
+    folderId: string | null,
+    options: { knownId?: string | null; page?: PageSetup } = {},
+  ): PdfRef {
     const drive = this.host.drive();
     const { blob, fallbackReason } = this.pdfBlob(spreadsheetId, options.page);
     const fileName = `${name}.pdf`;
@@ -220,7 +229,11 @@ export class AppsScriptDrive<S> implements DriveAdapter<S> {
       drive.Files.update({ name: fileName }, known.id, blob, ALL_DRIVES);
       return { id: known.id, url: pdfUrl(known.id), fallbackReason };
     }
-    const created = drive.Files.create({ name: fileName, mimeType: PDF_MIME, ...(folderId ? { parents: [folderId] } : {}) }, blob, ALL_DRIVES);
+    const created = drive.Files.create(
+      { name: fileName, mimeType: PDF_MIME, ...(folderId ? { parents: [folderId] } : {}) },
+      blob,
+      ALL_DRIVES,
+    );
     const id = created.id as string;
     return { id, url: pdfUrl(id), fallbackReason };
   }
@@ -231,7 +244,10 @@ export class AppsScriptDrive<S> implements DriveAdapter<S> {
     const list = drive.Permissions.list(fileId, { fields: 'permissions(emailAddress,role)', ...ALL_DRIVES });
     if ((list.permissions ?? []).some((p) => (p.emailAddress ?? '').toLowerCase() === wanted)) return;
     // The office is told by Drive's own e-mail: an address without a Google account cannot be shared with otherwise.
-    drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: email.trim() }, fileId, { sendNotificationEmail: true, ...ALL_DRIVES });
+    drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: email.trim() }, fileId, {
+      sendNotificationEmail: true,
+      ...ALL_DRIVES,
+    });
   }
 }
 
@@ -241,7 +257,7 @@ export function appsScriptHost(): DriveHost<GoogleAppsScript.Spreadsheet.Spreads
     drive: () => {
       if (typeof Drive === 'undefined' || !Drive) throw new UserError('Chưa bật dịch vụ nâng cao Drive API cho tiện ích.');
       // the typings declare no optional arguments where Apps Script takes them (a null media argument)
-      return Drive as unknown as DriveV3Api;
+      return Drive;
     },
     openSpreadsheet: (id) => {
       const spreadsheet = SpreadsheetApp.openById(id);
@@ -249,7 +265,10 @@ export function appsScriptHost(): DriveHost<GoogleAppsScript.Spreadsheet.Spreads
     },
     flush: () => SpreadsheetApp.flush(),
     fetch: (url) => {
-      const response = UrlFetchApp.fetch(url, { headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` }, muteHttpExceptions: true });
+      const response = UrlFetchApp.fetch(url, {
+        headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` },
+        muteHttpExceptions: true,
+      });
       return { status: response.getResponseCode(), blob: response.getBlob() };
     },
     log: (text) => console.warn(text),

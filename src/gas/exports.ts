@@ -66,7 +66,10 @@ function knownFiles(text: string | null, warn: (message: string) => void): Known
   if (!text) return NO_FILES;
   try {
     const parsed = JSON.parse(text) as Partial<KnownFiles>;
-    return { spreadsheetId: typeof parsed.spreadsheetId === 'string' ? parsed.spreadsheetId : null, pdfId: typeof parsed.pdfId === 'string' ? parsed.pdfId : null };
+    return {
+      spreadsheetId: typeof parsed.spreadsheetId === 'string' ? parsed.spreadsheetId : null,
+      pdfId: typeof parsed.pdfId === 'string' ? parsed.pdfId : null,
+    };
   } catch (error) {
     warn(EXPORT_MSG.knownFilesUnreadable(message(error)));
     return NO_FILES;
@@ -181,5 +184,8 @@ export function appsScriptExportServices(): ExportServices<Spreadsheet> {
 
 /** The server function `exportDocument` in Apps Script. */
 export function exportDocumentGas(documentId: string, phaseId?: string): ExportView {
-  return runExport(appsScriptExportServices(), { documentId: String(documentId), phaseId: phaseId === undefined || phaseId === null ? undefined : String(phaseId) });
+  return runExport(appsScriptExportServices(), {
+    documentId: String(documentId),
+    phaseId: phaseId === undefined || phaseId === null ? undefined : String(phaseId),
+  });
 }

@@ -14,9 +14,7 @@ const STYLE =
 export function problemsPage(problems: ProblemView[], limit = 300): string {
   const items = problems.slice(0, limit).map((p) => {
     const label = p.severity === 'error' ? MSG.errorLabel : MSG.warningLabel;
-    const cell = p.cell
-      ? `<a onclick="google.script.run.goToCell(${escapeHtml(JSON.stringify(p.cell))})">${escapeHtml(p.cell)}</a>: `
-      : '';
+    const cell = p.cell ? `<a onclick="google.script.run.goToCell(${escapeHtml(JSON.stringify(p.cell))})">${escapeHtml(p.cell)}</a>: ` : '';
     return `<li class="${p.severity}"><b>${label}</b> ${cell}${escapeHtml(p.message)}</li>`;
   });
   const more = problems.length > limit ? `<p>… (+${problems.length - limit})</p>` : '';

@@ -81,7 +81,10 @@ export function syncKeyedSheet(wb: SheetsWorkbook, plan: KeyedSheetPlan): KeyedS
     header.setFontWeight('bold');
     header.setBackground(HEADER_FILL);
     header.setWrap(true);
-    setColumnWidthRuns(sheet, new Map(columns.flatMap((column, i) => (cols[i] > lastCol ? [[cols[i], column.width] as [number, number]] : []))));
+    setColumnWidthRuns(
+      sheet,
+      new Map(columns.flatMap((column, i) => (cols[i] > lastCol ? [[cols[i], column.width] as [number, number]] : []))),
+    );
   }
   if (!existing) {
     sheet.setFrozenRows(1);

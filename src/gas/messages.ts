@@ -37,8 +37,7 @@ export const MSG = {
   unexpected: (detail: string) => `Có lỗi khi thực hiện: ${detail}`,
   writeFailed: (detail: string) => `Không ghi được kết quả (kết quả cũ vẫn được giữ nguyên): ${detail}`,
 
-  askPhase: (action: string, phases: string[]) =>
-    `${action}\nNhập mã đợt thi đua${phases.length > 0 ? ` (${phases.join(', ')})` : ''}:`,
+  askPhase: (action: string, phases: string[]) => `${action}\nNhập mã đợt thi đua${phases.length > 0 ? ` (${phases.join(', ')})` : ''}:`,
   actionCards: 'Tạo phiếu chấm điểm cho các thành viên Hội đồng.',
   actionVotes: 'Tạo phiếu biểu quyết của Hội đồng.',
   actionTally: 'Tính kết quả thi đua.',
@@ -97,14 +96,28 @@ export const MSG = {
   choiceHelp: (choices: string[]) => `Chọn một trong: ${choices.join(', ')}.`,
   codeHelp: (sheet: string) => `Chọn một mã có trong sheet ${sheet}.`,
   numberHelp: (min: number | undefined, max: number | undefined) =>
-    min !== undefined && max !== undefined ? `Nhập số từ ${min} đến ${max}.` : min !== undefined ? `Nhập số không nhỏ hơn ${min}.` : `Nhập số không lớn hơn ${max}.`,
+    min !== undefined && max !== undefined
+      ? `Nhập số từ ${min} đến ${max}.`
+      : min !== undefined
+        ? `Nhập số không nhỏ hơn ${min}.`
+        : `Nhập số không lớn hơn ${max}.`,
   dateHelp: 'Nhập ngày dạng dd/mm/yyyy.',
   cardProtection: (member: string) => `Phiếu chấm của ${member}`,
   voteProtection: (member: string) => `Phiếu biểu quyết của ${member}`,
   voteFixedProtection: 'Danh sách xét (chỉ chủ sở hữu sửa)',
 
   log: {
-    headers: ['Thời gian', 'Người thực hiện', 'Thao tác', 'Đợt', 'Mã kiểm tra dữ liệu', 'Số lượt khen thưởng', 'Số chờ quyết định', 'Số lỗi', 'Liên kết'],
+    headers: [
+      'Thời gian',
+      'Người thực hiện',
+      'Thao tác',
+      'Đợt',
+      'Mã kiểm tra dữ liệu',
+      'Số lượt khen thưởng',
+      'Số chờ quyết định',
+      'Số lỗi',
+      'Liên kết',
+    ],
     tally: 'Tính kết quả',
     cards: 'Tạo phiếu chấm',
     votes: 'Tạo phiếu biểu quyết',

@@ -69,7 +69,13 @@ function placeHeaders(wb: SheetsWorkbook, spec: SheetSpec, report: SetupReport):
   const sheet = existing ?? wb.spreadsheet.insertSheet(spec.name);
   if (!existing) report.created.push(spec.name);
   const lastCol = existing ? sheet.getLastColumn() : 0;
-  const headers = lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((v) => key(String(v))) : [];
+  const headers =
+    lastCol > 0
+      ? sheet
+          .getRange(1, 1, 1, lastCol)
+          .getValues()[0]
+          .map((v) => key(String(v)))
+      : [];
   const cols: number[] = [];
   const added: number[] = [];
   let next = lastCol + 1;

@@ -48,7 +48,12 @@ export function percentSheets(titles: string[]): string[] {
 }
 
 /** Values of whole sheets, by title, in one call; rows come ragged (trailing blanks left out), as the port allows. */
-export function batchValues(service: SheetsReadService, spreadsheetId: string, titles: string[], headerRows: string[] = []): Map<string, unknown[][]> {
+export function batchValues(
+  service: SheetsReadService,
+  spreadsheetId: string,
+  titles: string[],
+  headerRows: string[] = [],
+): Map<string, unknown[][]> {
   const out = new Map<string, unknown[][]>();
   if (titles.length === 0) return out;
   const all = [...titles, ...headerRows];

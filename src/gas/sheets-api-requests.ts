@@ -6,7 +6,16 @@
 // rewriteInPlace: the sheet keeps its id, so references to it survive).
 // Strings go in as stringValue, which the API never parses: '=x', '001' and '20/11' stay text.
 import type { CellStyle, CellValue, OutputSheet, RangeRef } from '../workbook/port';
-import { borderGroups, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, widthRuns } from './write-grids';
+import {
+  borderGroups,
+  DEFAULT_COLUMN_PX,
+  DEFAULT_ROW_PX,
+  extent,
+  mergeBlocks,
+  NEW_SHEET_COLS,
+  NEW_SHEET_ROWS,
+  widthRuns,
+} from './write-grids';
 
 export type ApiRequest = GoogleAppsScript.Sheets.Schema.Request;
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -31,7 +40,15 @@ const DATE_TIME_PATTERN = 'dd/mm/yyyy hh:mm';
 
 /** Sheets' serial day number of a Date's wall-clock time (as the engine made it: local to the script). */
 export function serialOf(date: Date): number {
-  const wall = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
+  const wall = Date.UTC(
+    date.getFullYear(),
+    date.getMonth(),
+    date.getDate(),
+    date.getHours(),
+    date.getMinutes(),
+    date.getSeconds(),
+    date.getMilliseconds(),
+  );
   return (wall - SERIAL_EPOCH) / MS_PER_DAY;
 }
 
@@ -150,11 +167,15 @@ export function planSheet(output: OutputSheet, target: PlanTarget): SheetPlan {
   const formats: ApiRequest[] = [];
   for (const { range, style } of styles) {
     const f = formatOf(style);
-    if (f) formats.push({ repeatCell: { range: gridRange(sheetId, range), cell: { userEnteredFormat: f.format }, fields: f.fields.join(',') } });
+    if (f)
+      formats.push({ repeatCell: { range: gridRange(sheetId, range), cell: { userEnteredFormat: f.format }, fields: f.fields.join(',') } });
   }
   for (const { kind, rects } of borderGroups(styles)) {
     for (const rect of rects) {
-      const edges = kind === 'all' ? { top: SOLID, bottom: SOLID, left: SOLID, right: SOLID, innerHorizontal: SOLID, innerVertical: SOLID } : { bottom: SOLID };
+      const edges =
+        kind === 'all'
+          ? { top: SOLID, bottom: SOLID, left: SOLID, right: SOLID, innerHorizontal: SOLID, innerVertical: SOLID }
+          : { bottom: SOLID };
       formats.push({ updateBorders: { range: gridRange(sheetId, rect), ...edges } });
     }
   }
@@ -169,7 +190,11 @@ export function planSheet(output: OutputSheet, target: PlanTarget): SheetPlan {
     },
   });
   for (const run of widthRuns(output.columnWidths ?? [])) formats.push(dimension('COLUMNS', run));
-  for (const run of widthRuns((output.rowHeights ?? []).map((px) => px ?? 0), DEFAULT_ROW_PX)) formats.push(dimension('ROWS', run));
+  for (const run of widthRuns(
+    (output.rowHeights ?? []).map((px) => px ?? 0),
+    DEFAULT_ROW_PX,
+  ))
+    formats.push(dimension('ROWS', run));
 
   const swap = target.old ? rewriteInPlace(output, target.old, sheetId, height, width) : firstCreation(output, sheetId);
 
@@ -190,13 +215,21 @@ function firstCreation(output: OutputSheet, sheetId: number): ApiRequest[] {
  * grow its grid if needed, unmerge and clear it, set its frozen panes, paste the temporary sheet's values, formats
  * and merges (PASTE_NORMAL), then its column widths and row heights (reset first: paste does not carry them).
  */
-function rewriteInPlace(output: OutputSheet, old: NonNullable<PlanTarget['old']>, tempId: number, height: number, width: number): ApiRequest[] {
+function rewriteInPlace(
+  output: OutputSheet,
+  old: NonNullable<PlanTarget['old']>,
+  tempId: number,
+  height: number,
+  width: number,
+): ApiRequest[] {
   const id = old.sheetId;
   const requests: ApiRequest[] = [];
   const rows = Math.max(height, NEW_SHEET_ROWS);
   const cols = Math.max(width, NEW_SHEET_COLS);
-  if (old.rowCount !== undefined && old.rowCount < rows) requests.push({ appendDimension: { sheetId: id, dimension: 'ROWS', length: rows - old.rowCount } });
-  if (old.columnCount !== undefined && old.columnCount < cols) requests.push({ appendDimension: { sheetId: id, dimension: 'COLUMNS', length: cols - old.columnCount } });
+  if (old.rowCount !== undefined && old.rowCount < rows)
+    requests.push({ appendDimension: { sheetId: id, dimension: 'ROWS', length: rows - old.rowCount } });
+  if (old.columnCount !== undefined && old.columnCount < cols)
+    requests.push({ appendDimension: { sheetId: id, dimension: 'COLUMNS', length: cols - old.columnCount } });
   requests.push(
     { unmergeCells: { range: { sheetId: id } } },
     { updateCells: { range: { sheetId: id }, fields: 'userEnteredValue,userEnteredFormat' } },
@@ -223,7 +256,11 @@ function rewriteInPlace(output: OutputSheet, old: NonNullable<PlanTarget['old']>
   });
   requests.push(size('COLUMNS', DEFAULT_COLUMN_PX), size('ROWS', DEFAULT_ROW_PX));
   for (const [start, count, px] of widthRuns(output.columnWidths ?? [])) requests.push(size('COLUMNS', px, start, count));
-  for (const [start, count, px] of widthRuns((output.rowHeights ?? []).map((px) => px ?? 0), DEFAULT_ROW_PX)) requests.push(size('ROWS', px, start, count));
+  for (const [start, count, px] of widthRuns(
+    (output.rowHeights ?? []).map((px) => px ?? 0),
+    DEFAULT_ROW_PX,
+  ))
+    requests.push(size('ROWS', px, start, count));
   if (old.title !== undefined && old.title !== output.name) {
     requests.push({ updateSheetProperties: { properties: { sheetId: id, title: output.name }, fields: 'title' } });
   }
@@ -234,7 +271,14 @@ function rewriteInPlace(output: OutputSheet, old: NonNullable<PlanTarget['old']>
 /** Cells with a Date that no style gives a number format get a date format of their own (as the .xlsx adapter does). */
 function rowsOf(output: OutputSheet, height: number, width: number): { data: RowData; dated: boolean }[] {
   const formatted = (row: number, col: number) =>
-    (output.styles ?? []).some(({ range, style }) => style.numberFormat !== undefined && row >= range.row && row < range.row + (range.rows ?? 1) && col >= range.col && col < range.col + (range.cols ?? 1));
+    (output.styles ?? []).some(
+      ({ range, style }) =>
+        style.numberFormat !== undefined &&
+        row >= range.row &&
+        row < range.row + (range.rows ?? 1) &&
+        col >= range.col &&
+        col < range.col + (range.cols ?? 1),
+    );
   const rows: { data: RowData; dated: boolean }[] = [];
   for (let r = 0; r < Math.min(height, output.rows.length); r++) {
     const line = output.rows[r] ?? [];
@@ -289,7 +333,9 @@ export function packBatches(plans: SheetPlan[], limit: number): ApiRequest[][] {
     const flush = () => {
       if (chunk.length === 0) return;
       const fields = chunk.some((row) => row.dated) ? 'userEnteredValue,userEnteredFormat.numberFormat' : 'userEnteredValue';
-      const request: ApiRequest = { updateCells: { start: { sheetId: plan.sheetId, rowIndex: chunkStart, columnIndex: 0 }, rows: chunk.map((row) => row.data), fields } };
+      const request: ApiRequest = {
+        updateCells: { start: { sheetId: plan.sheetId, rowIndex: chunkStart, columnIndex: 0 }, rows: chunk.map((row) => row.data), fields },
+      };
       push(request, chunkBytes + OVERHEAD);
       chunk = [];
       chunkBytes = 0;

@@ -44,15 +44,23 @@ export interface ApiWriteOptions {
  * carry, see NotExpressible); the spreadsheet is then as it was, but for hidden temporary sheets when even their
  * clean-up failed (their titles start with the prefix, which SheetsWorkbook leaves out of its sheet names).
  */
-export function writeThroughSheetsApi(service: SheetsService, spreadsheetId: string, outputs: OutputSheet[], options: ApiWriteOptions): void {
+export function writeThroughSheetsApi(
+  service: SheetsService,
+  spreadsheetId: string,
+  outputs: OutputSheet[],
+  options: ApiWriteOptions,
+): void {
   for (const output of outputs) for (const { style } of output.styles ?? []) formatOf(style); // throws before any call
   const random = options.random ?? Math.random;
-  const existing = options.existing ?? (service.Spreadsheets.get(spreadsheetId, { fields: LISTING_FIELDS }).sheets ?? []).map((sheet) => sheet.properties ?? {});
+  const existing =
+    options.existing ??
+    (service.Spreadsheets.get(spreadsheetId, { fields: LISTING_FIELDS }).sheets ?? []).map((sheet) => sheet.properties ?? {});
   const ids = new Set(existing.map((p) => p.sheetId ?? 0));
   const titles = new Set(existing.map((p) => (p.title ?? '').toLowerCase()));
   const plans = outputs.map((output) => {
     // titles are unique regardless of case: `kết quả D1` is the sheet `Kết quả D1` replaces
-    const old = existing.find((p) => p.title === output.name) ?? existing.find((p) => (p.title ?? '').toLowerCase() === output.name.toLowerCase());
+    const old =
+      existing.find((p) => p.title === output.name) ?? existing.find((p) => (p.title ?? '').toLowerCase() === output.name.toLowerCase());
     const sheetId = freshId(ids, random);
     ids.add(sheetId);
     // unlike SpreadsheetApp's temporary name, so that a leftover of either never stops the other
@@ -60,7 +68,9 @@ export function writeThroughSheetsApi(service: SheetsService, spreadsheetId: str
     for (let n = 2; titles.has(tempTitle.toLowerCase()); n++) tempTitle = `${options.tempPrefix}${output.name} #${sheetId}-${n}`;
     titles.add(tempTitle.toLowerCase());
     const grid = old?.gridProperties ?? {};
-    const target = old ? { sheetId: old.sheetId ?? 0, index: old.index ?? 0, title: old.title, rowCount: grid.rowCount, columnCount: grid.columnCount } : null;
+    const target = old
+      ? { sheetId: old.sheetId ?? 0, index: old.index ?? 0, title: old.title, rowCount: grid.rowCount, columnCount: grid.columnCount }
+      : null;
     return planSheet(output, { sheetId, tempTitle, old: target });
   });
   const batches = packBatches(plans, options.batchBytes ?? BATCH_BYTES);
@@ -98,6 +108,8 @@ function removeSheets(service: SheetsService, spreadsheetId: string, sheetIds: n
     service.Spreadsheets.batchUpdate({ requests: sheetIds.map((sheetId) => ({ deleteSheet: { sheetId } })) }, spreadsheetId);
   } catch (cleanupError) {
     // the original error is the one thrown; this one is logged: a hidden leftover is harmless and replaced next time
-    console.warn(`Could not remove the temporary sheets ${sheetIds.join(', ')}: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`);
+    console.warn(
+      `Could not remove the temporary sheets ${sheetIds.join(', ')}: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`,
+    );
   }
 }

@@ -10,7 +10,17 @@ import { cellInput } from './cell-text';
 import { InputDigest, valuesText } from './digest';
 import { batchFormats, batchValues, inputSheets, listSheets, percentSheets, SheetListing } from './sheets-api-read';
 import { flushSpreadsheetApp, globalSheetsService, SheetsService, writeThroughSheetsApi } from './sheets-api-write';
-import { borderGroups, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, extent, mergeBlocks, NEW_SHEET_COLS, NEW_SHEET_ROWS, styleGrids, widthRuns } from './write-grids';
+import {
+  borderGroups,
+  DEFAULT_COLUMN_PX,
+  DEFAULT_ROW_PX,
+  extent,
+  mergeBlocks,
+  NEW_SHEET_COLS,
+  NEW_SHEET_ROWS,
+  styleGrids,
+  widthRuns,
+} from './write-grids';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -116,7 +126,9 @@ export class SheetsWorkbook implements Workbook {
 
   /** An API read failed: say so in the log and read through SpreadsheetApp from now on. */
   private apiReadFailed(error: unknown): void {
-    console.warn(`Sheets API read failed, reading through SpreadsheetApp instead: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `Sheets API read failed, reading through SpreadsheetApp instead: ${error instanceof Error ? error.message : String(error)}`,
+    );
     this.apiReads = false;
     this.ahead = null;
   }
@@ -291,13 +303,16 @@ export class SheetsWorkbook implements Workbook {
       writeThroughSheetsApi(service, this.id(), outputs, { tempPrefix: TEMP_PREFIX, ...(existing ? { existing } : {}) });
       this.listing = null;
     } catch (error) {
-      console.warn(`Sheets API write failed, writing through SpreadsheetApp instead: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(
+        `Sheets API write failed, writing through SpreadsheetApp instead: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return false;
     }
     const sheets = this.index();
     // the old Sheet objects are gone; the new ones are looked up by name when needed (most runs never need them)
     for (const output of outputs) {
-      for (const name of [...sheets.keys()]) if (name !== output.name && name.toLowerCase() === output.name.toLowerCase()) sheets.delete(name);
+      for (const name of [...sheets.keys()])
+        if (name !== output.name && name.toLowerCase() === output.name.toLowerCase()) sheets.delete(name);
       sheets.set(output.name, null);
     }
     return true;
@@ -331,7 +346,9 @@ export class SheetsWorkbook implements Workbook {
           this.spreadsheet.deleteSheet(temp);
         } catch (cleanupError) {
           // the original error is the one thrown; a leftover temporary sheet is harmless and replaced next time
-          console.warn(`Could not delete the temporary sheet: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`);
+          console.warn(
+            `Could not delete the temporary sheet: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`,
+          );
         }
       }
       throw error;
@@ -387,7 +404,10 @@ export function writeSheet(sheet: Sheet, output: OutputSheet): void {
   }
   mergeAll(sheet, output.merges ?? []);
   setColumnWidthRuns(sheet, new Map((output.columnWidths ?? []).map((px, i) => [i + 1, px])), true);
-  for (const [start, count, px] of widthRuns((output.rowHeights ?? []).map((h) => Math.round(h ?? 0)), DEFAULT_ROW_PX)) {
+  for (const [start, count, px] of widthRuns(
+    (output.rowHeights ?? []).map((h) => Math.round(h ?? 0)),
+    DEFAULT_ROW_PX,
+  )) {
     sheet.setRowHeights(start, count, px);
   }
   if (output.frozenRows) sheet.setFrozenRows(output.frozenRows);
@@ -403,6 +423,7 @@ function growNewSheet(sheet: Sheet, rows: number, cols: number): void {
 /** RangeList has no merge(): one getRange per block, or for 3 blocks or more one RangeList and its getRanges(). */
 function mergeAll(sheet: Sheet, merges: RangeRef[]): void {
   const blocks = mergeBlocks(merges);
-  const ranges = blocks.length < 3 ? blocks.map((b) => sheet.getRange(a1(b.range))) : sheet.getRangeList(blocks.map((b) => a1(b.range))).getRanges();
+  const ranges =
+    blocks.length < 3 ? blocks.map((b) => sheet.getRange(a1(b.range))) : sheet.getRangeList(blocks.map((b) => a1(b.range))).getRanges();
   ranges.forEach((range, i) => (blocks[i].across ? range.mergeAcross() : range.merge()));
 }

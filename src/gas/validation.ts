@@ -38,7 +38,10 @@ export function ruleFor(app: App, spec: Spec | ParamSpec, refRange: (ref: RefKin
   } else if (spec.kind === 'code' && ref && refRange(ref)) {
     builder.requireValueInRange(refRange(ref) as Range, true);
     help = MSG.codeHelp(REF_TARGETS[ref]?.[0] ?? '');
-  } else if ((spec.kind === 'number' || spec.kind === 'integer' || spec.kind === 'percent') && (spec.min !== undefined || spec.max !== undefined)) {
+  } else if (
+    (spec.kind === 'number' || spec.kind === 'integer' || spec.kind === 'percent') &&
+    (spec.min !== undefined || spec.max !== undefined)
+  ) {
     if (spec.min !== undefined && spec.max !== undefined) builder.requireNumberBetween(spec.min, spec.max);
     else if (spec.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(spec.min);
     else builder.requireNumberLessThanOrEqualTo(spec.max as number);

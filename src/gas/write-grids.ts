@@ -162,7 +162,7 @@ function sameRect(a: RangeRef, b: RangeRef): boolean {
 /** Two rectangles with every inner and outer edge ruled are one rectangle when they share a whole edge. */
 function joinAdjacent(rects: RangeRef[]): RangeRef[] {
   const out = rects.map((r) => ({ row: r.row, col: r.col, rows: r.rows ?? 1, cols: r.cols ?? 1 }));
-  for (let joined = true; joined; ) {
+  for (let joined = true; joined;) {
     joined = false;
     for (let i = 0; i < out.length && !joined; i++) {
       for (let j = 0; j < out.length && !joined; j++) {

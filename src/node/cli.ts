@@ -66,7 +66,10 @@ function parseArgsConfigured(argv: string[]) {
 /** The quoted option in one of parseArgs' messages ("Unknown option '--colour'"), without its `<value>`. */
 function optionIn(message: string): string {
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? message;
-  return quoted.replace(/\s*<value>$/, '').split(',')[0].trim();
+  return quoted
+    .replace(/\s*<value>$/, '')
+    .split(',')[0]
+    .trim();
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -83,7 +86,8 @@ export function parseArgs(argv: string[]): Options {
   }
   const options: Options = { ...parsed.values, positional: parsed.positionals };
   const allowed = POSITIONALS[options.positional[0] ?? ''] ?? 0;
-  if (options.positional.length > Math.max(allowed, 1)) throw new UsageError(FS_MSG.extraArguments(options.positional.slice(Math.max(allowed, 1)).join(' ')));
+  if (options.positional.length > Math.max(allowed, 1))
+    throw new UsageError(FS_MSG.extraArguments(options.positional.slice(Math.max(allowed, 1)).join(' ')));
   return options;
 }
 
@@ -188,7 +192,11 @@ function exportSelection(options: Options): { all: true } | { all: false; id: st
 function printWarnings(io: CliIo, prepared: PreparedDocument): void {
   const { warnings } = prepared.built;
   if (warnings.length === 0) return;
-  io.out(prepared.phase === null ? text.documentWarnings(prepared.def.label, warnings.length) : text.documentWarnings(`${prepared.def.label} ${prepared.phase.id}`, warnings.length));
+  io.out(
+    prepared.phase === null
+      ? text.documentWarnings(prepared.def.label, warnings.length)
+      : text.documentWarnings(`${prepared.def.label} ${prepared.phase.id}`, warnings.length),
+  );
   for (const w of warnings) io.out(problemLine(w));
 }
 
@@ -222,7 +230,11 @@ async function exportCommand(io: CliIo, options: Options): Promise<number> {
     const { problems } = tallyAll(data, readProblems);
     if (errorCount(problems) > 0) printProblems(io, problems);
     const outDir = options.out;
-    await writeAll(io, documents.map((prepared) => ({ prepared, outPath: join(outDir, documentFileName(prepared)) })), [options.positional[1]]);
+    await writeAll(
+      io,
+      documents.map((prepared) => ({ prepared, outPath: join(outDir, documentFileName(prepared)) })),
+      [options.positional[1]],
+    );
     return errorCount(problems) > 0 ? 1 : 0;
   }
   let prepared: PreparedDocument;
@@ -272,7 +284,11 @@ async function demo(io: CliIo, outDir: string): Promise<number> {
 
   // every export document of every phase, through the registry: what `thidua export --all` writes
   const documents = prepareAllDocuments(data, new Date());
-  await writeAll(io, documents.map((prepared) => ({ prepared, outPath: join(outDir, documentFileName(prepared)) })), [file]);
+  await writeAll(
+    io,
+    documents.map((prepared) => ({ prepared, outPath: join(outDir, documentFileName(prepared)) })),
+    [file],
+  );
   io.out(text.demoDone(outDir));
   return errorCount(problems) > 0 ? 1 : 0;
 }
@@ -324,7 +340,12 @@ export async function runCli(argv: string[], rawIo: CliIo, outDir = 'out'): Prom
       io.err(error.message);
       return 2;
     }
-    if (error instanceof XlsxFormatError || error instanceof XlsxWriteError || error instanceof FileAccessError || error instanceof CellTooLongError) {
+    if (
+      error instanceof XlsxFormatError ||
+      error instanceof XlsxWriteError ||
+      error instanceof FileAccessError ||
+      error instanceof CellTooLongError
+    ) {
       io.err(error.message);
       if (debug && error.stack) io.err(error.stack);
       return 1;
@@ -342,7 +363,7 @@ export async function runCli(argv: string[], rawIo: CliIo, outDir = 'out'): Prom
 
 if (require.main === module) {
   const io: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
-  runCli(process.argv.slice(2), io).then((code) => {
+  void runCli(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
   });
 }

@@ -100,7 +100,8 @@ function consolidateCommand(argv: string[], io: Io): number {
   const result = consolidate(office.config, office.schools, files.map(collectFile), office.lastYear);
   const problems = office.problems;
   const errors = problems.filter((p) => p.severity === 'error');
-  for (const p of problems) io.out(`${p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}  ${p.where ? `${formatCell(p.where)}: ` : ''}${p.message}`);
+  for (const p of problems)
+    io.out(`${p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}  ${p.where ? `${formatCell(p.where)}: ` : ''}${p.message}`);
   if (errors.length > 0) {
     io.err(M.officeErrors(errors.length));
     return 1;

@@ -11,9 +11,7 @@ import type { ServerApi } from '../workbook/api';
 
 /** ServerApi as the dev server needs it: each function may also answer with a promise. */
 export type ServerApiImpl = {
-  [K in keyof ServerApi]: (
-    ...args: Parameters<ServerApi[K]>
-  ) => ReturnType<ServerApi[K]> | Promise<ReturnType<ServerApi[K]>>;
+  [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => ReturnType<ServerApi[K]> | Promise<ReturnType<ServerApi[K]>>;
 };
 
 export interface DevServerOptions {
@@ -111,7 +109,7 @@ export async function dispatch(api: ServerApiImpl, body: string): Promise<{ ok: 
   }
   const { fn, args } = request;
   if (!isServerFunction(fn)) return { ok: false, error: `unknown server function: ${String(fn)}` };
-  const list = Array.isArray(args) ? args : [];
+  const list: unknown[] = Array.isArray(args) ? (args as unknown[]) : [];
   try {
     const call = api[fn] as (...a: unknown[]) => unknown;
     const value: unknown = await call(...list);
@@ -162,9 +160,7 @@ export function startDevServer(options: DevServerOptions): Promise<DevServer> {
       readBody(req)
         .then((body) => dispatch(options.api, body))
         .then((answer) => send(res, 200, 'application/json; charset=utf-8', JSON.stringify(answer)))
-        .catch((error: unknown) =>
-          send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: String(error) })),
-        );
+        .catch((error: unknown) => send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: String(error) })));
       return;
     }
     if (req.method === 'GET' && urlPath.startsWith('/files/')) return serveFile(res, options.filesDir, urlPath);
@@ -179,7 +175,11 @@ export function startDevServer(options: DevServerOptions): Promise<DevServer> {
         url: `http://${host}:${port}/`,
         port,
         // a browser's kept-alive connection would otherwise hold close() open
-        close: () => new Promise<void>((done) => { server.close(() => done()); server.closeAllConnections(); }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

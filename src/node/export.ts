@@ -35,7 +35,10 @@ export function findSoffice(): string | null {
 
 /** A file name without the characters file systems refuse. */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim();
+  const cleaned = name
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned === '' ? 'thidua' : cleaned;
 }
 
@@ -84,7 +87,16 @@ async function convertToPdf(soffice: string, xlsxFiles: string[]): Promise<void>
     try {
       await run(
         soffice,
-        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', staging, ...group],
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          staging,
+          ...group,
+        ],
         { timeout: 120_000 + 30_000 * group.length },
       );
       for (const xlsx of group) {
@@ -109,7 +121,10 @@ export interface WrittenDocument {
  * Writes each document (one or more sheets) as .xlsx (outPath: a file, a path without extension, or a folder),
  * then all of them as .pdf beside it, in one start of `soffice` per folder, when it is on PATH.
  */
-export async function writeDocuments(documents: { sheets: OutputSheet[]; outPath: string }[], protect: string[] = []): Promise<WrittenDocument[]> {
+export async function writeDocuments(
+  documents: { sheets: OutputSheet[]; outPath: string }[],
+  protect: string[] = [],
+): Promise<WrittenDocument[]> {
   // every target is checked before anything is written: an output that is an input is refused (OutputIsInputError)
   const targets = documents.map(({ sheets, outPath }) => xlsxPath(outPath, sheets[0]?.name ?? 'thidua'));
   refuseInputs([...targets, ...targets.map(pdfOf)], protect);
@@ -160,9 +175,17 @@ export function prepareAllDocuments(data: SchoolData, today: Date): PreparedDocu
 }
 
 /** The server function `exportDocument` over an .xlsx file: the document written into outDir, named by its title. */
-export async function exportDocumentFiles(file: string, documentId: string, phaseId: string | undefined, outDir: string): Promise<ExportView> {
+export async function exportDocumentFiles(
+  file: string,
+  documentId: string,
+  phaseId: string | undefined,
+  outDir: string,
+): Promise<ExportView> {
   const { data } = readSchool(openXlsx(file));
   const prepared = prepareDocument(data, documentId, phaseId, { today: new Date() });
-  const [written] = await writeDocuments([{ sheets: prepared.built.sheets, outPath: join(outDir, `${safeFileName(prepared.title)}.xlsx`) }], [file]);
+  const [written] = await writeDocuments(
+    [{ sheets: prepared.built.sheets, outPath: join(outDir, `${safeFileName(prepared.title)}.xlsx`) }],
+    [file],
+  );
   return exportView(prepared, written);
 }

@@ -2,35 +2,24 @@
 // random hostile mutations, each run through validate + tally + both exports in-process. Counts crashes (an
 // exception other than the file errors users are meant to see) and silent changes (a decision that changed with no
 // new error or warning), with time and peak memory. Prints `fuzz: N tried, 0 crashes, 0 silent` or the failing seeds.
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import type { Problem } from "../core/model";
-import type { PhaseTally } from "../core/result";
-import { tallyPhase } from "../core/tally";
-import { awardProposals } from "../documents/proposals";
-import { resultsSheet } from "../documents/results-sheet";
-import { registrationSummary } from "../documents/summary";
-import { readSchool } from "../workbook/read-school";
-import { existsSync } from "node:fs";
-import { PackageEditor } from "./fuzz/package-edit";
-import {
-  newXlsx,
-  readXlsx,
-  XlsxFormatError,
-  XlsxWriteError,
-} from "./xlsx/index";
-import { CellTooLongError } from "./xlsx/write-sheet";
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Problem } from '../core/model';
+import type { PhaseTally } from '../core/result';
+import { tallyPhase } from '../core/tally';
+import { awardProposals } from '../documents/proposals';
+import { resultsSheet } from '../documents/results-sheet';
+import { registrationSummary } from '../documents/summary';
+import { readSchool } from '../workbook/read-school';
+import { existsSync } from 'node:fs';
+import { PackageEditor } from './fuzz/package-edit';
+import { newXlsx, readXlsx, XlsxFormatError, XlsxWriteError } from './xlsx/index';
+import { CellTooLongError } from './xlsx/write-sheet';
 
 /** The bundled demo school (build/fuzz.js or src/node/fuzz.ts); not imported from cli.ts, which runs when bundled. */
 function demoPath(): string {
-  return resolve(
-    __dirname,
-    "..",
-    existsSync(resolve(__dirname, "..", "sheets-templates")) ? "" : "..",
-    "sheets-templates",
-    "demo.xlsx",
-  );
+  return resolve(__dirname, '..', existsSync(resolve(__dirname, '..', 'sheets-templates')) ? '' : '..', 'sheets-templates', 'demo.xlsx');
 }
 
 /** A small seeded generator (mulberry32): the same seed makes the same workbook. */
@@ -46,22 +35,21 @@ function random(seed: number): () => number {
 }
 
 type Rng = () => number;
-const pick = <T>(rng: Rng, items: readonly T[]): T =>
-  items[Math.floor(rng() * items.length)];
+const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
 /** Hostile cell contents (the inside of `<c r="…" …>…</c>`, with its attributes). */
 const HOSTILE_CELLS: readonly string[] = [
-  "><v>1e308</v>",
-  "><v>-1e308</v>",
-  "><v>-5</v>",
-  "><v>99999999</v>",
-  "><v>0x9</v>",
-  "><v>NaN</v>",
-  "><v>Infinity</v>",
+  '><v>1e308</v>',
+  '><v>-1e308</v>',
+  '><v>-5</v>',
+  '><v>99999999</v>',
+  '><v>0x9</v>',
+  '><v>NaN</v>',
+  '><v>Infinity</v>',
   ' t="e"><v>#REF!</v>',
   ' t="e"><v>#DIV/0!</v>',
-  "><f>SUM(A1:B1)</f>",
-  "><f>SUM(A1:B1)</f><v></v>",
+  '><f>SUM(A1:B1)</f>',
+  '><f>SUM(A1:B1)</f><v></v>',
   ' t="inlineStr"><is><t>1 0</t></is>',
   ' t="inlineStr"><is><t>TV01\u200b</t></is>',
   ' t="inlineStr"><is><t>D1\u202e</t></is>',
@@ -85,19 +73,12 @@ function mutate(editor: PackageEditor, sheets: string[], rng: Rng): string {
   const kind = Math.floor(rng() * 10);
   if (kind <= 4) {
     const xml = editor.text(part);
-    const cells = [
-      ...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(\/>|>[\s\S]*?<\/c>)/g),
-    ];
-    if (cells.length === 0) return "none";
+    const cells = [...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(\/>|>[\s\S]*?<\/c>)/g)];
+    if (cells.length === 0) return 'none';
     const cell = pick(rng, cells);
     const content = pick(rng, HOSTILE_CELLS);
     const at = cell.index ?? 0;
-    editor.setText(
-      part,
-      xml.slice(0, at) +
-        `<c r="${cell[1]}"${content}</c>` +
-        xml.slice(at + cell[0].length),
-    );
+    editor.setText(part, xml.slice(0, at) + `<c r="${cell[1]}"${content}</c>` + xml.slice(at + cell[0].length));
     return `cell ${sheet}!${cell[1]} ← ${JSON.stringify(content)}`;
   }
   if (kind === 5) {
@@ -109,32 +90,20 @@ function mutate(editor: PackageEditor, sheets: string[], rng: Rng): string {
     return `truncate ${sheet}`;
   }
   if (kind === 7) {
-    const workbook = editor.text("xl/workbook.xml");
-    const escaped = sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const workbook = editor.text('xl/workbook.xml');
+    const escaped = sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const re = new RegExp(`<sheet name="${escaped}"[^>]*/>`);
-    const action = pick(rng, ["delete", "rename", "duplicate-name"] as const);
-    if (action === "delete")
-      editor.setText("xl/workbook.xml", workbook.replace(re, ""));
-    else if (action === "rename")
-      editor.setText(
-        "xl/workbook.xml",
-        workbook.replace(`name="${sheet}"`, `name="${sheet} cũ"`),
-      );
-    else
-      editor.setText(
-        "xl/workbook.xml",
-        workbook.replace(`name="${sheet}"`, `name="${pick(rng, sheets)}"`),
-      );
+    const action = pick(rng, ['delete', 'rename', 'duplicate-name'] as const);
+    if (action === 'delete') editor.setText('xl/workbook.xml', workbook.replace(re, ''));
+    else if (action === 'rename') editor.setText('xl/workbook.xml', workbook.replace(`name="${sheet}"`, `name="${sheet} cũ"`));
+    else editor.setText('xl/workbook.xml', workbook.replace(`name="${sheet}"`, `name="${pick(rng, sheets)}"`));
     return `${action} sheet ${sheet}`;
   }
   if (kind === 8) {
     const xml = editor.text(part);
     editor.setText(
       part,
-      xml.replace(
-        /<row r="(\d+)"/,
-        () => `<row r="${pick(rng, ["2000000000", "1048577", "0", "-1"])}"`,
-      ),
+      xml.replace(/<row r="(\d+)"/, () => `<row r="${pick(rng, ['2000000000', '1048577', '0', '-1'])}"`),
     );
     return `oversized row in ${sheet}`;
   }
@@ -147,21 +116,13 @@ function decisions(tallies: PhaseTally[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const t of tallies) {
     for (const p of t.participants)
-      out.set(
-        `${t.phase}|${p.kind}|${p.id}`,
-        `${p.status}|${p.score}|${p.rank}|${p.awards.join(",")}|${p.pending.join(",")}`,
-      );
-    for (const a of t.awards)
-      out.set(
-        `${t.phase}|award|${a.code}`,
-        `${a.recipients.join(",")}|${a.pending.join(",")}|${a.open}`,
-      );
+      out.set(`${t.phase}|${p.kind}|${p.id}`, `${p.status}|${p.score}|${p.rank}|${p.awards.join(',')}|${p.pending.join(',')}`);
+    for (const a of t.awards) out.set(`${t.phase}|award|${a.code}`, `${a.recipients.join(',')}|${a.pending.join(',')}|${a.open}`);
   }
   return out;
 }
 
-const problemId = (p: Problem): string =>
-  `${p.severity}|${p.where?.sheet ?? ""}|${p.where?.row ?? ""}|${p.where?.col ?? ""}|${p.message}`;
+const problemId = (p: Problem): string => `${p.severity}|${p.where?.sheet ?? ''}|${p.where?.row ?? ''}|${p.where?.col ?? ''}|${p.message}`;
 
 interface RunResult {
   decisions: Map<string, string>;
@@ -175,33 +136,23 @@ const EXPECTED_ERRORS = [XlsxFormatError, XlsxWriteError, CellTooLongError];
 /** validate + tally every phase + results sheet + both exports, in memory, as the CLI does. */
 function runAll(bytes: Uint8Array): RunResult {
   try {
-    const wb = readXlsx(bytes, "fuzz.xlsx");
+    const wb = readXlsx(bytes, 'fuzz.xlsx');
     const { data, problems: readProblems } = readSchool(wb);
     const tallies = data.phases.map((phase) => tallyPhase(data, phase.id));
     const today = new Date(Date.UTC(2026, 4, 20));
     const outputs = tallies.map((t) => resultsSheet(data, t));
     wb.write(outputs);
     wb.toBuffer();
-    const documents = [
-      registrationSummary(data, today),
-      ...tallies.map((t) => awardProposals(data, t, today)),
-    ];
+    const documents = [registrationSummary(data, today), ...tallies.map((t) => awardProposals(data, t, today))];
     const exportBook = newXlsx();
-    exportBook.write(
-      documents.map((d, i) => ({ ...d.sheet, name: `Xuất ${i + 1}` })),
-    );
+    exportBook.write(documents.map((d, i) => ({ ...d.sheet, name: `Xuất ${i + 1}` })));
     exportBook.toBuffer();
     const problems = new Set(
-      [
-        ...readProblems,
-        ...tallies.flatMap((t) => t.problems),
-        ...documents.flatMap((d) => d.warnings),
-      ].map(problemId),
+      [...readProblems, ...tallies.flatMap((t) => t.problems), ...documents.flatMap((d) => d.warnings)].map(problemId),
     );
     return { decisions: decisions(tallies), problems, refused: false };
   } catch (error) {
-    if (EXPECTED_ERRORS.some((E) => error instanceof E))
-      return { decisions: new Map(), problems: new Set(), refused: true };
+    if (EXPECTED_ERRORS.some((E) => error instanceof E)) return { decisions: new Map(), problems: new Set(), refused: true };
     throw error;
   }
 }
@@ -217,14 +168,12 @@ export interface FuzzReport {
 }
 
 export function fuzz(count: number, firstSeed: number): FuzzReport {
-  const bases = [demoPath(), join(demoPath(), "..", "template.xlsx")].map(
-    (file) => {
-      const bytes = readFileSync(file);
-      const baseline = runAll(bytes);
-      const sheets = readXlsx(bytes).sheetNames();
-      return { bytes, baseline, sheets };
-    },
-  );
+  const bases = [demoPath(), join(demoPath(), '..', 'template.xlsx')].map((file) => {
+    const bytes = readFileSync(file);
+    const baseline = runAll(bytes);
+    const sheets = readXlsx(bytes).sheetNames();
+    return { bytes, baseline, sheets };
+  });
   const report: FuzzReport = {
     tried: 0,
     crashes: [],
@@ -253,21 +202,12 @@ export function fuzz(count: number, firstSeed: number): FuzzReport {
       const result = runAll(editor.bytes());
       report.tried++;
       if (!result.refused) {
-        const newProblems = [...result.problems].filter(
-          (p) => !base.baseline.problems.has(p),
-        );
-        const changed = [
-          ...new Set([
-            ...base.baseline.decisions.keys(),
-            ...result.decisions.keys(),
-          ]),
-        ].find(
+        const newProblems = [...result.problems].filter((p) => !base.baseline.problems.has(p));
+        const changed = [...new Set([...base.baseline.decisions.keys(), ...result.decisions.keys()])].find(
           (k) => base.baseline.decisions.get(k) !== result.decisions.get(k),
         );
         // a score card deleted or renamed is a member who has not scored: a legitimate input, counted apart
-        const legit = mutations.some((m) =>
-          /^(delete|rename) sheet Chấm /.test(m),
-        );
+        const legit = mutations.some((m) => /^(delete|rename) sheet Chấm /.test(m));
         if (changed !== undefined && newProblems.length === 0)
           (legit ? report.cardRemoved : report.silent).push({
             seed,
@@ -280,35 +220,26 @@ export function fuzz(count: number, firstSeed: number): FuzzReport {
       report.crashes.push({
         seed,
         mutations,
-        error:
-          error instanceof Error
-            ? (error.stack ?? error.message)
-            : String(error),
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       });
     }
-    if (i % 50 === 0)
-      report.peakRssMb = Math.max(
-        report.peakRssMb,
-        process.memoryUsage().rss / 1024 / 1024,
-      );
+    if (i % 50 === 0) report.peakRssMb = Math.max(report.peakRssMb, process.memoryUsage().rss / 1024 / 1024);
   }
   report.ms = performance.now() - start;
-  report.peakRssMb = Math.round(
-    Math.max(report.peakRssMb, process.memoryUsage().rss / 1024 / 1024),
-  );
+  report.peakRssMb = Math.round(Math.max(report.peakRssMb, process.memoryUsage().rss / 1024 / 1024));
   return report;
 }
 
 function main(): void {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { count: { type: "string" }, seed: { type: "string" } },
+    options: { count: { type: 'string' }, seed: { type: 'string' } },
     strict: true,
   });
   const count = Number(values.count ?? 300);
   const seed = Number(values.seed ?? 1);
   if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
-    console.error("Cách dùng: npm run fuzz -- --count N [--seed S]");
+    console.error('Cách dùng: npm run fuzz -- --count N [--seed S]');
     process.exitCode = 2;
     return;
   }
@@ -317,13 +248,8 @@ function main(): void {
     `fuzz: ${r.tried} tried, ${r.crashes.length} crashes, ${r.silent.length} silent; ${r.cardRemoved.length} with a score card removed (${(r.ms / 1000).toFixed(1)} s, ${(r.ms / r.tried).toFixed(0)} ms each, peak RSS ${r.peakRssMb} MB)`,
   );
   for (const c of r.crashes.slice(0, 20))
-    console.log(
-      `crash seed ${c.seed}: ${c.mutations.join("; ")}\n  ${c.error.split("\n").slice(0, 4).join("\n  ")}`,
-    );
-  for (const s of r.silent.slice(0, 20))
-    console.log(
-      `silent seed ${s.seed}: ${s.mutations.join("; ")} → ${s.changed}`,
-    );
+    console.log(`crash seed ${c.seed}: ${c.mutations.join('; ')}\n  ${c.error.split('\n').slice(0, 4).join('\n  ')}`);
+  for (const s of r.silent.slice(0, 20)) console.log(`silent seed ${s.seed}: ${s.mutations.join('; ')} → ${s.changed}`);
   process.exitCode = r.crashes.length + r.silent.length > 0 ? 1 : 0;
 }
 

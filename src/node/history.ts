@@ -92,7 +92,12 @@ function historyAdd(file: string, from: string, out: (line: string) => void): nu
   const sheet: OutputSheet = {
     name: existingName ?? HISTORY_SHEET,
     rows,
-    styles: [{ range: { row: 1, col: 1, rows: 1, cols: header.length }, style: { bold: true, fill: '#D9EAD3', align: 'center', wrap: true, border: 'all' } }],
+    styles: [
+      {
+        range: { row: 1, col: 1, rows: 1, cols: header.length },
+        style: { bold: true, fill: '#D9EAD3', align: 'center', wrap: true, border: 'all' },
+      },
+    ],
     columnWidths: spec.columns.map((c) => c.width),
     frozenRows: 1,
   };
@@ -115,7 +120,8 @@ export function runHistory(argv: string[], io: { out: (l: string) => void; err: 
     const fromAt = argv.indexOf('--from');
     const from = fromAt >= 0 ? argv[fromAt + 1] : undefined;
     const positional = argv.filter((a, i) => !a.startsWith('--') && (fromAt < 0 || i !== fromAt + 1));
-    if (positional[1] !== 'add' || positional[2] === undefined || from === undefined || from.startsWith('--')) throw new HistoryUsageError(HISTORY_TEXT.usage);
+    if (positional[1] !== 'add' || positional[2] === undefined || from === undefined || from.startsWith('--'))
+      throw new HistoryUsageError(HISTORY_TEXT.usage);
     return historyAdd(positional[2], from, io.out);
   } catch (error) {
     if (!(error instanceof HistoryUsageError)) throw error;

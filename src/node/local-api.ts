@@ -31,7 +31,7 @@ export function localServerApi(file: string, options: LocalApiOptions = {}): Ser
       if (view.resultSheet) {
         // The results go into a copy: the input file stays as the user left it.
         mkdirSync(outDir, { recursive: true });
-        await wb.saveAs(join(outDir, `${basename(file, extname(file))} - ${view.resultSheet}.xlsx`));
+        wb.saveAs(join(outDir, `${basename(file, extname(file))} - ${view.resultSheet}.xlsx`));
       }
       return view;
     },

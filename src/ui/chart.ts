@@ -78,9 +78,7 @@ function offsets(xs: number[], radius: number): number[] {
   const placed: { x: number; dy: number }[] = [];
   const candidates = [0, -1, 1, -2, 2].map((k) => k * radius * 1.1);
   return xs.map((x) => {
-    const dy =
-      candidates.find((c) => placed.every((p) => Math.abs(p.x - x) >= radius * 1.8 || Math.abs(p.dy - c) >= radius * 1.8)) ??
-      0;
+    const dy = candidates.find((c) => placed.every((p) => Math.abs(p.x - x) >= radius * 1.8 || Math.abs(p.dy - c) >= radius * 1.8)) ?? 0;
     placed.push({ x, dy });
     return dy;
   });
@@ -126,7 +124,10 @@ export function renderScoreChart(
       const selected = selectedUnit !== '' && row.unit === selectedUnit;
       const dimmed = selectedUnit !== '' && !selected;
       const sorted = [...row.dots].sort((a, b) => a.score - b.score);
-      const dys = offsets(sorted.map((d) => x(d.score)), radius);
+      const dys = offsets(
+        sorted.map((d) => x(d.score)),
+        radius,
+      );
       const dots = sorted
         .map((d, j) => {
           const s = slot(d.award);
@@ -161,11 +162,15 @@ export function renderScoreChart(
       );
     })
     .join('; ');
-  const swatch = (cls: string) =>
-    `<svg width="10" height="10" aria-hidden="true"><circle class="${cls}" cx="5" cy="5" r="4"/></svg>`;
+  const swatch = (cls: string) => `<svg width="10" height="10" aria-hidden="true"><circle class="${cls}" cx="5" cy="5" r="4"/></svg>`;
   const legend =
     `<ul class="legend">` +
-    held.map((code) => `<li class="legend__item" data-award="${esc(code)}">${swatch(`dot dot--a${slot(code)}`)} ${esc(names.get(code) ?? code)}</li>`).join('') +
+    held
+      .map(
+        (code) =>
+          `<li class="legend__item" data-award="${esc(code)}">${swatch(`dot dot--a${slot(code)}`)} ${esc(names.get(code) ?? code)}</li>`,
+      )
+      .join('') +
     `<li class="legend__item">${swatch('dot dot--other')} ${esc(M.chartLegendOther)}</li>` +
     `<li class="legend__item"><svg width="6" height="12" aria-hidden="true"><line class="median" x1="3" x2="3" y1="0" y2="12"/></svg> ${esc(M.chartLegendMedian)}</li></ul>`;
   return (

@@ -7,7 +7,10 @@ import { text } from './messages';
 export function collapsibleList(tag: 'ol' | 'ul', attrs: string, items: string[], first: number): string {
   if (items.length <= first + 1) return `<${tag} ${attrs}>${items.join('')}</${tag}>`;
   const shown = items.slice(0, first).join('');
-  const rest = items.slice(first).map((li) => li.replace(/^<li\b/, '<li data-more hidden')).join('');
+  const rest = items
+    .slice(first)
+    .map((li) => li.replace(/^<li\b/, '<li data-more hidden'))
+    .join('');
   return (
     `<${tag} ${attrs}>${shown}${rest}</${tag}>` +
     `<button type="button" class="link-button" data-show-all aria-expanded="false">${esc(text.showAll(items.length))}</button>`

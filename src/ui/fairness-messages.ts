@@ -9,7 +9,7 @@ export const FM = {
   higher: 'chấm cao hơn →',
   centre: 'Hội đồng',
   kindTitle: { staff: 'Khi chấm cá nhân', unit: 'Khi chấm tập thể' } as Record<'staff' | 'unit', string>,
-  legend: { ok: 'bình thường', 'dễ': 'chấm dễ', 'khắt khe': 'chấm khắt khe', 'khác biệt': 'xếp thứ tự khác hẳn' } as Record<string, string>,
+  legend: { ok: 'bình thường', dễ: 'chấm dễ', 'khắt khe': 'chấm khắt khe', 'khác biệt': 'xếp thứ tự khác hẳn' } as Record<string, string>,
   flagsHeading: 'Thành viên cần lưu ý',
   noFlags: 'Không thành viên nào chấm lệch hẳn so với Hội đồng.',
   sensitivityHeading: 'Quyết định phụ thuộc vào một thành viên',

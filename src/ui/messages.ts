@@ -101,8 +101,7 @@ export const plural = {
   seats: (n: number) => `${n} suất`,
   openSeats: (n: number) => `Còn ${n} suất chưa trao`,
   people: (n: number) => `${n} người`,
-  participants: (staff: number, units: number) =>
-    units > 0 ? `${staff} cá nhân, ${units} tập thể` : `${staff} cá nhân`,
+  participants: (staff: number, units: number) => (units > 0 ? `${staff} cá nhân, ${units} tập thể` : `${staff} cá nhân`),
 };
 
 export const text = {
@@ -117,8 +116,7 @@ export const text = {
     `${rank}, ${name}, ${score} điểm${awards ? `, ${awards}` : ''}. Bấm để xem chi tiết.`,
   tieWith: (rank: number, others: number) =>
     `Đồng hạng ${rank} với ${others} người khác: bằng điểm và bằng các tiêu chí ưu tiên khi bằng điểm; trong nhóm, thứ tự theo tên.`,
-  tieBroken: (others: string) =>
-    `Bằng điểm với ${others}; thứ hạng được phân theo tiêu chí “Ưu tiên khi bằng điểm”.`,
+  tieBroken: (others: string) => `Bằng điểm với ${others}; thứ hạng được phân theo tiêu chí “Ưu tiên khi bằng điểm”.`,
   resultSheetWritten: (sheet: string) => `Đã ghi vào trang tính “${sheet}”.`,
   resultSheetNotWritten: 'Không ghi trang kết quả (chỉ xem).',
   openResultSheet: (sheet: string) => `Mở trang tính “${sheet}”`,
@@ -140,8 +138,7 @@ export const text = {
   documentFor: (label: string, phase: string) => `${label} – ${phase}`,
   phaseGroup: (phase: string) => `Tài liệu của ${phase}`,
   notReceived: (awardName: string) => `Không đạt ${awardName}`,
-  goToCellNotice: (cell: string) =>
-    `Chế độ thử không chọn được ô. Hãy mở tệp và tìm ô ${cell}.`,
+  goToCellNotice: (cell: string) => `Chế độ thử không chọn được ô. Hãy mở tệp và tìm ô ${cell}.`,
   goToCellDone: (cell: string) => `Đã chọn ô ${cell}.`,
   sheetOpened: (sheet: string) => `Đã mở trang tính “${sheet}”.`,
   sheetNotice: (sheet: string) =>
@@ -171,7 +168,8 @@ export const failure = {
   // several Google accounts (the sidebar runs as the default account, not the one that opened the spreadsheet).
   authorization:
     'Google không nhận ra tài khoản đang mở bảng tính, thường vì trình duyệt đang đăng nhập nhiều tài khoản Google cùng lúc. Hãy mở bảng tính trong một cửa sổ ẩn danh và chỉ đăng nhập một tài khoản, hoặc đăng xuất các tài khoản khác rồi mở lại bảng tính.',
-  permission: 'Tài khoản của bạn không có quyền sửa phần này của bảng tính. Hãy nhờ chủ sở hữu bảng tính chia sẻ quyền chỉnh sửa rồi thử lại.',
+  permission:
+    'Tài khoản của bạn không có quyền sửa phần này của bảng tính. Hãy nhờ chủ sở hữu bảng tính chia sẻ quyền chỉnh sửa rồi thử lại.',
   timeout: 'Máy chủ Google chạy quá thời gian cho phép. Hãy thử lại; nếu lặp lại, hãy chia nhỏ dữ liệu.',
   busy: 'Một thao tác khác đang chạy trên bảng tính này. Hãy đợi một lát rồi thử lại.',
   emptyResult: 'Máy chủ không trả về kết quả. Hãy thử lại.',

@@ -23,16 +23,11 @@ function personLine(person: Person, status: 'awarded' | 'pending'): string {
 
 export function renderAward(award: TallyAwardView): string {
   const quota =
-    award.quota === null
-      ? `<span class="quota__value">${esc(M.unlimited)}</span>`
-      : `<span class="quota__value big">${award.quota}</span>`;
+    award.quota === null ? `<span class="quota__value">${esc(M.unlimited)}</span>` : `<span class="quota__value big">${award.quota}</span>`;
   const split = award.byUnit
     ? `<p class="split"><span class="split__label">${esc(M.byUnitLabel)}:</span> ` +
       award.byUnit
-        .map(
-          (u) =>
-            `<span class="split__unit" title="${esc(u.unitName)}">${esc(text.seatsOfUnit(u.unit, u.seats))}</span>`,
-        )
+        .map((u) => `<span class="split__unit" title="${esc(u.unitName)}">${esc(text.seatsOfUnit(u.unit, u.seats))}</span>`)
         .join(' ') +
       `</p>`
     : '';

@@ -30,13 +30,10 @@ export function renderExport(view: ExportView, key: string, time: string): strin
   const links =
     view.links.length > 0
       ? `<ul class="links" aria-label="${esc(M.exportLinksLabel)}">` +
-        view.links
-          .map((l) => `<li><a href="${esc(l.url)}" target="_blank" rel="noopener noreferrer">${esc(l.label)}</a></li>`)
-          .join('') +
+        view.links.map((l) => `<li><a href="${esc(l.url)}" target="_blank" rel="noopener noreferrer">${esc(l.label)}</a></li>`).join('') +
         `</ul>`
       : `<p class="muted">${esc(M.exportNoLinks)}</p>`;
-  const warnings =
-    view.warnings.length > 0 ? `<ul class="problems">${view.warnings.map(renderProblem).join('')}</ul>` : '';
+  const warnings = view.warnings.length > 0 ? `<ul class="problems">${view.warnings.map(renderProblem).join('')}</ul>` : '';
   return (
     `<div class="export" data-kind="${esc(view.kind)}" data-key="${esc(key)}">` +
     `<p class="export__title">${esc(view.title)}</p><p class="export__time">${esc(text.exportDone(time))}</p>${links}${warnings}</div>`

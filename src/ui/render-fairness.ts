@@ -116,7 +116,9 @@ export function renderFairness(view: FairnessView | undefined): string {
       ? `<p class="good-news">${esc(view.goodNews)}</p>`
       : `<ul class="sensitivity">${view.sensitivity.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
   );
-  parts.push(`<h4>${esc(FM.normalisationHeading)}</h4><p class="normalisation" data-on="${view.normalisation.on}">${esc(view.normalisation.sentence)}</p>`);
+  parts.push(
+    `<h4>${esc(FM.normalisationHeading)}</h4><p class="normalisation" data-on="${view.normalisation.on}">${esc(view.normalisation.sentence)}</p>`,
+  );
   parts.push(`</section>`);
   return parts.join('');
 }

@@ -23,10 +23,7 @@ export function renderProblems(view: { errors: number; warnings: number; problem
   if (view.problems.length === 0) {
     return `<p class="ok-line"><span class="tag tag--ok">✓</span> ${esc(M.noProblems)}</p>`;
   }
-  const sorted = [
-    ...view.problems.filter((p) => p.severity === 'error'),
-    ...view.problems.filter((p) => p.severity !== 'error'),
-  ];
+  const sorted = [...view.problems.filter((p) => p.severity === 'error'), ...view.problems.filter((p) => p.severity !== 'error')];
   const anyCell = sorted.some((p) => p.cell);
   return (
     `<p class="count-line${view.errors > 0 ? ' count-line--error' : ''}">${esc(plural.problems(view.errors, view.warnings))}</p>` +

@@ -83,7 +83,8 @@ function yearTable(p: TallyParticipantView): string {
 
 function reasonsList(p: TallyParticipantView, names: AwardNames): string {
   const received = p.awards.map(
-    (code) => `<li class="reason reason--awarded"><span class="badge badge--awarded">${esc(M.awardsReceived)}</span> ${esc(names.get(code) ?? code)}</li>`,
+    (code) =>
+      `<li class="reason reason--awarded"><span class="badge badge--awarded">${esc(M.awardsReceived)}</span> ${esc(names.get(code) ?? code)}</li>`,
   );
   const pending = p.pending.map(
     (code) =>
@@ -134,11 +135,7 @@ export function renderParticipant(p: TallyParticipantView, names: AwardNames, ti
 }
 
 /** Participants of one kind, optionally only those of one unit ('' = every unit), in the server's order. */
-export function filterParticipants(
-  participants: TallyParticipantView[],
-  kind: 'staff' | 'unit',
-  unit: string,
-): TallyParticipantView[] {
+export function filterParticipants(participants: TallyParticipantView[], kind: 'staff' | 'unit', unit: string): TallyParticipantView[] {
   return participants.filter((p) => p.kind === kind && (unit === '' || kind === 'unit' || p.unit === unit));
 }
 
@@ -154,11 +151,7 @@ export function renderRankingList(
 }
 
 /** The unit filter: every unit that has staff in the ranking, in the overview's order. */
-export function renderUnitFilter(
-  units: { id: string; name: string }[],
-  participants: TallyParticipantView[],
-  selected: string,
-): string {
+export function renderUnitFilter(units: { id: string; name: string }[], participants: TallyParticipantView[], selected: string): string {
   const present = new Set(participants.filter((p) => p.kind === 'staff').map((p) => p.unit));
   const options = units
     .filter((u) => present.has(u.id))

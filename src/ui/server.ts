@@ -43,7 +43,7 @@ export function containsDate(value: unknown, depth = 0): boolean {
 function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (typeof error === 'string') return error;
-  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
   return '';
 }
 
@@ -52,11 +52,16 @@ function errorText(error: unknown): string {
  * server code (already Vietnamese) is shown as it is.
  */
 export function describeFailure(fn: ServerFunction, error: unknown): string {
-  const raw = errorText(error).replace(/^(Exception|Error|ScriptError):\s*/i, '').trim();
+  const raw = errorText(error)
+    .replace(/^(Exception|Error|ScriptError):\s*/i, '')
+    .trim();
   const heading = failure.heading(failure.action[fn] ?? fn);
   const known: [RegExp, string][] = [
     [/NetworkError|Failed to fetch|network|connection/i, failure.network],
-    [/authori[sz]ation is required|PERMISSION_DENIED|unauthori[sz]ed|we're sorry, a server error occurred|access denied/i, failure.authorization],
+    [
+      /authori[sz]ation is required|PERMISSION_DENIED|unauthori[sz]ed|we're sorry, a server error occurred|access denied/i,
+      failure.authorization,
+    ],
     [/permission|không có quyền|protected/i, failure.permission],
     [/\block\b|too many simultaneous|busy/i, failure.busy],
     [/exceeded maximum execution time|timed? ?out|quá thời gian/i, failure.timeout],
@@ -68,10 +73,7 @@ export function describeFailure(fn: ServerFunction, error: unknown): string {
 }
 
 /** Call a server function; resolves with its result or rejects with a ServerCallError. */
-export function callServer<K extends ServerFunction>(
-  fn: K,
-  ...args: ServerArgs<K>
-): Promise<ServerResult<K>> {
+export function callServer<K extends ServerFunction>(fn: K, ...args: ServerArgs<K>): Promise<ServerResult<K>> {
   return new Promise((resolve, reject) => {
     const fail = (error: unknown) => reject(new ServerCallError(fn, describeFailure(fn, error), errorText(error)));
     const runner = findRunner();

@@ -154,4 +154,10 @@ export interface ServerApi {
  * stand-in for google.script.run offers. `satisfies` refuses a name that is not in ServerApi; the test
  * test/build/server-functions.test.ts refuses a ServerApi function missing here.
  */
-export const SERVER_FUNCTIONS = ['getOverview', 'validateData', 'runTally', 'exportDocument', 'goToCell'] as const satisfies readonly (keyof ServerApi)[];
+export const SERVER_FUNCTIONS = [
+  'getOverview',
+  'validateData',
+  'runTally',
+  'exportDocument',
+  'goToCell',
+] as const satisfies readonly (keyof ServerApi)[];

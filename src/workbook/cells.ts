@@ -218,7 +218,10 @@ export function isDateFormat(format: string): boolean {
 }
 
 function stripQuoted(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 function pad(n: number, width = 2): string {

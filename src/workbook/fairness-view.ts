@@ -17,12 +17,25 @@ export function fairnessView(data: SchoolData, tally: PhaseTally, f: PhaseFairne
   const changes = f.normalisation.changes;
   return {
     members: f.members.map((m) => ({
-      id: m.id, name: m.name, kind: m.kind, marked: m.marked, deviation: m.deviation, deviationSd: m.deviationSd,
-      rho: m.rho, flag: m.flag, sentence: fairnessText.flag(m),
+      id: m.id,
+      name: m.name,
+      kind: m.kind,
+      marked: m.marked,
+      deviation: m.deviation,
+      deviationSd: m.deviationSd,
+      rho: m.rho,
+      flag: m.flag,
+      sentence: fairnessText.flag(m),
     })),
     lenientSd: data.config.lenientSd,
     strictSd: data.config.strictSd,
-    agreement: f.agreement.map((a) => ({ kind: a.kind, method: a.method, w: a.w, reading: a.reading, sentence: fairnessText.agreement(a) })),
+    agreement: f.agreement.map((a) => ({
+      kind: a.kind,
+      method: a.method,
+      w: a.w,
+      reading: a.reading,
+      sentence: fairnessText.agreement(a),
+    })),
     notes,
     sensitivity: f.sensitivity.map((s) => fairnessText.withoutMember(s.member, s.changes, nameOf)),
     goodNews: fairnessText.noSensitivity,

@@ -13,7 +13,8 @@ export const MSG = {
   formulaError: (error: string) => `công thức lỗi ${error}`,
   invisibleInCode: (visible: string, codePoint: number) =>
     `mã “${visible}” có ký tự ẩn U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} (thường do sao chép từ web hay Word): hãy gõ lại mã này`,
-  codeHasSpace: (code: string) => `mã “${code}” có dấu cách; mã được dùng trong tên trang tính (Chấm {đợt} {thành viên}): hãy bỏ dấu cách, ví dụ “${code.replace(/\s+/g, '')}”`,
+  codeHasSpace: (code: string) =>
+    `mã “${code}” có dấu cách; mã được dùng trong tên trang tính (Chấm {đợt} {thành viên}): hãy bỏ dấu cách, ví dụ “${code.replace(/\s+/g, '')}”`,
   codeBadChar: (code: string, ch: string) => `mã “${code}” có ký tự “${ch}” không được dùng trong tên trang tính: hãy bỏ ký tự này`,
   codeTooLong: (code: string, max: number) =>
     `mã “${code}” dài quá ${max} ký tự: tên trang tính “Chấm TT {đợt} {thành viên}” sẽ vượt 31 ký tự Excel cho phép — hãy dùng mã ngắn hơn`,
@@ -84,7 +85,8 @@ export const MSG = {
   voteUnknownRow: (code: string) => `không có cán bộ hay đơn vị ${q(code)}: bỏ qua dòng này`,
   voteUnknownAward: (code: string, phase: string) => `không có khen thưởng ${q(code)} của đợt ${phase}: bỏ qua dòng này`,
   voteInvalid: (text: string) => `${q(text)} không hợp lệ: ghi Đ (đồng ý), K (không đồng ý) hoặc để trống`,
-  duplicateVote: (code: string, award: string, firstRow: number) => `phiếu cho ${q(code)} – ${q(award)} đã có ở dòng ${firstRow}: bỏ qua dòng này`,
+  duplicateVote: (code: string, award: string, firstRow: number) =>
+    `phiếu cho ${q(code)} – ${q(award)} đã có ở dòng ${firstRow}: bỏ qua dòng này`,
 
   unknownPhaseToTally: (phase: string) => `không có đợt ${q(phase)} trong sheet Đợt thi đua`,
   engineFailed: (detail: string) => `lỗi khi tính kết quả: ${detail}`,

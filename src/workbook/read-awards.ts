@@ -44,7 +44,12 @@ function awardKey(phaseId: string, code: string): string {
 }
 
 /** `conditions`: the award condition registry (the built-in one; a test may pass an extended one). */
-export function readAwards(index: SheetIndex, log: ProblemLog, phases: Registry<Phase>, conditions: ConditionRegistry = CONDITIONS): AwardRule[] {
+export function readAwards(
+  index: SheetIndex,
+  log: ProblemLog,
+  phases: Registry<Phase>,
+  conditions: ConditionRegistry = CONDITIONS,
+): AwardRule[] {
   const table = openTable(index, awardSheetSpec(conditions), log);
   if (!table) return [];
   const seen = new Map<string, number>();
@@ -142,7 +147,13 @@ function conditionCells(table: Table, r: TableRow, log: ProblemLog, codes: (head
 }
 
 function readAwardRow(
-  table: Table, r: TableRow, log: ProblemLog, conditions: ConditionRegistry, phaseId: string, code: string, name: string,
+  table: Table,
+  r: TableRow,
+  log: ProblemLog,
+  conditions: ConditionRegistry,
+  phaseId: string,
+  code: string,
+  name: string,
 ): AwardRefs {
   const kind = table.choice(r, 'Đối tượng', KIND_CHOICES);
   const method = table.choice(r, 'Cách xét', ['Chỉ tiêu', 'Tiêu chuẩn']);

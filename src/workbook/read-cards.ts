@@ -46,7 +46,14 @@ function extraHeaders(table: Table, fixed: typeof CARD_COLUMNS): HeaderCell[] {
 }
 
 /** The participant a row's code names, or null (reported unless the code was already rejected or is inactive). */
-function participantOf(table: Table, r: TableRow, kind: Kind, ctx: CardContext, log: ProblemLog, unknownMessage: (code: string) => string): string | null {
+function participantOf(
+  table: Table,
+  r: TableRow,
+  kind: Kind,
+  ctx: CardContext,
+  log: ProblemLog,
+  unknownMessage: (code: string) => string,
+): string | null {
   const code = table.required(r, 'Mã');
   if (code === '') return null;
   if (kind === 'staff') {
@@ -90,7 +97,15 @@ export function readCards(index: SheetIndex, log: ProblemLog, ctx: CardContext):
   return cards;
 }
 
-function readCard(index: SheetIndex, name: string, log: ProblemLog, ctx: CardContext, kind: Kind, phase: Phase, member: Member): ScoreCard | null {
+function readCard(
+  index: SheetIndex,
+  name: string,
+  log: ProblemLog,
+  ctx: CardContext,
+  kind: Kind,
+  phase: Phase,
+  member: Member,
+): ScoreCard | null {
   const table = openSheet(index, name, log, CARD_COLUMNS);
   if (!table) return null;
   const criterionIds: string[] = [];
@@ -194,8 +209,7 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
       if (member !== undefined) {
         memberCols.push(h.col);
         members.push({ memberId: member.id, col: h.col });
-      }
-      else if (ctx.members.unknown(h.text)) log.error({ sheet: table.sheet, row: 1, col: h.col }, MSG.voteUnknownColumn(h.text));
+      } else if (ctx.members.unknown(h.text)) log.error({ sheet: table.sheet, row: 1, col: h.col }, MSG.voteUnknownColumn(h.text));
     }
     const rows: VoteRow[] = [];
     const firstRow = new Map<string, number>();

@@ -106,10 +106,18 @@ export function readConfig(index: SheetIndex, log: ProblemLog): Config {
     } else if (coefficientKeys.has(k)) {
       const n = take(readNumber(raw));
       if (n !== null && n < 0) log.error(where, MSG.belowMin(n, 0));
-      else if (n !== null) config.rewardCoefficients = { ...(config.rewardCoefficients ?? DEFAULT_REWARD_COEFFICIENTS), [coefficientKeys.get(k) as keyof RewardCoefficients]: n };
+      else if (n !== null)
+        config.rewardCoefficients = {
+          ...(config.rewardCoefficients ?? DEFAULT_REWARD_COEFFICIENTS),
+          [coefficientKeys.get(k) as keyof RewardCoefficients]: n,
+        };
     } else if (k === key('Căn cứ quyết định')) {
       const text = take(readText(raw));
-      if (text !== null) config.decisionBases = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+      if (text !== null)
+        config.decisionBases = text
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter((line) => line !== '');
     } else if (k === key('Lương cơ sở')) {
       const n = take(readNumber(raw));
       if (n !== null && n < 0) log.error(where, MSG.belowMin(n, 0));

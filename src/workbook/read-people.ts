@@ -106,7 +106,15 @@ export function readMembers(index: SheetIndex, log: ProblemLog, staff: Registry<
       members.reject(id);
       continue;
     }
-    const member: Member = { id, name, email: table.text(r, 'Email'), staffId, role: table.text(r, 'Vai trò'), row: r.row, present: table.boolean(r, 'Có mặt', true) };
+    const member: Member = {
+      id,
+      name,
+      email: table.text(r, 'Email'),
+      staffId,
+      role: table.text(r, 'Vai trò'),
+      row: r.row,
+      present: table.boolean(r, 'Có mặt', true),
+    };
     members.add(id, member, r.row, table.where(r, 'Mã thành viên'), 'Mã thành viên', log);
   }
   return members;

@@ -100,7 +100,10 @@ export function readCriteria(index: SheetIndex, log: ProblemLog, phases: Registr
       const kindKey = kind === 1 ? 'unit' : 'staff';
       const sum = (sums.get(kindKey) ?? 0) + Math.abs(weight * max) + Math.abs(weight * min);
       if (!Number.isFinite(sum) || !Number.isFinite(weight * max * 100)) {
-        log.error(table.where(r, Number.isFinite(weight * 100) ? 'Điểm tối đa' : 'Trọng số'), MSG.numberTooLarge(Number.isFinite(weight * 100) ? max : weight));
+        log.error(
+          table.where(r, Number.isFinite(weight * 100) ? 'Điểm tối đa' : 'Trọng số'),
+          MSG.numberTooLarge(Number.isFinite(weight * 100) ? max : weight),
+        );
         valid = false;
       } else sums.set(kindKey, sum);
     }

@@ -107,42 +107,46 @@ function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'parti
   const byId = new Map(tally.participants.map((p) => [participantKey(p.kind, p.id), p]));
   const yearPhases = { staff: yearPhaseScores(data, tally.phase, 'staff'), unit: yearPhaseScores(data, tally.phase, 'unit') };
 
-  const participants = tally.participants.map(
-    (p): TallyParticipantView => ({
-      kind: p.kind,
-      id: p.id,
-      name: p.name,
-      unit: p.unit,
-      unitName: unitName(p.unit),
-      score: p.score,
-      raw: p.raw,
-      band: p.band,
-      rank: p.rank,
-      status: p.status,
-      // a year-end mean has no criteria of its own: its phases explain the score instead
-      criteria: yearPhases[p.kind] ? [] : criteria[p.kind].map((c) => ({ id: c.id, text: c.text, value: p.criteria[c.id] ?? null })),
-      awards: [...p.awards],
-      pending: [...p.pending],
-      reasons: Object.entries(p.reasons).map(([award, reason]) => ({ award, awardName: awardNames.get(key(award)) ?? award, reason })),
-      ...(yearPhases[p.kind] ? { yearPhases: yearPhases[p.kind]?.(p.id) } : {}),
-    }),
-  );
+  const participants = tally.participants.map((p): TallyParticipantView => ({
+    kind: p.kind,
+    id: p.id,
+    name: p.name,
+    unit: p.unit,
+    unitName: unitName(p.unit),
+    score: p.score,
+    raw: p.raw,
+    band: p.band,
+    rank: p.rank,
+    status: p.status,
+    // a year-end mean has no criteria of its own: its phases explain the score instead
+    criteria: yearPhases[p.kind] ? [] : criteria[p.kind].map((c) => ({ id: c.id, text: c.text, value: p.criteria[c.id] ?? null })),
+    awards: [...p.awards],
+    pending: [...p.pending],
+    reasons: Object.entries(p.reasons).map(([award, reason]) => ({ award, awardName: awardNames.get(key(award)) ?? award, reason })),
+    ...(yearPhases[p.kind] ? { yearPhases: yearPhases[p.kind]?.(p.id) } : {}),
+  }));
   const entry = (kind: Kind, id: string) => {
     const p: ParticipantResult | undefined = byId.get(participantKey(kind, id));
-    return { id, name: p?.name ?? id, unit: p?.unit ?? null, unitName: unitName(p?.unit ?? null), score: p?.score ?? null, rank: p?.rank ?? null };
+    return {
+      id,
+      name: p?.name ?? id,
+      unit: p?.unit ?? null,
+      unitName: unitName(p?.unit ?? null),
+      score: p?.score ?? null,
+      rank: p?.rank ?? null,
+    };
   };
-  const awards = tally.awards.map(
-    (a): TallyAwardView => ({
-      code: a.code,
-      name: a.name,
-      kind: a.kind,
-      quota: a.quota,
-      byUnit: a.byUnit === undefined ? null : Object.entries(a.byUnit).map(([unit, seats]) => ({ unit, unitName: unitName(unit) ?? unit, seats })),
-      recipients: a.recipients.map((id) => entry(a.kind, id)),
-      pending: a.pending.map((id) => entry(a.kind, id)),
-      open: a.open,
-    }),
-  );
+  const awards = tally.awards.map((a): TallyAwardView => ({
+    code: a.code,
+    name: a.name,
+    kind: a.kind,
+    quota: a.quota,
+    byUnit:
+      a.byUnit === undefined ? null : Object.entries(a.byUnit).map(([unit, seats]) => ({ unit, unitName: unitName(unit) ?? unit, seats })),
+    recipients: a.recipients.map((id) => entry(a.kind, id)),
+    pending: a.pending.map((id) => entry(a.kind, id)),
+    open: a.open,
+  }));
   return { participants, awards };
 }
 

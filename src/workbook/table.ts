@@ -6,18 +6,7 @@ import { formatCell } from '../core/cellref';
 import type { SheetData, Workbook } from './port';
 import type { ColumnSpec, SheetSpec } from './schema';
 import { MSG } from './messages';
-import {
-  choiceIndex,
-  isBlank,
-  readBoolean,
-  readCode,
-  readDate,
-  readInteger,
-  readList,
-  readNumber,
-  readPercent,
-  readText,
-} from './cells';
+import { choiceIndex, isBlank, readBoolean, readCode, readDate, readInteger, readList, readNumber, readPercent, readText } from './cells';
 import type { Read } from './cells';
 
 export class ProblemLog {
@@ -102,7 +91,10 @@ export class Table {
       const k = key(text.value);
       const first = this.cols.get(k);
       if (first !== undefined) {
-        log.warning({ sheet: this.sheet, row: 1, col: c + 1 }, MSG.duplicateColumn(text.value, formatCell({ sheet: this.sheet, row: 1, col: first })));
+        log.warning(
+          { sheet: this.sheet, row: 1, col: c + 1 },
+          MSG.duplicateColumn(text.value, formatCell({ sheet: this.sheet, row: 1, col: first })),
+        );
         continue;
       }
       this.cols.set(k, c + 1);

@@ -65,11 +65,22 @@ const significant = (x: number | null): number | null => (x === null ? null : Nu
 function fairnessJson(f: PhaseFairness): Required<Pick<TallyJson, 'members' | 'agreement' | 'sensitivity'>> {
   return {
     members: f.members.map((m) => ({
-      id: m.id, name: m.name, kind: m.kind, marked: m.marked, deviation: round(m.deviation, 2),
-      deviationSd: round(m.deviationSd, 2), rho: round(m.rho, 2), flag: m.flag,
+      id: m.id,
+      name: m.name,
+      kind: m.kind,
+      marked: m.marked,
+      deviation: round(m.deviation, 2),
+      deviationSd: round(m.deviationSd, 2),
+      rho: round(m.rho, 2),
+      flag: m.flag,
     })),
     agreement: f.agreement.map((a) => ({
-      kind: a.kind, method: a.method, w: roundHalfAway(a.w, 3), chi2: round(a.chi2, 2), df: a.df, p: significant(a.p),
+      kind: a.kind,
+      method: a.method,
+      w: roundHalfAway(a.w, 3),
+      chi2: round(a.chi2, 2),
+      df: a.df,
+      p: significant(a.p),
     })),
     sensitivity: f.sensitivity.map((s) => ({
       member: s.member,
@@ -101,17 +112,15 @@ export function tallyJson(tally: PhaseTally, fairness?: PhaseFairness): TallyJso
       awards: [...p.awards],
       reasons: { ...p.reasons },
     })),
-    awards: tally.awards.map(
-      (a): TallyJsonAward => ({
-        code: a.code,
-        kind: a.kind,
-        quota: a.quota,
-        ...(a.byUnit !== undefined ? { byUnit: { ...a.byUnit } } : {}),
-        recipients: [...a.recipients],
-        pending: [...a.pending],
-        open: a.open,
-      }),
-    ),
+    awards: tally.awards.map((a): TallyJsonAward => ({
+      code: a.code,
+      kind: a.kind,
+      quota: a.quota,
+      ...(a.byUnit !== undefined ? { byUnit: { ...a.byUnit } } : {}),
+      recipients: [...a.recipients],
+      pending: [...a.pending],
+      open: a.open,
+    })),
     errors: problems.filter((p) => p.severity === 'error').map(problemJson),
     warnings: problems.filter((p) => p.severity === 'warning').map(problemJson),
     ...(fairness !== undefined ? fairnessJson(fairness) : {}),

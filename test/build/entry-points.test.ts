@@ -30,7 +30,11 @@ function unsafeSyntax(source: string): string[] {
     if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) && node.questionDotToken) {
       found.push(`optional chaining at ${where(node)}`);
     }
-    if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+        node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)
+    ) {
       found.push(`?? at ${where(node)}`);
     }
     if (ts.isPropertyDeclaration(node) && ts.isClassLike(node.parent)) found.push(`class field at ${where(node)}`);
@@ -73,7 +77,15 @@ describe('dist/Code.js entry points', () => {
 
   test('the syntax check itself finds each of them', () => {
     const found = unsafeSyntax('var a = b?.c; var d = e ?? f; x ??= 1; class K { n = 1; static s = 2; } var g = 10n; h?.();');
-    expect(found.map((f) => f.replace(/ at .*/, ''))).toEqual(['optional chaining', '??', '??', 'class field', 'class field', 'BigInt literal', 'optional chaining']);
+    expect(found.map((f) => f.replace(/ at .*/, ''))).toEqual([
+      'optional chaining',
+      '??',
+      '??',
+      'class field',
+      'class field',
+      'BigInt literal',
+      'optional chaining',
+    ]);
   });
 
   test('no module system or Node globals leak into the bundle', () => {

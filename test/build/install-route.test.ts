@@ -8,7 +8,10 @@ import { MSG } from '../../src/gas/messages';
 import { ROOT } from './ensure-built';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('## Inside Google Sheets'), readme.indexOf('\n## ', readme.indexOf('## Inside Google Sheets') + 5));
+const section = readme.slice(
+  readme.indexOf('## Inside Google Sheets'),
+  readme.indexOf('\n## ', readme.indexOf('## Inside Google Sheets') + 5),
+);
 const clasp = JSON.parse(readFileSync(join(ROOT, '.clasp.json'), 'utf8')) as { scriptId: string; rootDir: string };
 
 describe('README: Inside Google Sheets', () => {

@@ -71,7 +71,9 @@ function lint(files: string[]): Map<string, string[]> {
     throw new Error(`ESLint did not run: ${error instanceof Error ? error.message : String(error)}`);
   }
   const results = JSON.parse(output) as { file: string; messages: { ruleId: string | null; message: string }[] }[];
-  return new Map(results.map((r) => [relative(join(root, 'src'), r.file), r.messages.filter((m) => m.ruleId === RULE).map((m) => m.message)]));
+  return new Map(
+    results.map((r) => [relative(join(root, 'src'), r.file), r.messages.filter((m) => m.ruleId === RULE).map((m) => m.message)]),
+  );
 }
 
 describe('layers (eslint.config.mjs)', () => {
@@ -115,7 +117,8 @@ describe('layers (eslint.config.mjs)', () => {
         else if (name.endsWith('.ts') && depth > 3) deep.push(relative(root, path));
       }
     };
-    for (const layer of readdirSync(join(root, 'src'))) if (statSync(join(root, 'src', layer)).isDirectory()) walk(join(root, 'src', layer), 0);
+    for (const layer of readdirSync(join(root, 'src')))
+      if (statSync(join(root, 'src', layer)).isDirectory()) walk(join(root, 'src', layer), 0);
     expect(deep).toEqual([]);
   });
 });

@@ -59,7 +59,16 @@ test('tally --json prints exactly the SPEC §7 object', async () => {
   const result = await run('tally', demo, '--phase', 'D1', '--json');
   expect(result.code).toBe(0);
   const json = JSON.parse(result.out) as Record<string, unknown>;
-  expect(Object.keys(json).sort()).toEqual(['agreement', 'awards', 'errors', 'members', 'participants', 'phase', 'sensitivity', 'warnings']);
+  expect(Object.keys(json).sort()).toEqual([
+    'agreement',
+    'awards',
+    'errors',
+    'members',
+    'participants',
+    'phase',
+    'sensitivity',
+    'warnings',
+  ]);
   expect(json.phase).toBe('D1');
   const participants = json.participants as Record<string, unknown>[];
   expect(Object.keys(participants[0]).sort()).toEqual(

@@ -55,7 +55,12 @@ describe('a phase that cannot be read because of a data error is a data error (e
   });
 
   test('a clean workbook and an unknown phase code is still a usage error', async () => {
-    const result = await run('tally', xlsx('clean.xlsx', () => undefined), '--phase', 'D9');
+    const result = await run(
+      'tally',
+      xlsx('clean.xlsx', () => undefined),
+      '--phase',
+      'D9',
+    );
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/Không có đợt thi đua "D9". Các đợt: D1, CN./);
   });

@@ -29,16 +29,17 @@ const divisorOf: Record<string, (s: number) => number> = {
 describe.each(METHODS)('%s', (method) => {
   it('gives exactly the quota when anyone is on staff', () => {
     fc.assert(fc.property(seats, staffed, (q, ws) => sum(apportion(method, q, ws)) === q));
-    fc.assert(fc.property(fc.nat({ max: 2000 }), hugeCounts, (q, ws) => {
-      fc.pre(ws.some((w) => w > 0));
-      return sum(apportion(method, q, ws)) === q;
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(fc.nat({ max: 2000 }), hugeCounts, (q, ws) => {
+        fc.pre(ws.some((w) => w > 0));
+        return sum(apportion(method, q, ws)) === q;
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('gives nothing when nobody is on staff', () => {
-    fc.assert(
-      fc.property(seats, fc.nat({ max: 10 }), (q, n) => apportion(method, q, Array(n).fill(0)).every((s) => s === 0)),
-    );
+    fc.assert(fc.property(seats, fc.nat({ max: 10 }), (q, n) => apportion(method, q, Array(n).fill(0)).every((s) => s === 0)));
   });
 
   it('never gives a seat to a unit of 0 staff', () => {
@@ -55,7 +56,11 @@ describe.each(METHODS)('%s', (method) => {
           [order[i], order[j]] = [order[j], order[i]];
         }
         const original = apportion(method, q, ws);
-        const permuted = apportion(method, q, order.map((i) => ws[i]));
+        const permuted = apportion(
+          method,
+          q,
+          order.map((i) => ws[i]),
+        );
         return order.every((from, to) => permuted[to] === original[from]);
       }),
     );

@@ -3,15 +3,19 @@ import type { ApportionMethod, SchoolData } from '../../src/core/model';
 import { tallyPhase } from '../../src/core/tally';
 import { addAward, addUnit, scoredSchool, award, person } from './school-builder';
 
-
 /** T1: 4 active staff (+1 inactive), T2: 2, T3: 2 (one a Lớp), T4: none. Quota 4 by head-count → 2, 1, 1, 0. */
 function school(scores: Partial<Record<string, number>> = {}): SchoolData {
   const s = (id: string, fallback: number): number => scores[id] ?? fallback;
   const d = scoredSchool([
-    ['A1', 'An', 'T1', s('A1', 90)], ['A2', 'Bình', 'T1', s('A2', 85)], ['A3', 'Cúc', 'T1', s('A3', 80)],
-    ['A4', 'Dung', 'T1', s('A4', 60)], ['A5', 'Em', 'T1', 99, { active: false }],
-    ['B1', 'Giang', 'T2', s('B1', 95)], ['B2', 'Hà', 'T2', s('B2', 50)],
-    ['C1', 'Khoa', 'T3', s('C1', 70)], ['C2', 'Lan', 'T3', s('C2', 65)],
+    ['A1', 'An', 'T1', s('A1', 90)],
+    ['A2', 'Bình', 'T1', s('A2', 85)],
+    ['A3', 'Cúc', 'T1', s('A3', 80)],
+    ['A4', 'Dung', 'T1', s('A4', 60)],
+    ['A5', 'Em', 'T1', 99, { active: false }],
+    ['B1', 'Giang', 'T2', s('B1', 95)],
+    ['B2', 'Hà', 'T2', s('B2', 50)],
+    ['C1', 'Khoa', 'T3', s('C1', 70)],
+    ['C2', 'Lan', 'T3', s('C2', 65)],
   ]);
   d.units[2].type = 'Lớp';
   addUnit(d, 'T4');
@@ -24,8 +28,14 @@ describe('split among units', () => {
     addAward(d, { code: 'GK', count: 4, splitByUnit: true });
     const t = tallyPhase(d, 'D1');
     expect(award(t, 'GK')).toEqual({
-      code: 'GK', name: 'GK', kind: 'staff', quota: 4, byUnit: { T1: 2, T2: 1, T3: 1, T4: 0 },
-      recipients: ['B1', 'A1', 'A2', 'C1'], pending: [], open: 0,
+      code: 'GK',
+      name: 'GK',
+      kind: 'staff',
+      quota: 4,
+      byUnit: { T1: 2, T2: 1, T3: 1, T4: 0 },
+      recipients: ['B1', 'A1', 'A2', 'C1'],
+      pending: [],
+      open: 0,
     });
     expect(person(t, 'A3').reasons.GK).toBe('Xếp sau chỉ tiêu của tổ (2/2)');
     expect(person(t, 'C2').reasons.GK).toBe('Xếp sau chỉ tiêu của lớp (1/1)');
@@ -58,7 +68,7 @@ describe('split among units', () => {
     expect(award(t, 'GK')).toMatchObject({ recipients: ['B1', 'A1'], open: 2 });
   });
 
-  it('seats held for a unit\'s pending tie are not refilled', () => {
+  it("seats held for a unit's pending tie are not refilled", () => {
     const d = school({ A2: 85, A3: 85, A4: 78 });
     d.config.womenPriority = false;
     addAward(d, { code: 'GK', count: 4, splitByUnit: true, minScore: 75 });

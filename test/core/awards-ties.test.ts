@@ -2,7 +2,6 @@ import type { SchoolData } from '../../src/core/model';
 import { tallyPhase } from '../../src/core/tally';
 import { addAward, addCard, addCriterion, addMembers, addUnit, addVotes, scoredSchool, award, person } from './school-builder';
 
-
 /** CB1 95; CB2, CB3, CB4 tied at 80; CB5 70. */
 function tied(womenPriority = true): SchoolData {
   const d = scoredSchool(
@@ -33,7 +32,12 @@ describe('ties at the cut', () => {
   it('agreeing votes for this award decide the tie', () => {
     const d = tied(false);
     addAward(d, { code: 'GK', count: 3 });
-    addVotes(d, [['CB2', 'GK', 3], ['CB3', 'GK', 5], ['CB4', 'GK', 1], ['CB4', 'OTHER', 5]]);
+    addVotes(d, [
+      ['CB2', 'GK', 3],
+      ['CB3', 'GK', 5],
+      ['CB4', 'GK', 1],
+      ['CB4', 'OTHER', 5],
+    ]);
     const t = tallyPhase(d, 'D1');
     expect(award(t, 'GK')).toMatchObject({ recipients: ['CB1', 'CB2', 'CB3'], pending: [], open: 0 });
     expect(person(t, 'CB4').reasons.GK).toBe('Bằng điểm tại ranh giới chỉ tiêu, ít phiếu đồng ý hơn (1 < 3)');
@@ -55,7 +59,10 @@ describe('ties at the cut', () => {
     expect(award(t, 'GK')).toMatchObject({ recipients: ['CB1', 'CB3'], pending: ['CB2', 'CB4'], open: 1 });
     const more = tied(true);
     addAward(more, { code: 'GK', count: 3 });
-    addVotes(more, [['CB4', 'GK', 2], ['CB2', 'GK', 2]]);
+    addVotes(more, [
+      ['CB4', 'GK', 2],
+      ['CB2', 'GK', 2],
+    ]);
     const u = tallyPhase(more, 'D1');
     // votes first: CB2 and CB4 (2 votes) fit in the two seats left; CB3 loses on votes despite the priority
     expect(award(u, 'GK')).toMatchObject({ recipients: ['CB1', 'CB2', 'CB4'], pending: [], open: 0 });
@@ -90,9 +97,14 @@ describe('ties at the cut', () => {
 
   it('a unit is a women-priority collective with at least 70% women among its active staff', () => {
     const d = scoredSchool([
-      ['A1', 'An', 'T1', 50, { gender: 'Nữ' }], ['A2', 'Bình', 'T1', 50, { gender: 'Nữ' }], ['A3', 'Cúc', 'T1', 50],
-      ['B1', 'Dung', 'T2', 50, { gender: 'NỮ' }], ['B2', 'Em', 'T2', 50, { gender: 'Nữ' }], ['B3', 'Giang', 'T2', 50, { gender: 'Nữ' }],
-      ['B4', 'Hà', 'T2', 50], ['B5', 'Khoa', 'T2', 50, { active: false }],
+      ['A1', 'An', 'T1', 50, { gender: 'Nữ' }],
+      ['A2', 'Bình', 'T1', 50, { gender: 'Nữ' }],
+      ['A3', 'Cúc', 'T1', 50],
+      ['B1', 'Dung', 'T2', 50, { gender: 'NỮ' }],
+      ['B2', 'Em', 'T2', 50, { gender: 'Nữ' }],
+      ['B3', 'Giang', 'T2', 50, { gender: 'Nữ' }],
+      ['B4', 'Hà', 'T2', 50],
+      ['B5', 'Khoa', 'T2', 50, { active: false }],
     ]);
     addUnit(d, 'T3');
     addCriterion(d, { id: 'U', kind: 'unit', max: 10 });

@@ -38,7 +38,10 @@ describe('Cách xét and quotas', () => {
   });
 
   it('a minimum is met with ≥ on the rounded score', () => {
-    const d = scoredSchool([['CB1', 'An', 'T1', 79.996], ['CB2', 'Bình', 'T1', 79.994]]);
+    const d = scoredSchool([
+      ['CB1', 'An', 'T1', 79.996],
+      ['CB2', 'Bình', 'T1', 79.994],
+    ]);
     addAward(d, { code: 'A', method: 'standard', minScore: 80 });
     const t = tallyPhase(d, 'D1');
     expect(award(t, 'A').recipients).toEqual(['CB1']);
@@ -51,16 +54,27 @@ describe('Cách xét and quotas', () => {
     addAward(d, { code: 'SECOND', count: 1, exclusionGroup: 'G', order: 2 });
     addAward(d, { code: 'FIRST', count: 1, exclusionGroup: 'G', order: 1 });
     const t = tallyPhase(d, 'D1');
-    expect(t.awards.map((a) => [a.code, a.recipients])).toEqual([['FIRST', ['CB1']], ['SECOND', ['CB2']], ['LAST', ['CB3']]]);
-    expect(person(t, 'CB1').reasons).toEqual({ SECOND: 'Đã nhận FIRST (cùng nhóm loại trừ G)', LAST: 'Đã nhận FIRST (cùng nhóm loại trừ G)' });
+    expect(t.awards.map((a) => [a.code, a.recipients])).toEqual([
+      ['FIRST', ['CB1']],
+      ['SECOND', ['CB2']],
+      ['LAST', ['CB3']],
+    ]);
+    expect(person(t, 'CB1').reasons).toEqual({
+      SECOND: 'Đã nhận FIRST (cùng nhóm loại trừ G)',
+      LAST: 'Đã nhận FIRST (cùng nhóm loại trừ G)',
+    });
   });
 });
 
 describe('caps and targets', () => {
   it('a cap is ⌊p% × head-count⌋, the head-count including missing and ineligible active staff; the smaller of cap and count wins', () => {
     const d = scoredSchool([
-      ['CB1', 'An', 'T1', 90], ['CB2', 'Bình', 'T1', 85], ['CB3', 'Cường', 'T1', 80], ['CB4', 'Dung', 'T1', null],
-      ['CB5', 'Em', 'T1', 60], ['CB6', 'Giang', 'T1', 60, { active: false }],
+      ['CB1', 'An', 'T1', 90],
+      ['CB2', 'Bình', 'T1', 85],
+      ['CB3', 'Cường', 'T1', 80],
+      ['CB4', 'Dung', 'T1', null],
+      ['CB5', 'Em', 'T1', 60],
+      ['CB6', 'Giang', 'T1', 60, { active: false }],
     ]);
     addAward(d, { code: 'A', capPercent: 50, minScore: 70 }); // ⌊50% × 5⌋ = 2
     addAward(d, { code: 'B', capPercent: 80, count: 3 }); // ⌊80% × 5⌋ = 4, count 3 → 3
@@ -80,7 +94,7 @@ describe('caps and targets', () => {
     expect(person(t, 'CB1').reasons.CSTD).toBe('Chỉ tiêu bằng 0');
   });
 
-  it('a cap on another award\'s recipients (processed earlier); a base processed later is an error with base 0', () => {
+  it("a cap on another award's recipients (processed earlier); a base processed later is an error with base 0", () => {
     const d = five();
     addAward(d, { code: 'LDTT', method: 'standard', minScore: 75, order: 1 });
     addAward(d, { code: 'CSTD', capPercent: 50, capBase: 'ldtt', order: 2 }); // ⌊50% × 4⌋ = 2
@@ -175,7 +189,10 @@ describe('staff conditions', () => {
   });
 
   it('a missing participant may receive awards that do not use scores, and not the others', () => {
-    const d = scoredSchool([['CB1', 'An', 'T1', null], ['CB2', 'Bình', 'T1', 50]]);
+    const d = scoredSchool([
+      ['CB1', 'An', 'T1', null],
+      ['CB2', 'Bình', 'T1', 50],
+    ]);
     addAward(d, { code: 'STD', method: 'standard', minRating: 3 });
     addAward(d, { code: 'Q', count: 5 });
     const t = tallyPhase(d, 'D1');
@@ -188,7 +205,11 @@ describe('votes', () => {
   it('share = agreeing votes ÷ council rows; no row or no sheet counts as 0', () => {
     const d = five();
     d.members.push(...[2, 3, 4, 5].map((i) => ({ id: `TV0${i}`, name: '', email: '', staffId: '', role: '', row: i + 1 })));
-    addVotes(d, [['cb1', 'cstd', 4], ['CB2', 'CSTD', 3], ['CB3', 'OTHER', 5]]);
+    addVotes(d, [
+      ['cb1', 'cstd', 4],
+      ['CB2', 'CSTD', 3],
+      ['CB3', 'OTHER', 5],
+    ]);
     addAward(d, { code: 'CSTD', method: 'standard', minVotePercent: 80 });
     const t = tallyPhase(d, 'D1');
     expect(award(t, 'CSTD').recipients).toEqual(['CB1']);
@@ -257,7 +278,7 @@ describe('unit conditions', () => {
     expect(award(t, 'K1').recipients).toEqual(['T1', 'T2', 'T3']);
   });
 
-  it('staff conditions on a unit award are ignored; reasons are given only for awards of the participant\'s kind', () => {
+  it("staff conditions on a unit award are ignored; reasons are given only for awards of the participant's kind", () => {
     const d = units();
     unitAward(d, 'TT', { minRating: 4, minMonths: 99, needInitiative: true, noDiscipline: true });
     const t = tallyPhase(d, 'D1');

@@ -21,13 +21,17 @@ const womenOnly = condition<{ womenOnly: boolean }>({
   blank: { womenOnly: false },
   read: (cells) => ({ womenOnly: cells.boolean('Chỉ xét nữ') }),
   check: (rule, { staff }) => (rule.womenOnly && staff !== undefined && codeKey(staff.gender) !== 'nữ' ? 'Chỉ xét cán bộ nữ' : null),
-  registration: (rule, { staff }) => (rule.womenOnly && staff !== undefined && codeKey(staff.gender) !== 'nữ' ? ['không phải cán bộ nữ'] : []),
+  registration: (rule, { staff }) =>
+    rule.womenOnly && staff !== undefined && codeKey(staff.gender) !== 'nữ' ? ['không phải cán bộ nữ'] : [],
 });
 const registry = extendConditions(womenOnly);
 
 function readRules(rows: unknown[][]) {
   const wb = new MemoryWorkbook({
-    'Đợt thi đua': [['Mã đợt', 'Tên đợt'], ['D1', 'Đợt 1']],
+    'Đợt thi đua': [
+      ['Mã đợt', 'Tên đợt'],
+      ['D1', 'Đợt 1'],
+    ],
     'Khen thưởng': rows,
   });
   const log = new ProblemLog();
@@ -109,11 +113,22 @@ describe('the built-in registry', () => {
 
   test('reasons come in the order score, staff conditions, required awards, votes, unit conditions', () => {
     expect(CONDITIONS.forKind('staff').map((c) => c.name)).toEqual([
-      'Điểm sàn', 'Số tháng tối thiểu', 'Không kỷ luật', 'Xếp loại viên chức tối thiểu', 'Cần sáng kiến',
-      'Cần HTXSNV hoặc sáng kiến', 'Danh hiệu năm trước liên tục', 'Cần khen thưởng', 'Tỷ lệ phiếu tối thiểu (%)',
+      'Điểm sàn',
+      'Số tháng tối thiểu',
+      'Không kỷ luật',
+      'Xếp loại viên chức tối thiểu',
+      'Cần sáng kiến',
+      'Cần HTXSNV hoặc sáng kiến',
+      'Danh hiệu năm trước liên tục',
+      'Cần khen thưởng',
+      'Tỷ lệ phiếu tối thiểu (%)',
     ]);
     expect(CONDITIONS.forKind('unit').map((c) => c.name)).toEqual([
-      'Điểm sàn', 'Cần khen thưởng', 'Tỷ lệ phiếu tối thiểu (%)', 'Thành viên đạt', 'Xếp loại thành viên tối thiểu',
+      'Điểm sàn',
+      'Cần khen thưởng',
+      'Tỷ lệ phiếu tối thiểu (%)',
+      'Thành viên đạt',
+      'Xếp loại thành viên tối thiểu',
       'Kỷ luật tối đa của thành viên',
     ]);
   });

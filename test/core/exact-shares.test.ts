@@ -46,11 +46,17 @@ describe('shownFailingShare', () => {
     expect(shownFailingShare(159, 200, 80, 2)).toEqual({ value: 79.5, decimals: 2 });
     expect(shownFailingShare(1, 2, 80, 0)).toEqual({ value: 50, decimals: 0 });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.nat(5000), fc.integer({ min: 1, max: 100 }), fc.nat(4), (whole, p, min, decimals) => {
-        const part = p % (whole + 1);
-        fc.pre(!meetsShare(part, whole, min));
-        expect(shownFailingShare(part, whole, min, decimals).value).toBeLessThan(min);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.nat(5000),
+        fc.integer({ min: 1, max: 100 }),
+        fc.nat(4),
+        (whole, p, min, decimals) => {
+          const part = p % (whole + 1);
+          fc.pre(!meetsShare(part, whole, min));
+          expect(shownFailingShare(part, whole, min, decimals).value).toBeLessThan(min);
+        },
+      ),
     );
   });
 });
@@ -84,7 +90,14 @@ describe('exact shares in the tally', () => {
     ]);
     addUnit(data, 'T2');
     addAward(data, { code: 'LDTT', method: 'standard', minScore: 80, order: 1 });
-    const unitRule = addAward(data, { code: 'TTLDTT', kind: 'unit', method: 'standard', memberAwards: ['LDTT'], memberSharePercent: 66.67, order: 2 });
+    const unitRule = addAward(data, {
+      code: 'TTLDTT',
+      kind: 'unit',
+      method: 'standard',
+      memberAwards: ['LDTT'],
+      memberSharePercent: 66.67,
+      order: 2,
+    });
     const t = tallyPhase(data, 'D1');
     expect(person(t, 'T1').reasons.TTLDTT).toBe('Thành viên đạt LDTT: 2/3 (66,667%) < 66,67%');
     unitRule.memberSharePercent = 66.66;
@@ -98,7 +111,10 @@ describe('exact shares in the tally', () => {
       ['CB03', 'Cường', 'T1', 50],
     ]);
     const rule = addAward(data, { code: 'LDTT', method: 'standard', minScore: 80, targetPercent: 66.67 });
-    const targets = (): string[] => tallyPhase(data, 'D1').problems.filter((p) => p.message.includes('chỉ tiêu phấn đấu')).map((p) => p.message);
+    const targets = (): string[] =>
+      tallyPhase(data, 'D1')
+        .problems.filter((p) => p.message.includes('chỉ tiêu phấn đấu'))
+        .map((p) => p.message);
     expect(targets()).toEqual(['Khen thưởng "LDTT": chưa đạt chỉ tiêu phấn đấu 66,67% (2/3, 66,667%)']);
     rule.targetPercent = 66.66;
     expect(targets()).toEqual([]);

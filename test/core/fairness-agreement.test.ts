@@ -77,13 +77,18 @@ describe('chi-square survival (regularized upper incomplete gamma)', () => {
 
   it('is a survival function: decreasing in x, within [0, 1]', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60 }), fc.double({ min: 0, max: 200, noNaN: true }), fc.double({ min: 0.01, max: 20, noNaN: true }), (df, x, dx) => {
-        const a = chiSquareSurvival(x, df);
-        const b = chiSquareSurvival(x + dx, df);
-        expect(a).toBeGreaterThanOrEqual(0);
-        expect(a).toBeLessThanOrEqual(1);
-        expect(b).toBeLessThanOrEqual(a + 1e-12);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        fc.double({ min: 0.01, max: 20, noNaN: true }),
+        (df, x, dx) => {
+          const a = chiSquareSurvival(x, df);
+          const b = chiSquareSurvival(x + dx, df);
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(a).toBeLessThanOrEqual(1);
+          expect(b).toBeLessThanOrEqual(a + 1e-12);
+        },
+      ),
     );
   });
 });
@@ -105,15 +110,21 @@ describe('ranks and Spearman', () => {
 describe("Kendall's W", () => {
   const matrix = fc
     .record({ n: fc.integer({ min: 3, max: 12 }), m: fc.integer({ min: 2, max: 8 }) })
-    .chain(({ n, m }) => fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: m, maxLength: m }), { minLength: n, maxLength: n }));
+    .chain(({ n, m }) =>
+      fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: m, maxLength: m }), { minLength: n, maxLength: n }),
+    );
 
   it('is 1 when every rater ranks alike (any monotone marks), complete and pairwise', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 3, maxLength: 15 }), fc.integer({ min: 2, max: 9 }), (base, m) => {
-        const rows = base.map((x) => Array.from({ length: m }, (_, j) => x * (j + 1) + j * 7));
-        expect(kendallW(rows)?.w).toBeCloseTo(1, 12);
-        expect(pairwiseW(rows)?.w).toBeCloseTo(1, 12);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 3, maxLength: 15 }),
+        fc.integer({ min: 2, max: 9 }),
+        (base, m) => {
+          const rows = base.map((x) => Array.from({ length: m }, (_, j) => x * (j + 1) + j * 7));
+          expect(kendallW(rows)?.w).toBeCloseTo(1, 12);
+          expect(pairwiseW(rows)?.w).toBeCloseTo(1, 12);
+        },
+      ),
     );
   });
 
@@ -122,7 +133,7 @@ describe("Kendall's W", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 30 }), (seed) => {
         let state = seed;
-        const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296);
+        const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
         const rows = Array.from({ length: 200 }, () => Array.from({ length: 7 }, () => Math.floor(random() * 101)));
         const w = kendallW(rows)?.w ?? NaN;
         expect(w).toBeGreaterThanOrEqual(0);
@@ -146,7 +157,7 @@ describe("Kendall's W", () => {
       fc.property(fc.integer({ min: 3, max: 10 }), fc.integer({ min: 2, max: 6 }), fc.integer({ min: 1, max: 2 ** 30 }), (n, m, seed) => {
         // each rater a permutation: no ties, so W = ((m − 1) ρ̄ + 1) / m exactly
         let state = seed;
-        const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296);
+        const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
         const columns = Array.from({ length: m }, () => {
           const perm = Array.from({ length: n }, (_, i) => i);
           for (let i = n - 1; i > 0; i--) {

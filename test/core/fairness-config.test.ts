@@ -20,7 +20,11 @@ test('read as written (decimal comma too); bad values are errors at their cell a
   expect(data.config).toMatchObject({ normaliseMarks: true, lenientSd: 2.5, strictSd: 1, divergentRho: 0.4 });
 
   const bad = read((s) => {
-    s['Cấu hình'].push(['Ngưỡng chấm dễ (độ lệch chuẩn)', -1], ['Ngưỡng tương quan khác biệt', 2], ['Chuẩn hóa điểm theo thành viên', 'hmm']);
+    s['Cấu hình'].push(
+      ['Ngưỡng chấm dễ (độ lệch chuẩn)', -1],
+      ['Ngưỡng tương quan khác biệt', 2],
+      ['Chuẩn hóa điểm theo thành viên', 'hmm'],
+    );
   });
   expect(bad.data.config).toMatchObject({ normaliseMarks: false, lenientSd: 1.5, divergentRho: 0.3 });
   expect(lines(bad.problems)).toEqual(

@@ -27,7 +27,8 @@ describe('D1 of the demo: no decision hangs on one member', () => {
     // by construction: CB020 and CB021 share a profile, so every card gives them the same marks
     for (const card of data.cards.filter((c) => c.phaseId === 'D1' && c.kind === 'staff')) {
       const width = card.criterionIds.length;
-      const row = (id: string) => Array.from(card.values.subarray(card.participantIds.indexOf(id) * width, (card.participantIds.indexOf(id) + 1) * width));
+      const row = (id: string) =>
+        Array.from(card.values.subarray(card.participantIds.indexOf(id) * width, (card.participantIds.indexOf(id) + 1) * width));
       expect(row('CB020')).toEqual(row('CB021'));
     }
     expect(gkdx(d1)).toContain('CB021');
@@ -45,7 +46,8 @@ describe('D1 of the demo: no decision hangs on one member', () => {
     let swing = 0;
     for (const member of data.members) {
       const t = tallyPhase(withoutMember(data, member.id), 'D1');
-      for (const p of d1.participants.filter((x) => x.kind === 'staff')) swing = Math.max(swing, Math.abs((score(t, p.id) ?? 0) - (p.score ?? 0)));
+      for (const p of d1.participants.filter((x) => x.kind === 'staff'))
+        swing = Math.max(swing, Math.abs((score(t, p.id) ?? 0) - (p.score ?? 0)));
     }
     expect(swing).toBeGreaterThan(0);
     const staff = d1.participants.filter((p) => p.kind === 'staff');
@@ -68,8 +70,17 @@ describe('D1 of the demo: no decision hangs on one member', () => {
       members: [...data.members, { id: 'TV08', name: 'Thành viên thêm', email: '', staffId: '', role: '', row: 9 }],
       cards: [
         ...data.cards,
-        { sheet: 'Chấm D1 TV08', phaseId: 'D1', memberId: 'TV08', kind: 'staff', participantIds: ids, criterionIds: criteria.map((c) => c.id),
-          values, rows: ids.map((_, r) => r + 2), cols: criteria.map((_, j) => j + 4) },
+        {
+          sheet: 'Chấm D1 TV08',
+          phaseId: 'D1',
+          memberId: 'TV08',
+          kind: 'staff',
+          participantIds: ids,
+          criterionIds: criteria.map((c) => c.id),
+          values,
+          rows: ids.map((_, r) => r + 2),
+          cols: criteria.map((_, j) => j + 4),
+        },
       ],
     };
     const t = tallyPhase(echo, 'D1');
@@ -100,7 +111,11 @@ describe('the demo’s statistics', () => {
     expect(staff.map((m) => m.id)).toEqual(data.members.map((m) => m.id));
     const active = data.staff.filter((s) => s.active).length;
     for (const m of staff) expect(m.marked).toBe(active - 1);
-    expect(f.agreement.find((a) => a.kind === 'staff')).toMatchObject({ method: 'complete', participants: active - data.members.length, reading: 'high' });
+    expect(f.agreement.find((a) => a.kind === 'staff')).toMatchObject({
+      method: 'complete',
+      participants: active - data.members.length,
+      reading: 'high',
+    });
     // units: a member's own tổ is not theirs to mark, so fewer than 5 units are marked by all
     expect(f.agreement.find((a) => a.kind === 'unit')?.method).toBe('pairwise');
   });
@@ -110,7 +125,10 @@ describe('the demo’s statistics', () => {
     expect(cn.yearMean).toEqual(['staff', 'unit']);
     expect(cn.members).toEqual([]);
     for (const s of cn.sensitivity) {
-      for (const c of s.changes) expect(tallyPhase(withoutMember(data, s.member), 'CN').awards.find((a) => a.code === c.award)?.recipients).toEqual(expect.arrayContaining(c.gained));
+      for (const c of s.changes)
+        expect(tallyPhase(withoutMember(data, s.member), 'CN').awards.find((a) => a.code === c.award)?.recipients).toEqual(
+          expect.arrayContaining(c.gained),
+        );
     }
   });
 });

@@ -22,7 +22,10 @@ test('members, agreement and sensitivity as SPEC §7 lists them; without statist
     ['kind', 'method', 'w', 'chi2', 'df', 'p'],
     ['kind', 'method', 'w', 'chi2', 'df', 'p'],
   ]);
-  expect(json.agreement?.map((a) => [a.kind, a.method])).toEqual([['staff', 'complete'], ['unit', 'pairwise']]);
+  expect(json.agreement?.map((a) => [a.kind, a.method])).toEqual([
+    ['staff', 'complete'],
+    ['unit', 'pairwise'],
+  ]);
   expect(json.agreement?.[0].df).toBe(data.staff.filter((s) => s.active).length - data.members.length - 1);
   expect(json.agreement?.[1]).toMatchObject({ chi2: null, df: null, p: null });
   for (const s of json.sensitivity ?? []) {

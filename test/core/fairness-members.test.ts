@@ -51,7 +51,9 @@ describe('a member who adds 2 to every mark', () => {
     expect(tv03?.deviationSd).toBeCloseTo(20 / sd, 9);
     // TV01 and TV02 sit below TV03 on P3–P6 by 2 × 1/3 of a mark: not enough for a flag
     expect(f.members.filter((m) => m.id !== 'TV03').map((m) => m.flag)).toEqual([null, null]);
-    expect(fairnessText.flag(tv03 ?? f.members[0])).toMatch(/^TV03 chấm cao hơn trung bình Hội đồng 20,0 điểm \(\d+,\d độ lệch chuẩn\) ở phần chấm cá nhân, so trên 4 người/);
+    expect(fairnessText.flag(tv03 ?? f.members[0])).toMatch(
+      /^TV03 chấm cao hơn trung bình Hội đồng 20,0 điểm \(\d+,\d độ lệch chuẩn\) ở phần chấm cá nhân, so trên 4 người/,
+    );
   });
 
   it('normalisation removes their effect on decisions exactly: the same recipients and scores as without the +2', () => {
@@ -77,7 +79,9 @@ describe('a member who adds 2 to every mark', () => {
     const list = sensitivity(d, 'D1', tallyPhase(d, 'D1'));
     expect(list).toEqual([{ member: 'TV03', name: 'TV03', changes: [{ award: 'GK', kind: 'staff', lost: ['P3'], gained: ['P2'] }] }]);
     const names = (_kind: string, id: string) => `Người ${id.slice(1)}`;
-    expect(fairnessText.withoutMember(list[0].member, list[0].changes, names)).toBe('Nếu không tính điểm của TV03: Người 3 không còn GK, Người 2 được GK.');
+    expect(fairnessText.withoutMember(list[0].member, list[0].changes, names)).toBe(
+      'Nếu không tính điểm của TV03: Người 3 không còn GK, Người 2 được GK.',
+    );
     expect(sensitivity(school(0), 'D1', tallyPhase(school(0), 'D1'))).toEqual([]);
   });
 
@@ -125,7 +129,10 @@ describe('self-marks and the agreement of a school', () => {
     addCard(d, 'TV02', ['TC'], all);
     const table = memberMarks(d, 'D1', 'staff');
     const f = phaseFairness(d, 'D1', tallyPhase(d, 'D1'));
-    expect(f.members.map((m) => [m.id, m.marked])).toEqual([['TV01', 5], ['TV02', 6]]);
+    expect(f.members.map((m) => [m.id, m.marked])).toEqual([
+      ['TV01', 5],
+      ['TV02', 6],
+    ]);
     expect(agreementOf(table)).toMatchObject({ method: 'complete', participants: 5, members: 2, df: 4, reading: 'high' });
     expect(agreementOf(table)?.w).toBeCloseTo(1, 12);
   });
@@ -141,7 +148,9 @@ describe('self-marks and the agreement of a school', () => {
           levels.forEach((_, i) => addStaff(d, `P${i}`, `Người ${i}`, 'T1'));
           addMembers(d, offsets.length);
           addCriterion(d, { id: 'TC', max: 30 });
-          offsets.forEach((o, m) => addCard(d, `TV0${m + 1}`, ['TC'], Object.fromEntries(levels.map((x, i) => [`P${i}`, [x + o * ((m % 2) + 1)]]))));
+          offsets.forEach((o, m) =>
+            addCard(d, `TV0${m + 1}`, ['TC'], Object.fromEntries(levels.map((x, i) => [`P${i}`, [x + o * ((m % 2) + 1)]]))),
+          );
           const a = agreementOf(memberMarks(d, 'D1', 'staff'));
           expect(a?.method).toBe('complete');
           expect(a?.w).toBeCloseTo(1, 12);

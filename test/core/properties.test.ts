@@ -29,7 +29,19 @@ const schoolArb = fc
     d.config.aggregation = aggregation;
     d.config.womenPriority = womenPriority;
     const template = d.awards[0];
-    rules.forEach((r, i) => d.awards.push({ ...template, ...r, code: `R${i}`, name: `R${i}`, row: d.awards.length + 2, order: 10 + i, minRating: null, minMonths: null, noDiscipline: false }));
+    rules.forEach((r, i) =>
+      d.awards.push({
+        ...template,
+        ...r,
+        code: `R${i}`,
+        name: `R${i}`,
+        row: d.awards.length + 2,
+        order: 10 + i,
+        minRating: null,
+        minMonths: null,
+        noDiscipline: false,
+      }),
+    );
     return d;
   });
 
@@ -40,7 +52,10 @@ function permute<T>(list: readonly T[], order: readonly number[]): T[] {
 
 function shuffleCardRows(card: ScoreCard, order: readonly number[]): ScoreCard {
   const width = card.criterionIds.length;
-  const rows = permute(card.participantIds.map((_, r) => r), order);
+  const rows = permute(
+    card.participantIds.map((_, r) => r),
+    order,
+  );
   const values = new Float64Array(card.values.length);
   rows.forEach((r, to) => values.set(card.values.subarray(r * width, (r + 1) * width), to * width));
   return { ...card, participantIds: rows.map((r) => card.participantIds[r]), rows: rows.map((r) => card.rows[r]), values };
@@ -88,7 +103,7 @@ describe('properties', () => {
     );
   });
 
-  it('raising one participant\'s mark never lowers their rank', () => {
+  it("raising one participant's mark never lowers their rank", () => {
     fc.assert(
       fc.property(schoolArb, fc.nat(), fc.nat(), fc.nat(), (d, cardPick, rowPick, colPick) => {
         const cards = d.cards.filter((c) => c.kind === 'staff');

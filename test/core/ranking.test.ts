@@ -6,91 +6,55 @@ import { addCard, addCriterion, addMembers, addStaff, addUnit, emptySchool } fro
 /** Copied from /work/shared/vectors/ranking.json (competition ranking, descending), with its sources. */
 const RANKING_VECTORS: { id: string; source: { url?: string; note: string }; values: number[]; desc_competition: number[] }[] = [
   {
-    "id": "excel-rank-doc",
-    "source": {
-      "url": "https://library.thedatadungeon.com/msdn-1998-06/office97/html/SEC29.content.htm",
-      "note": "Excel 97 RANK help: A1:A5 = 7,3.5,3.5,1,2; RANK(A2,A1:A5,1)=3, RANK(A1,A1:A5,1)=5. Current RANK.EQ help: correction factor [COUNT+1-RANK.EQ(x,ref,0)-RANK.EQ(x,ref,1)]/2 turns 3 into 3.5"
+    id: 'excel-rank-doc',
+    source: {
+      url: 'https://library.thedatadungeon.com/msdn-1998-06/office97/html/SEC29.content.htm',
+      note: 'Excel 97 RANK help: A1:A5 = 7,3.5,3.5,1,2; RANK(A2,A1:A5,1)=3, RANK(A1,A1:A5,1)=5. Current RANK.EQ help: correction factor [COUNT+1-RANK.EQ(x,ref,0)-RANK.EQ(x,ref,1)]/2 turns 3 into 3.5',
     },
-    "values": [
-      7,
-      3.5,
-      3.5,
-      1,
-      2
-    ],
-    "desc_competition": [
-      1,
-      2,
-      2,
-      5,
-      4
-    ]
+    values: [7, 3.5, 3.5, 1, 2],
+    desc_competition: [1, 2, 2, 5, 4],
   },
   {
-    "id": "excel-rank-avg-doc",
-    "source": {
-      "url": "https://support.microsoft.com/en-us/Excel/rank-avg-function",
-      "note": "=RANK.AVG(94,B2:B8) -> 4"
+    id: 'excel-rank-avg-doc',
+    source: {
+      url: 'https://support.microsoft.com/en-us/Excel/rank-avg-function',
+      note: '=RANK.AVG(94,B2:B8) -> 4',
     },
-    "values": [
-      89,
-      88,
-      92,
-      101,
-      94,
-      97,
-      95
-    ],
-    "desc_competition": [
-      6,
-      7,
-      5,
-      1,
-      4,
-      2,
-      3
-    ]
+    values: [89, 88, 92, 101, 94, 97, 95],
+    desc_competition: [6, 7, 5, 1, 4, 2, 3],
   },
   {
-    "id": "competition-1224",
-    "source": {
-      "note": "textbook pattern: competition 1,2,2,4; modified 1,3,3,4; dense 1,2,2,3; fractional 1,2.5,2.5,4"
+    id: 'competition-1224',
+    source: {
+      note: 'textbook pattern: competition 1,2,2,4; modified 1,3,3,4; dense 1,2,2,3; fractional 1,2.5,2.5,4',
     },
-    "values": [
-      10,
-      8,
-      8,
-      5
-    ],
-    "desc_competition": [
-      1,
-      2,
-      2,
-      4
-    ]
+    values: [10, 8, 8, 5],
+    desc_competition: [1, 2, 2, 4],
   },
   {
-    "id": "all-tied",
-    "source": {
-      "note": "edge case"
+    id: 'all-tied',
+    source: {
+      note: 'edge case',
     },
-    "values": [
-      3,
-      3,
-      3
-    ],
-    "desc_competition": [
-      1,
-      1,
-      1
-    ]
-  }
+    values: [3, 3, 3],
+    desc_competition: [1, 1, 1],
+  },
 ];
 
 function scored(id: string, name: string, score: number | null, criteria: Record<string, number> = {}): Scored {
   return {
-    kind: 'staff', id, name, unitId: 'T1', criteria, raw: score, score, band: null,
-    status: score === null ? 'missing' : 'ok', tieKey: [], rank: null, order: 0,
+    kind: 'staff',
+    id,
+    name,
+    unitId: 'T1',
+    criteria,
+    raw: score,
+    score,
+    band: null,
+    status: score === null ? 'missing' : 'ok',
+    tieKey: [],
+    rank: null,
+    order: 0,
   };
 }
 
@@ -111,7 +75,12 @@ describe('rankKind', () => {
       scored('D', 'Dũng', 81, { X: 0, Y: 0 }),
     ];
     const sorted = rankKind(list, ['X', 'Y']);
-    expect(sorted.map((p) => [p.id, p.rank])).toEqual([['D', 1], ['B', 2], ['A', 3], ['C', 3]]);
+    expect(sorted.map((p) => [p.id, p.rank])).toEqual([
+      ['D', 1],
+      ['B', 2],
+      ['A', 3],
+      ['C', 3],
+    ]);
     expect(sorted.map((p) => p.order)).toEqual([0, 1, 2, 3]);
     expect(sorted[1].tieKey).toEqual([80, 6, 1]);
   });
@@ -158,6 +127,13 @@ describe('ranking in a tally', () => {
     addCriterion(tie, { id: 'A', max: 1000 });
     addCriterion(tie, { id: 'B', max: 1000, tieBreak: 1 });
     addCard(tie, 'TV01', ['A', 'B'], { CB1: [800.01, 800], CB2: [800.04, 799.97] });
-    expect(tallyPhase(tie, 'D1').participants.slice(0, 2).map((p) => [p.id, p.rank])).toEqual([['CB2', 1], ['CB1', 1]]);
+    expect(
+      tallyPhase(tie, 'D1')
+        .participants.slice(0, 2)
+        .map((p) => [p.id, p.rank]),
+    ).toEqual([
+      ['CB2', 1],
+      ['CB1', 1],
+    ]);
   });
 });

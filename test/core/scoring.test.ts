@@ -10,7 +10,8 @@ function person(t: PhaseTally, id: string): ParticipantResult {
   return found;
 }
 
-const errors = (t: PhaseTally): string[] => t.problems.filter((p) => p.severity === 'error').map((p) => `${p.where ? formatCell(p.where) : ''}: ${p.message}`);
+const errors = (t: PhaseTally): string[] =>
+  t.problems.filter((p) => p.severity === 'error').map((p) => `${p.where ? formatCell(p.where) : ''}: ${p.message}`);
 
 /** Two staff in T1, three council members, criteria A (max 10, w 2) and B (max 20, w 1). */
 function base(aggregation: Aggregation = 'mean'): SchoolData {
@@ -121,7 +122,7 @@ describe('marks and aggregation', () => {
     expect(person(tallyPhase(half, 'D1'), 'CB1').score).toBe(78.13);
   });
 
-  it('a member\'s marks of themself are ignored when Loại điểm tự chấm = Có', () => {
+  it("a member's marks of themself are ignored when Loại điểm tự chấm = Có", () => {
     const d = base();
     d.members[0].staffId = 'cb1'; // matched case-insensitively
     addCard(d, 'TV01', ['A', 'B'], { CB1: [10, 20], CB2: [5, 10] });

@@ -123,7 +123,11 @@ describe('demo source: the school of the issue', () => {
 
   test('everyone active is registered, and every unit', () => {
     const registered = new Set(registrations().map((r) => r.id));
-    expect(activeStaff().filter((s) => !registered.has(s.id)).map((s) => s.id)).toEqual([]);
+    expect(
+      activeStaff()
+        .filter((s) => !registered.has(s.id))
+        .map((s) => s.id),
+    ).toEqual([]);
     expect(UNITS.filter((u) => !registered.has(u.id)).map((u) => u.id)).toEqual([]);
   });
 

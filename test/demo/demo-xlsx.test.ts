@@ -11,7 +11,9 @@ const folder = join(__dirname, '..', '..', 'sheets-templates');
 /** Cell values as text, trailing blanks and blank rows at the end dropped, so that written and read tables compare. */
 function normalise(rows: unknown[][]): string[][] {
   const out = rows.map((row) => {
-    const cells = row.map((cell) => (cell === null || cell === undefined || cell === '' ? '' : cell instanceof Date ? cell.toISOString() : String(cell)));
+    const cells = row.map((cell) =>
+      cell === null || cell === undefined || cell === '' ? '' : cell instanceof Date ? cell.toISOString() : String(cell),
+    );
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     return cells;
   });

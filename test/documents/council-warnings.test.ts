@@ -10,7 +10,8 @@ import { demoSheets } from '../../sheets-templates/demo-school';
 import { MemoryWorkbook } from '../workbook/memory-workbook';
 
 const demo = (): SchoolData => readSchool(openXlsx(join(__dirname, '../../sheets-templates/demo.xlsx'))).data;
-const messages = (data: SchoolData): string[] => councilWarnings(data).map((p) => `${p.where?.sheet ?? ''}!${p.where?.row ?? ''}: ${p.message}`);
+const messages = (data: SchoolData): string[] =>
+  councilWarnings(data).map((p) => `${p.where?.sheet ?? ''}!${p.where?.row ?? ''}: ${p.message}`);
 
 describe('council warnings', () => {
   const base = demo();
@@ -34,7 +35,9 @@ describe('council warnings', () => {
     // cap at exactly the demo's share: no warning; a hair below: a warning on the staff sheet
     const exact = (excellent * 100) / rated.length;
     expect(messages({ ...copy(), config: { ...base.config, excellentCapPercent: exact } }).filter((m) => m.includes('HTXSNV'))).toEqual([]);
-    const over = messages({ ...copy(), config: { ...base.config, excellentCapPercent: Math.floor(exact) } }).filter((m) => m.includes('HTXSNV'));
+    const over = messages({ ...copy(), config: { ...base.config, excellentCapPercent: Math.floor(exact) } }).filter((m) =>
+      m.includes('HTXSNV'),
+    );
     expect(over).toHaveLength(1);
     expect(over[0]).toMatch(new RegExp(`^Cán bộ!\\d+: ${excellent}/${rated.length} viên chức xếp loại HTXSNV`));
   });
@@ -55,9 +58,15 @@ describe('council warnings', () => {
       });
     }
     const found = messages(data);
-    expect(found.filter((m) => m.includes('chưa chấm điểm ai'))).toEqual([expect.stringMatching(/^Chấm D2 TV03!1: Thành viên .* \(TV03\) chưa chấm điểm ai trong phiếu chấm cá nhân đợt D2/)]);
-    expect(found.filter((m) => m.includes('chưa được ai chấm'))).toEqual([`Tiêu chí!${tc06?.row}: Tiêu chí TC06 chưa được ai chấm trong đợt D2: kiểm tra cột TC06 trên các phiếu chấm, hoặc sửa “Đợt áp dụng”`]);
-    expect(found.filter((m) => m.includes('dưới một nửa'))).toEqual([expect.stringContaining('(CB013) chỉ được 2/7 thành viên Hội đồng chấm trong đợt D2')]);
+    expect(found.filter((m) => m.includes('chưa chấm điểm ai'))).toEqual([
+      expect.stringMatching(/^Chấm D2 TV03!1: Thành viên .* \(TV03\) chưa chấm điểm ai trong phiếu chấm cá nhân đợt D2/),
+    ]);
+    expect(found.filter((m) => m.includes('chưa được ai chấm'))).toEqual([
+      `Tiêu chí!${tc06?.row}: Tiêu chí TC06 chưa được ai chấm trong đợt D2: kiểm tra cột TC06 trên các phiếu chấm, hoặc sửa “Đợt áp dụng”`,
+    ]);
+    expect(found.filter((m) => m.includes('dưới một nửa'))).toEqual([
+      expect.stringContaining('(CB013) chỉ được 2/7 thành viên Hội đồng chấm trong đợt D2'),
+    ]);
   });
 
   test('a ballot for someone who did not register the title, and a registration outside the catalogue', () => {
@@ -65,14 +74,20 @@ describe('council warnings', () => {
     data.registrations = base.registrations.map((r) => (r.id === 'CB014' ? { ...r, codes: ['LDTT', 'XYZ'] } : r));
     const found = messages(data);
     const vote = data.votes.find((v) => v.phaseId === 'CN')?.rows.find((r) => r.participantId === 'CB014');
-    expect(found.filter((m) => m.includes('phiếu bầu'))).toEqual([expect.stringMatching(new RegExp(`^Phiếu CN!${vote?.row}: .*\\(CB014\\) có trong phiếu bầu CSTDCS nhưng không đăng ký CSTDCS`))]);
-    expect(found.filter((m) => m.includes('Danh mục'))).toEqual([expect.stringContaining('Mã XYZ đã đăng ký nhưng không có trong “Danh mục”')]);
+    expect(found.filter((m) => m.includes('phiếu bầu'))).toEqual([
+      expect.stringMatching(new RegExp(`^Phiếu CN!${vote?.row}: .*\\(CB014\\) có trong phiếu bầu CSTDCS nhưng không đăng ký CSTDCS`)),
+    ]);
+    expect(found.filter((m) => m.includes('Danh mục'))).toEqual([
+      expect.stringContaining('Mã XYZ đã đăng ký nhưng không có trong “Danh mục”'),
+    ]);
   });
 
   test('one initiative behind two people’s CSTĐCS', () => {
     const data = copy();
     const first = base.registrations.find((r) => r.id === 'CB010');
-    data.registrations = base.registrations.map((r) => (r.id === 'CB026' ? { ...r, initiativeName: ` ${first?.initiativeName.toUpperCase()} ` } : r));
+    data.registrations = base.registrations.map((r) =>
+      r.id === 'CB026' ? { ...r, initiativeName: ` ${first?.initiativeName.toUpperCase()} ` } : r,
+    );
     const found = messages(data).filter((m) => m.includes('CV 5007'));
     expect(found).toHaveLength(1);
     expect(found[0]).toContain('(CB010) và');
@@ -86,6 +101,8 @@ test('the sidebar check (validateData) reports them at their cells', () => {
   sheets['Hội đồng'].push(['TV08', 'Đặng Minh Khoa', '', '', 'Ủy viên', 'Có']);
   const view = validateData(new MemoryWorkbook(sheets));
   const lines = view.problems.map((p) => `${p.cell ?? ''}: ${p.message}`);
-  expect(lines).toContain('Hội đồng!A1: Hội đồng có 8 thành viên (số chẵn); Điều lệ trường quy định số lẻ: bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”');
+  expect(lines).toContain(
+    'Hội đồng!A1: Hội đồng có 8 thành viên (số chẵn); Điều lệ trường quy định số lẻ: bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”',
+  );
   expect(lines.filter((l) => l.includes('Đặng Minh Khoa (TV08) chưa chấm điểm ai'))).toHaveLength(6);
 });

@@ -45,19 +45,30 @@ describe('the ballot count', () => {
     if (!sheet?.members || !sheet.rows[0].marks) throw new Error('demo ballots without marks');
     const first = sheet.rows[0];
     const marks = first.marks ?? [];
-    const votes = data.votes.map((v) => (v === sheet ? { ...v, rows: [{ ...first, marks: ['invalid' as const, ...marks.slice(1)] }, ...v.rows.slice(1)] } : v));
+    const votes = data.votes.map((v) =>
+      v === sheet ? { ...v, rows: [{ ...first, marks: ['invalid' as const, ...marks.slice(1)] }, ...v.rows.slice(1)] } : v,
+    );
     const before = ballotCount(data, cn).awards[0];
     expect(before).toMatchObject({ issued: 7, returned: 7, valid: 7, invalidCells: [] });
     const after = ballotCount({ ...data, votes }, cn);
     const col = sheet.members[0].col;
-    expect(after.awards[0]).toMatchObject({ issued: 7, returned: 7, valid: 6, invalidCells: [`Phiếu CN!${String.fromCharCode(64 + col)}${first.row}`] });
+    expect(after.awards[0]).toMatchObject({
+      issued: 7,
+      returned: 7,
+      valid: 6,
+      invalidCells: [`Phiếu CN!${String.fromCharCode(64 + col)}${first.row}`],
+    });
     expect(after.warnings).toEqual([expect.objectContaining({ where: { sheet: 'Phiếu CN', row: first.row, col } })]);
   });
 
   test('a member column without a mark is a ballot not returned', () => {
     const data = demo();
     const cn = data.phases.find((p) => p.id === 'CN') as Phase;
-    const votes = data.votes.map((v) => (v.phaseId === 'CN' ? { ...v, rows: v.rows.map((r) => ({ ...r, marks: (r.marks ?? []).map((m, i) => (i === 6 ? ('blank' as const) : m)) })) } : v));
+    const votes = data.votes.map((v) =>
+      v.phaseId === 'CN'
+        ? { ...v, rows: v.rows.map((r) => ({ ...r, marks: (r.marks ?? []).map((m, i) => (i === 6 ? ('blank' as const) : m)) })) }
+        : v,
+    );
     expect(ballotCount({ ...data, votes }, cn).awards[0]).toMatchObject({ issued: 7, returned: 6, valid: 6 });
   });
 });
@@ -65,7 +76,11 @@ describe('the ballot count', () => {
 test('the registry lists the five documents of issue 14, each for a phase', () => {
   const ids = DOCUMENTS.map((d) => d.id);
   for (const id of ['bien-ban-kiem-phieu', 'bien-ban-hop', 'to-trinh', 'quyet-dinh', 'giay-khen']) expect(ids).toContain(id);
-  expect(DOCUMENTS.filter((d) => ['bien-ban-kiem-phieu', 'bien-ban-hop', 'to-trinh', 'quyet-dinh', 'giay-khen'].includes(d.id)).every((d) => d.needsPhase && d.target === 'export')).toBe(true);
+  expect(
+    DOCUMENTS.filter((d) => ['bien-ban-kiem-phieu', 'bien-ban-hop', 'to-trinh', 'quyet-dinh', 'giay-khen'].includes(d.id)).every(
+      (d) => d.needsPhase && d.target === 'export',
+    ),
+  ).toBe(true);
 });
 
 test('certificates: one sheet, a page break after every certificate but the last', () => {

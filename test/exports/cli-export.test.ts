@@ -66,7 +66,11 @@ describe('thidua export --document', () => {
   test('an unknown document or a missing phase is a usage error that says what to type', async () => {
     const unknown = await run(['export', demo, '--document', 'khong-co', '--out', join(tmp, 'x.xlsx')], NO_SOFFICE);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain(`Không có văn bản “khong-co”. Các văn bản xuất được: ${exportDocuments().map((d) => d.id).join(', ')}.`);
+    expect(unknown.err).toContain(
+      `Không có văn bản “khong-co”. Các văn bản xuất được: ${exportDocuments()
+        .map((d) => d.id)
+        .join(', ')}.`,
+    );
     const noPhase = await run(['export', demo, '--document', 'de-nghi', '--out', join(tmp, 'x.xlsx')], NO_SOFFICE);
     expect(noPhase.code).toBe(2);
     expect(noPhase.err).toContain('hãy chọn một đợt thi đua');

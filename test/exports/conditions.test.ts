@@ -14,7 +14,9 @@ function one(person: Parameters<typeof staff>[4], codes: string[], initiative = 
 
 describe('registration condition warnings', () => {
   test('CSTĐCS without HTXSNV or an initiative is flagged; either one is enough', () => {
-    expect(lines(one({ rating: 3 }, ['CSTĐCS']))).toEqual(['Đăng ký!B2 Nguyễn Thị An đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến']);
+    expect(lines(one({ rating: 3 }, ['CSTĐCS']))).toEqual([
+      'Đăng ký!B2 Nguyễn Thị An đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến',
+    ]);
     expect(lines(one({ rating: 4 }, ['CSTĐCS']))).toEqual([]);
     expect(lines(one({ rating: 3, initiative: true }, ['CSTĐCS']))).toEqual([]);
     // an initiative named on the registration counts as planned
@@ -22,13 +24,21 @@ describe('registration condition warnings', () => {
   });
 
   test('CSTĐCS also carries the conditions of LĐTT it requires', () => {
-    expect(lines(one({ rating: 4, monthsWorked: 8 }, ['CSTĐCS']))).toEqual(['Đăng ký!B2 Nguyễn Thị An đăng ký Chiến sĩ thi đua cơ sở nhưng mới 8 tháng công tác, cần 10 tháng']);
+    expect(lines(one({ rating: 4, monthsWorked: 8 }, ['CSTĐCS']))).toEqual([
+      'Đăng ký!B2 Nguyễn Thị An đăng ký Chiến sĩ thi đua cơ sở nhưng mới 8 tháng công tác, cần 10 tháng',
+    ]);
   });
 
   test('LĐTT: too few months, a discipline, a rating below the minimum; a blank rating is not yet a miss', () => {
-    expect(lines(one({ monthsWorked: 9.5 }, ['LĐTT']))).toEqual(['Đăng ký!B2 Nguyễn Thị An đăng ký Lao động tiên tiến nhưng mới 9,5 tháng công tác, cần 10 tháng']);
-    expect(lines(one({ discipline: 2, disciplineText: 'Cảnh cáo' }, ['LĐTT']))).toEqual(['Đăng ký!B2 Nguyễn Thị An đăng ký Lao động tiên tiến nhưng đang bị kỷ luật (Cảnh cáo)']);
-    expect(lines(one({ rating: 2 }, ['LĐTT']))).toEqual(['Đăng ký!B2 Nguyễn Thị An đăng ký Lao động tiên tiến nhưng xếp loại HTNV, cần tối thiểu HTTNV']);
+    expect(lines(one({ monthsWorked: 9.5 }, ['LĐTT']))).toEqual([
+      'Đăng ký!B2 Nguyễn Thị An đăng ký Lao động tiên tiến nhưng mới 9,5 tháng công tác, cần 10 tháng',
+    ]);
+    expect(lines(one({ discipline: 2, disciplineText: 'Cảnh cáo' }, ['LĐTT']))).toEqual([
+      'Đăng ký!B2 Nguyễn Thị An đăng ký Lao động tiên tiến nhưng đang bị kỷ luật (Cảnh cáo)',
+    ]);
+    expect(lines(one({ rating: 2 }, ['LĐTT']))).toEqual([
+      'Đăng ký!B2 Nguyễn Thị An đăng ký Lao động tiên tiến nhưng xếp loại HTNV, cần tối thiểu HTTNV',
+    ]);
     expect(lines(one({ rating: null }, ['LĐTT']))).toEqual([]);
   });
 
@@ -48,7 +58,9 @@ describe('registration condition warnings', () => {
   test('without a Khen thưởng rule, the law’s titles are recognised by name (Luật TĐKT Điều 23–24)', () => {
     const data = one({ rating: 3 }, ['CSTĐCS']);
     data.awards = [];
-    expect(lines(data)).toEqual(['Đăng ký!B2 Nguyễn Thị An đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến']);
+    expect(lines(data)).toEqual([
+      'Đăng ký!B2 Nguyễn Thị An đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến',
+    ]);
     const other = one({ rating: 3 }, ['GKHT']);
     other.awards = [];
     expect(lines(other)).toEqual([]);
@@ -57,6 +69,8 @@ describe('registration condition warnings', () => {
   test('unit titles: a member disciplined above what the rule allows', () => {
     const data = school();
     const unitLines = lines(data).filter((l) => l.includes('Tổ Khối'));
-    expect(unitLines).toEqual(['Đăng ký!B11 Tổ Khối 3 đăng ký Tập thể lao động xuất sắc nhưng thành viên Đỗ Thị Én bị kỷ luật (Khiển trách)']);
+    expect(unitLines).toEqual([
+      'Đăng ký!B11 Tổ Khối 3 đăng ký Tập thể lao động xuất sắc nhưng thành viên Đỗ Thị Én bị kỷ luật (Khiển trách)',
+    ]);
   });
 });

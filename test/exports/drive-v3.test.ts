@@ -29,10 +29,22 @@ describe('Drive v3 calls (Apps Script)', () => {
     const { fake, drive } = setup();
     wholeExport(fake, drive);
     const methods = new Set(fake.calls.map((c) => c.method));
-    expect([...methods].sort()).toEqual(['Files.create', 'Files.export', 'Files.get', 'Files.list', 'Files.update', 'Permissions.create', 'Permissions.list']);
+    expect([...methods].sort()).toEqual([
+      'Files.create',
+      'Files.export',
+      'Files.get',
+      'Files.list',
+      'Files.update',
+      'Permissions.create',
+      'Permissions.list',
+    ]);
     for (const call of fake.calls) {
       if (call.method === 'Files.export') expect(call.args).toEqual({ alt: 'media' });
-      else expect({ method: call.method, supportsAllDrives: call.args.supportsAllDrives }).toEqual({ method: call.method, supportsAllDrives: true });
+      else
+        expect({ method: call.method, supportsAllDrives: call.args.supportsAllDrives }).toEqual({
+          method: call.method,
+          supportsAllDrives: true,
+        });
     }
     expect(fake.calls.find((c) => c.method === 'Files.list')?.args.includeItemsFromAllDrives).toBe(true);
   });
@@ -130,10 +142,13 @@ describe('the real host', () => {
     };
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      withGlobals({ Drive: fake.api, UrlFetchApp, ScriptApp: { getOAuthToken: () => 'token' }, SpreadsheetApp: { flush: () => undefined } }, () => {
-        const pdf = new AppsScriptDrive(appsScriptHost()).saveAsPdf('ss1', 'Báo cáo', null);
-        expect(pdf.fallbackReason).toBe('got text/html instead of a PDF');
-      });
+      withGlobals(
+        { Drive: fake.api, UrlFetchApp, ScriptApp: { getOAuthToken: () => 'token' }, SpreadsheetApp: { flush: () => undefined } },
+        () => {
+          const pdf = new AppsScriptDrive(appsScriptHost()).saveAsPdf('ss1', 'Báo cáo', null);
+          expect(pdf.fallbackReason).toBe('got text/html instead of a PDF');
+        },
+      );
       // the execution log keeps why the layout was not applied
       expect(warn).toHaveBeenCalledWith('PDF export URL failed (got text/html instead of a PDF); using Drive files.export');
     } finally {

@@ -55,7 +55,9 @@ export class FakeDriveV3 {
       list: (args) => {
         this.record('Files.list', args);
         const name = /name = '([^']*)'/.exec(String(args.q))?.[1];
-        const files = [...this.files.values()].filter((f) => f.name === name && f.mimeType === 'application/vnd.google-apps.folder' && !f.trashed);
+        const files = [...this.files.values()].filter(
+          (f) => f.name === name && f.mimeType === 'application/vnd.google-apps.folder' && !f.trashed,
+        );
         return { files };
       },
       create: (resource, media, args) => {

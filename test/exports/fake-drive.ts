@@ -65,7 +65,12 @@ export class FakeDrive implements DriveAdapter<FakeSpreadsheet> {
     return { id: file.id, url: `https://docs.google.com/spreadsheets/d/${file.id}/edit`, spreadsheet };
   }
 
-  saveAsPdf(spreadsheetId: string, name: string, folderId: string | null, options: { knownId?: string | null; page?: PageSetup } = {}): PdfRef {
+  saveAsPdf(
+    spreadsheetId: string,
+    name: string,
+    folderId: string | null,
+    options: { knownId?: string | null; page?: PageSetup } = {},
+  ): PdfRef {
     if (!this.spreadsheets.has(spreadsheetId)) throw new Error(`no spreadsheet ${spreadsheetId}`);
     if (this.pdfFailures > 0) {
       this.pdfFailures -= 1;

@@ -95,7 +95,12 @@ export function school(): SchoolData {
     catalog: CATALOG.map((c) => ({ ...c })),
     awards: [
       rule('CN', 'LĐTT', 'Lao động tiên tiến', 2, { minRating: 3, minMonths: 10, noDiscipline: true }),
-      rule('CN', 'CSTĐCS', 'Chiến sĩ thi đua cơ sở', 3, { needExcellentOrInitiative: true, requiredAwards: ['LĐTT'], method: 'quota', count: 2 }),
+      rule('CN', 'CSTĐCS', 'Chiến sĩ thi đua cơ sở', 3, {
+        needExcellentOrInitiative: true,
+        requiredAwards: ['LĐTT'],
+        method: 'quota',
+        count: 2,
+      }),
       rule('CN', 'TTLĐTT', 'Tập thể lao động tiên tiến', 4, { kind: 'unit', maxMemberDiscipline: 1 }),
       rule('CN', 'TTLĐXS', 'Tập thể lao động xuất sắc', 5, { kind: 'unit', maxMemberDiscipline: 0 }),
     ],
@@ -120,7 +125,15 @@ export function school(): SchoolData {
 
 /** A year-end tally as the engine would return it: LĐTT to five, CSTĐCS to one with two tied at the cut. */
 export function tally(): PhaseTally {
-  const p = (id: string, name: string, unitId: string | null, score: number | null, rank: number | null, awards: string[], pending: string[] = []) => ({
+  const p = (
+    id: string,
+    name: string,
+    unitId: string | null,
+    score: number | null,
+    rank: number | null,
+    awards: string[],
+    pending: string[] = [],
+  ) => ({
     kind: unitId === null ? ('unit' as const) : ('staff' as const),
     id,
     name,
@@ -146,7 +159,15 @@ export function tally(): PhaseTally {
       p('T1', 'Tổ Khối 1', null, 90, 1, ['TTLĐTT']),
     ],
     awards: [
-      { code: 'LĐTT', name: 'Lao động tiên tiến', kind: 'staff', quota: null, recipients: ['CB01', 'CB03', 'CB02', 'CB06', 'CB07'], pending: [], open: 0 },
+      {
+        code: 'LĐTT',
+        name: 'Lao động tiên tiến',
+        kind: 'staff',
+        quota: null,
+        recipients: ['CB01', 'CB03', 'CB02', 'CB06', 'CB07'],
+        pending: [],
+        open: 0,
+      },
       { code: 'CSTĐCS', name: 'Chiến sĩ thi đua cơ sở', kind: 'staff', quota: 2, recipients: ['CB01'], pending: ['CB03', 'CB02'], open: 1 },
       { code: 'TTLĐTT', name: 'Tập thể lao động tiên tiến', kind: 'unit', quota: null, recipients: ['T1'], pending: [], open: 0 },
     ],

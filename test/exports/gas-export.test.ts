@@ -49,7 +49,12 @@ describe('export to Drive (Sheets)', () => {
     ]);
     expect(view.warnings.some((w) => w.cell === 'Đăng ký!B3' && w.message.includes('Chiến sĩ thi đua cơ sở'))).toBe(true);
     expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatchObject({ email: 'hieutruong@example.com', action: 'Xuất tổng hợp đăng ký thi đua', phase: '', links: view.links.map((l) => l.url) });
+    expect(logs[0]).toMatchObject({
+      email: 'hieutruong@example.com',
+      action: 'Xuất tổng hợp đăng ký thi đua',
+      phase: '',
+      links: view.links.map((l) => l.url),
+    });
     expect(pdf.page?.paper).toBe('A4');
   });
 
@@ -103,7 +108,9 @@ describe('export to Drive (Sheets)', () => {
     other.data.config.driveFolder = '1AbCdEfGhIjKlMnOpQrStUvWxYz';
     const view = runExport(other.services, SUMMARY);
     expect(other.drive.ofKind('spreadsheet')[0].folderId).toBeNull();
-    const warning = view.warnings.map((w) => w.message).find((m) => m.startsWith('Không mở được Thư mục Drive “1AbCdEfGhIjKlMnOpQrStUvWxYz” (File not found)'));
+    const warning = view.warnings
+      .map((w) => w.message)
+      .find((m) => m.startsWith('Không mở được Thư mục Drive “1AbCdEfGhIjKlMnOpQrStUvWxYz” (File not found)'));
     expect(warning).toContain('hãy ghi một tên thư mục');
     expect(other.drive.ofKind('folder')).toEqual([]);
   });
@@ -114,7 +121,9 @@ describe('export to Drive (Sheets)', () => {
     const { drive, services } = setup(data);
     const view = runExport(services, SUMMARY);
     expect(drive.shares).toEqual([]);
-    expect(view.warnings.map((w) => w.message)).toContain('Chưa nhập Email nơi nhận ở trang tính Cấu hình: tệp chưa được chia sẻ. Hãy nhập email rồi xuất lại.');
+    expect(view.warnings.map((w) => w.message)).toContain(
+      'Chưa nhập Email nơi nhận ở trang tính Cấu hình: tệp chưa được chia sẻ. Hãy nhập email rồi xuất lại.',
+    );
   });
 
   test('a failed share is a warning, not a failed export', () => {
@@ -122,7 +131,11 @@ describe('export to Drive (Sheets)', () => {
     drive.shareError = 'Invalid email';
     const view = runExport(services, SUMMARY);
     expect(view.links).toHaveLength(2);
-    expect(view.warnings.map((w) => w.message).some((m) => m.startsWith('Không chia sẻ được với vhxh.anphu@example.com (Invalid email): hãy kiểm tra'))).toBe(true);
+    expect(
+      view.warnings
+        .map((w) => w.message)
+        .some((m) => m.startsWith('Không chia sẻ được với vhxh.anphu@example.com (Invalid email): hãy kiểm tra')),
+    ).toBe(true);
   });
 
   test('an unknown phase is a user error', () => {
@@ -137,7 +150,12 @@ describe('export to Drive (Sheets)', () => {
   });
 
   test('the PDF is asked for on A4, in the sheet orientation, fit to width, without gridlines', () => {
-    const q = pdfExportQuery({ paper: 'A4', orientation: 'landscape', fitToWidth: true, margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.79 } });
+    const q = pdfExportQuery({
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: true,
+      margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.79 },
+    });
     expect(q).toContain('size=A4');
     expect(q).toContain('portrait=false');
     expect(q).toContain('fitw=true');
@@ -172,7 +190,13 @@ describe('export to Drive (Sheets)', () => {
       target: 'export',
       label: 'Văn bản thử nghiệm',
       fileTitle: () => 'Văn bản thử nghiệm',
-      build: () => ({ sheets: [{ name: 'Trang 1', rows: [['a']] }, { name: 'Trang 2', rows: [['b']] }], warnings: [] }),
+      build: () => ({
+        sheets: [
+          { name: 'Trang 1', rows: [['a']] },
+          { name: 'Trang 2', rows: [['b']] },
+        ],
+        warnings: [],
+      }),
     };
     const registry = DOCUMENTS as DocumentDef[];
     registry.push(made);
@@ -189,7 +213,9 @@ describe('export to Drive (Sheets)', () => {
 
   test('an unknown document is a user error naming the ones there are', () => {
     const { services } = setup();
-    expect(() => runExport(services, { documentId: 'khong-co' })).toThrow(/Không có văn bản “khong-co”. Các văn bản xuất được: tong-hop-dang-ky, de-nghi/);
+    expect(() => runExport(services, { documentId: 'khong-co' })).toThrow(
+      /Không có văn bản “khong-co”. Các văn bản xuất được: tong-hop-dang-ky, de-nghi/,
+    );
     expect(() => runExport(services, { documentId: 'de-nghi' })).toThrow('lập theo đợt: hãy chọn một đợt thi đua');
   });
 
@@ -232,7 +258,9 @@ describe('export to Drive (Sheets)', () => {
     const { drive, services } = setup();
     drive.pdfFallback = 'HTTP 500';
     const view = runExport(services, SUMMARY);
-    expect(view.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('Google không xuất được PDF theo khổ A4 và lề của văn bản (HTTP 500)'));
+    expect(view.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('Google không xuất được PDF theo khổ A4 và lề của văn bản (HTTP 500)'),
+    );
     drive.pdfFallback = null;
     expect(runExport(services, SUMMARY).warnings.some((w) => w.message.startsWith('Google không xuất được PDF'))).toBe(false);
   });
@@ -241,7 +269,9 @@ describe('export to Drive (Sheets)', () => {
     const { drive, services, data } = setup();
     data.config.driveFolder = 'Thi đua 2025-2026';
     const first = runExport(services, SUMMARY);
-    expect(first.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('Đã tạo thư mục “Thi đua 2025-2026” trong Drive của bạn'));
+    expect(first.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('Đã tạo thư mục “Thi đua 2025-2026” trong Drive của bạn'),
+    );
     const second = runExport(services, SUMMARY);
     expect(second.warnings.some((w) => w.message.startsWith('Đã tạo thư mục'))).toBe(false);
     expect(drive.ofKind('folder')).toHaveLength(1);

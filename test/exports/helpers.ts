@@ -17,7 +17,8 @@ export function findCell(sheet: OutputSheet, text: CellValue): { row: number; co
 export function styleAt(sheet: OutputSheet, row: number, col: number): CellStyle {
   let style: CellStyle = {};
   for (const { range, style: s } of sheet.styles ?? []) {
-    if (row >= range.row && row < range.row + (range.rows ?? 1) && col >= range.col && col < range.col + (range.cols ?? 1)) style = { ...style, ...s };
+    if (row >= range.row && row < range.row + (range.rows ?? 1) && col >= range.col && col < range.col + (range.cols ?? 1))
+      style = { ...style, ...s };
   }
   return style;
 }

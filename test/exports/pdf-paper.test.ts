@@ -19,7 +19,8 @@ import { writeDocuments } from '../../src/node/export';
 import { openXlsx } from '../../src/node/xlsx/index';
 import { readSchool } from '../../src/workbook/read-school';
 
-const onPath = (tool: string): boolean => (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, tool)));
+const onPath = (tool: string): boolean =>
+  (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, tool)));
 const missing = ['soffice', 'pdftotext', 'pdfinfo'].filter((tool) => !onPath(tool));
 if (missing.length > 0) {
   if (process.env.THIDUA_REQUIRE_SOFFICE === '1') throw new Error(`required here (THIDUA_REQUIRE_SOFFICE=1): ${missing.join(', ')}`);
@@ -48,12 +49,19 @@ describePdf('the paper trail of the demo school as PDF (LibreOffice)', () => {
   let dir = '';
   const pdfs = new Map<string, string>();
   const textOf = (id: string, layout = false, page?: number): string =>
-    execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), ...(layout ? ['-layout'] : []), pdfs.get(id) ?? '', '-'], { encoding: 'utf8' });
-  const pagesOf = (id: string): number => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdfs.get(id) ?? ''], { encoding: 'utf8' }))?.[1]);
+    execFileSync(
+      'pdftotext',
+      [...(page ? ['-f', String(page), '-l', String(page)] : []), ...(layout ? ['-layout'] : []), pdfs.get(id) ?? '', '-'],
+      { encoding: 'utf8' },
+    );
+  const pagesOf = (id: string): number =>
+    Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdfs.get(id) ?? ''], { encoding: 'utf8' }))?.[1]);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'thidua-paper-'));
-    const written = await writeDocuments(Object.entries(documents).map(([id, sheet]) => ({ sheets: [sheet], outPath: join(dir, `${id}.xlsx`) })));
+    const written = await writeDocuments(
+      Object.entries(documents).map(([id, sheet]) => ({ sheets: [sheet], outPath: join(dir, `${id}.xlsx`) })),
+    );
     for (const { pdf } of written) if (pdf !== null) pdfs.set(basename(pdf, '.pdf'), pdf);
     // THIDUA_KEEP_PDF=folder keeps the PDFs to look at (pdftoppm -png -r 50)
     const keep = process.env.THIDUA_KEEP_PDF;
@@ -113,7 +121,9 @@ describePdf('the paper trail of the demo school as PDF (LibreOffice)', () => {
       expect(page).toContain(bare(r.name));
       expect(page).toContain('GIẤYKHEN');
     });
-    expect(execFileSync('pdfinfo', [pdfs.get('giay-khen-CN') ?? ''], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+    expect(execFileSync('pdfinfo', [pdfs.get('giay-khen-CN') ?? ''], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/,
+    );
   });
 
   test("the decision's total is the sum of its rows", () => {

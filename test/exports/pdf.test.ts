@@ -17,7 +17,8 @@ import { readSchool } from '../../src/workbook/read-school';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { MemoryWorkbook } from '../workbook/memory-workbook';
 
-const onPath = (tool: string): boolean => (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, tool)));
+const onPath = (tool: string): boolean =>
+  (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, tool)));
 const missing = ['soffice', 'pdftotext', 'pdfinfo'].filter((tool) => !onPath(tool));
 if (missing.length > 0) {
   if (process.env.THIDUA_REQUIRE_SOFFICE === '1') throw new Error(`required here (THIDUA_REQUIRE_SOFFICE=1): ${missing.join(', ')}`);
@@ -42,9 +43,13 @@ describePdf('the registration summary as PDF (LibreOffice)', () => {
   let pdf = '';
   let pages = 0;
   const textOf = (first?: number, last?: number, layout = true): string =>
-    execFileSync('pdftotext', [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), ...(layout ? ['-layout'] : []), pdf, '-'], {
-      encoding: 'utf8',
-    });
+    execFileSync(
+      'pdftotext',
+      [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), ...(layout ? ['-layout'] : []), pdf, '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'thidua-pdf-'));
@@ -96,10 +101,16 @@ describePdf('the registration summary as PDF (LibreOffice)', () => {
       new Set(
         data.registrations
           .filter((r) => r.codes.some((c) => key(c) === key(code)))
-          .filter((r) => (kind === 'staff' ? data.staff.some((s) => s.active && key(s.id) === key(r.id)) : data.units.some((u) => key(u.id) === key(r.id))))
+          .filter((r) =>
+            kind === 'staff'
+              ? data.staff.some((s) => s.active && key(s.id) === key(r.id))
+              : data.units.some((u) => key(u.id) === key(r.id)),
+          )
           .map((r) => key(r.id)),
       ).size;
-    const staffIds = new Set(data.registrations.filter((r) => data.staff.some((s) => s.active && key(s.id) === key(r.id))).map((r) => key(r.id)));
+    const staffIds = new Set(
+      data.registrations.filter((r) => data.staff.some((s) => s.active && key(s.id) === key(r.id))).map((r) => key(r.id)),
+    );
     const staffLine = lines.find((l) => l.includes(`Tổng cộng: ${staffIds.size} cá nhân`));
     expect(staffLine).toBeDefined();
     const staffCounts = data.catalog.filter((c) => c.kind === 'staff').map((c) => registered('staff', c.id));
@@ -122,7 +133,11 @@ describePdf('the registration summary as PDF (LibreOffice)', () => {
     }
     // one page wide: the A4 page of the right orientation, never a second column of pages
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(sheet.page?.orientation === 'landscape' ? /Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/ : /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(info).toMatch(
+      sheet.page?.orientation === 'landscape'
+        ? /Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/
+        : /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/,
+    );
   });
 });
 
@@ -135,7 +150,9 @@ describePdf('the award proposals of phase 1 as PDF (LibreOffice)', () => {
       const written = await writeExport(awardProposals(data, tally, new Date(2026, 10, 21)).sheet, join(dir, 'Đề nghị – Đợt 1.xlsx'));
       const pdf = written.find((f) => f.endsWith('.pdf')) ?? '';
       const text = bare(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
-      const recipients = tally.awards.flatMap((a) => a.recipients.map((id) => tally.participants.find((p) => p.kind === a.kind && p.id === id)));
+      const recipients = tally.awards.flatMap((a) =>
+        a.recipients.map((id) => tally.participants.find((p) => p.kind === a.kind && p.id === id)),
+      );
       expect(recipients.length).toBeGreaterThan(0);
       for (const p of recipients) {
         expect(text).toContain(bare(p?.name ?? '?'));

@@ -24,7 +24,9 @@ describe('Tổng hợp đăng ký', () => {
     expect(styleAt(sheet, motto.row, motto.col)).toMatchObject({ bold: true, underline: true });
     // the school's rule: an underline, or a bottom border on the row below, inside the left block
     const left = mergeAt(sheet, school.row, school.col);
-    const rule = styleAt(sheet, school.row, school.col).underline === true || [...Array(left).keys()].some((c) => styleAt(sheet, 3, c + 1).border === 'bottom');
+    const rule =
+      styleAt(sheet, school.row, school.col).underline === true ||
+      [...Array(left).keys()].some((c) => styleAt(sheet, 3, c + 1).border === 'bottom');
     expect(rule).toBe(true);
     expect(motto.col).toBe(left + 1);
   });
@@ -40,7 +42,18 @@ describe('Tổng hợp đăng ký', () => {
   test('title and school year, then staff with a column per individual catalogue entry marked x', () => {
     expect(findCell(sheet, 'TỔNG HỢP ĐĂNG KÝ THI ĐUA')).not.toBeNull();
     const header = rowsWith(sheet, 'Họ và tên')[0].filter((v) => v !== null);
-    expect(header).toEqual(['TT', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Đơn vị', 'Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Giấy khen Hiệu trưởng', 'Tên sáng kiến, đề tài', 'Ghi chú']);
+    expect(header).toEqual([
+      'TT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Chức vụ',
+      'Đơn vị',
+      'Lao động tiên tiến',
+      'Chiến sĩ thi đua cơ sở',
+      'Giấy khen Hiệu trưởng',
+      'Tên sáng kiến, đề tài',
+      'Ghi chú',
+    ]);
     const an = rowsWith(sheet, 'Nguyễn Thị An')[0];
     expect(an.slice(0, 9)).toEqual([1, 'Nguyễn Thị An', null, 'Tổ trưởng', 'Tổ Khối 1', 'x', 'x', null, 'Dạy đọc hiểu qua trò chơi']);
     // the birth date, as dd/mm/yyyy text, tells people apart at the receiving office
@@ -51,7 +64,18 @@ describe('Tổng hợp đăng ký', () => {
     // inactive staff and unknown codes are left out
     expect(findCell(sheet, 'Trịnh Văn Hải')).toBeNull();
     const names = sheet.rows.filter((r) => typeof r[0] === 'number' && typeof r[1] === 'string').map((r) => r[1]);
-    expect(names).toEqual(['Nguyễn Thị An', 'Lê Văn Bình', 'Phạm Thị Cúc', 'Hoàng Văn Dũng', 'Đỗ Thị Én', '=HYPERLINK("http://x")', 'Vũ Thị Giang', 'Tổ Khối 1', 'Tổ Khối 2', 'Tổ Khối 3']);
+    expect(names).toEqual([
+      'Nguyễn Thị An',
+      'Lê Văn Bình',
+      'Phạm Thị Cúc',
+      'Hoàng Văn Dũng',
+      'Đỗ Thị Én',
+      '=HYPERLINK("http://x")',
+      'Vũ Thị Giang',
+      'Tổ Khối 1',
+      'Tổ Khối 2',
+      'Tổ Khối 3',
+    ]);
   });
 
   test('totals per column, for staff and for units', () => {
@@ -85,14 +109,16 @@ describe('Tổng hợp đăng ký', () => {
     const en = rowsWith(sheet, 'Đỗ Thị Én')[0];
     expect(en[en.length - 1]).toBe('Đăng ký bổ sung; Lao động tiên tiến: đang bị kỷ luật (Khiển trách)');
     const lines = warnings.map((w) => `${w.where ? formatCell(w.where) : ''} ${w.message}`);
-    expect(lines).toEqual(expect.arrayContaining([
-      'Đăng ký!B3 Lê Văn Bình đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến',
-      'Đăng ký!B5 Hoàng Văn Dũng đăng ký Lao động tiên tiến nhưng mới 5 tháng công tác, cần 10 tháng',
-      'Đăng ký!B6 Đỗ Thị Én đăng ký Lao động tiên tiến nhưng đang bị kỷ luật (Khiển trách)',
-      'Đăng ký!B11 Tổ Khối 3 đăng ký Tập thể lao động xuất sắc nhưng thành viên Đỗ Thị Én bị kỷ luật (Khiển trách)',
-      'Đăng ký!A12 Mã ZZ9 không có trong Cán bộ hoặc Đơn vị: dòng đăng ký không được đưa vào báo cáo',
-      'Đăng ký!B13 Mã danh mục XYZ không có trong Danh mục: không được đưa vào báo cáo',
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Đăng ký!B3 Lê Văn Bình đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến',
+        'Đăng ký!B5 Hoàng Văn Dũng đăng ký Lao động tiên tiến nhưng mới 5 tháng công tác, cần 10 tháng',
+        'Đăng ký!B6 Đỗ Thị Én đăng ký Lao động tiên tiến nhưng đang bị kỷ luật (Khiển trách)',
+        'Đăng ký!B11 Tổ Khối 3 đăng ký Tập thể lao động xuất sắc nhưng thành viên Đỗ Thị Én bị kỷ luật (Khiển trách)',
+        'Đăng ký!A12 Mã ZZ9 không có trong Cán bộ hoặc Đơn vị: dòng đăng ký không được đưa vào báo cáo',
+        'Đăng ký!B13 Mã danh mục XYZ không có trong Danh mục: không được đưa vào báo cáo',
+      ]),
+    );
     // met conditions are not flagged: An is HTXSNV, Cúc has a recognised initiative, Giang is not yet rated
     expect(lines.some((l) => /Nguyễn Thị An|Phạm Thị Cúc|Vũ Thị Giang/.test(l))).toBe(false);
   });
@@ -143,6 +169,8 @@ describe('Tổng hợp đăng ký', () => {
     data.config.recipient = '';
     data.config.principal = '';
     const result = registrationSummary(data, today);
-    expect(result.warnings.map((w) => w.message)).toEqual(expect.arrayContaining(['Chưa nhập Nơi nhận báo cáo trong Cấu hình', 'Chưa nhập Hiệu trưởng trong Cấu hình']));
+    expect(result.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining(['Chưa nhập Nơi nhận báo cáo trong Cấu hình', 'Chưa nhập Hiệu trưởng trong Cấu hình']),
+    );
   });
 });

@@ -42,7 +42,11 @@ describe('dist/Code.js in an Apps Script-like context', () => {
     // the same Vietnamese add-on menu in both modes, item by item, built with createAddonMenu
     const expected = (entries: MenuEntry[]): FakeMenuItem[] =>
       entries.map((e) =>
-        e === 'separator' ? { label: '', separator: true } : 'items' in e ? { label: e.label, items: expected(e.items) } : { label: e.label, handler: e.handler },
+        e === 'separator'
+          ? { label: '', separator: true }
+          : 'items' in e
+            ? { label: e.label, items: expected(e.items) }
+            : { label: e.label, handler: e.handler },
       );
     for (const services of [none, full]) {
       expect(services.calls.of('Ui.createAddonMenu')).toBe(1);
@@ -57,7 +61,12 @@ describe('dist/Code.js in an Apps Script-like context', () => {
     const context = load(services);
     services.SpreadsheetApp.ui.answers.push({ text: 'D1' });
     (context.createScoreCards as () => void)();
-    for (const [id, base] of [['TV01', 5], ['TV02', 6], ['TV03', 7]] as const) fillMarks(services, `Chấm D1 ${id}`, base);
+    for (const [id, base] of [
+      ['TV01', 5],
+      ['TV02', 6],
+      ['TV03', 7],
+    ] as const)
+      fillMarks(services, `Chấm D1 ${id}`, base);
     const view = (context.runTally as (phase: string) => { resultSheet: string; awards: { recipients: unknown[] }[] })('D1');
     expect(view.resultSheet).toBe('Kết quả D1');
     expect(view.awards[0].recipients).toHaveLength(2);

@@ -13,7 +13,10 @@ function school(options: { api: boolean; staff?: number; timeZone?: string | nul
   const services = smallSchool(createFakeServices({ sheetsApi: options.api }), options.staff ?? 4);
   services.spreadsheet.timeZone = options.timeZone ?? null;
   const phases = services.spreadsheet.sheet('Đợt thi đua');
-  phases.load([['Mã đợt', 'Tên đợt', 'Loại', 'Từ ngày', 'Đến ngày'], ['D1', 'Đợt 1', 'Đợt', new Date(2025, 8, 5), new Date(2026, 0, 16)]]);
+  phases.load([
+    ['Mã đợt', 'Tên đợt', 'Loại', 'Từ ngày', 'Đến ngày'],
+    ['D1', 'Đợt 1', 'Đợt', new Date(2025, 8, 5), new Date(2026, 0, 16)],
+  ]);
   createScoreCards(services, 'D1');
   fillMarks(services, 'Chấm D1 TV01', 5);
   fillMarks(services, 'Chấm D1 TV02', 6);

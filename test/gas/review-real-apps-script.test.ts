@@ -69,7 +69,13 @@ describe('Nhật ký', () => {
     ensureLogSheet(services.spreadsheet);
     const restore = installFakeGlobals(services);
     try {
-      appsScriptExportServices().log({ time: new Date(), email: '', action: 'Xuất tổng hợp', phase: '', links: ['https://a', 'https://b'] });
+      appsScriptExportServices().log({
+        time: new Date(),
+        email: '',
+        action: 'Xuất tổng hợp',
+        phase: '',
+        links: ['https://a', 'https://b'],
+      });
     } finally {
       restore();
     }

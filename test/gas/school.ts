@@ -9,15 +9,32 @@ export const MEMBERS = [
 
 export function smallSchool(services: FakeServices = createFakeServices(), staffCount = 4): FakeServices {
   const ss = services.spreadsheet;
-  ss.addSheet('Cấu hình', [['Tham số', 'Giá trị'], ['Tên trường', 'Trường THCS Nguyễn Du'], ['Năm học', '2025-2026']]);
-  ss.addSheet('Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Loại'], ['T1', 'Tổ Toán', 'Tổ'], ['T2', 'Tổ Văn', 'Tổ']]);
+  ss.addSheet('Cấu hình', [
+    ['Tham số', 'Giá trị'],
+    ['Tên trường', 'Trường THCS Nguyễn Du'],
+    ['Năm học', '2025-2026'],
+  ]);
+  ss.addSheet('Đơn vị', [
+    ['Mã đơn vị', 'Tên đơn vị', 'Loại'],
+    ['T1', 'Tổ Toán', 'Tổ'],
+    ['T2', 'Tổ Văn', 'Tổ'],
+  ]);
   const staff: unknown[][] = [['Mã CB', 'Họ và tên', 'Mã đơn vị', 'Giới tính', 'Email']];
   for (let i = 1; i <= staffCount; i++) {
-    staff.push([`CB${String(i).padStart(3, '0')}`, `Nguyễn Văn ${String.fromCharCode(64 + ((i - 1) % 26) + 1)}${i}`, i % 2 ? 'T1' : 'T2', i % 3 ? 'Nam' : 'Nữ', '']);
+    staff.push([
+      `CB${String(i).padStart(3, '0')}`,
+      `Nguyễn Văn ${String.fromCharCode(64 + ((i - 1) % 26) + 1)}${i}`,
+      i % 2 ? 'T1' : 'T2',
+      i % 3 ? 'Nam' : 'Nữ',
+      '',
+    ]);
   }
   ss.addSheet('Cán bộ', staff);
   ss.addSheet('Hội đồng', [['Mã thành viên', 'Họ và tên', 'Email', 'Mã CB', 'Vai trò'], ...MEMBERS]);
-  ss.addSheet('Đợt thi đua', [['Mã đợt', 'Tên đợt', 'Loại'], ['D1', 'Đợt 1', 'Đợt']]);
+  ss.addSheet('Đợt thi đua', [
+    ['Mã đợt', 'Tên đợt', 'Loại'],
+    ['D1', 'Đợt 1', 'Đợt'],
+  ]);
   ss.addSheet('Tiêu chí', [
     ['Mã tiêu chí', 'Nội dung', 'Đối tượng', 'Điểm tối đa'],
     ['TC01', 'Chuyên môn', 'Cá nhân', 10],

@@ -42,7 +42,10 @@ describe('setupWorkbook', () => {
       ['Nguyễn An', 'CB001', 'giữ nguyên', 'T1'],
       ['=1+1', '007', '', 'T2'],
     ]);
-    ss.addSheet('Cấu hình', [['Tham số', 'Giá trị'], ['Cách tổng hợp điểm', 'Trung vị']]);
+    ss.addSheet('Cấu hình', [
+      ['Tham số', 'Giá trị'],
+      ['Cách tổng hợp điểm', 'Trung vị'],
+    ]);
     setupWorkbook(services);
     const staff = ss.sheet('Cán bộ');
     const before = staff.values().map((r) => r.slice(0, 4));
@@ -53,7 +56,11 @@ describe('setupWorkbook', () => {
     ]);
     // the missing columns were added at the end, in spec order
     const added = staff.values()[0].slice(4);
-    expect(added).toEqual(SHEETS.find((s) => s.name === 'Cán bộ')?.columns.map((c) => c.header).filter((h) => !['Họ và tên', 'Mã CB', 'Mã đơn vị'].includes(h)));
+    expect(added).toEqual(
+      SHEETS.find((s) => s.name === 'Cán bộ')
+        ?.columns.map((c) => c.header)
+        .filter((h) => !['Họ và tên', 'Mã CB', 'Mã đơn vị'].includes(h)),
+    );
     expect(staff.peek(1, 3).note).toBe(''); // the user's own column keeps no note of ours
     const config = ss.sheet('Cấu hình').values();
     expect(config[1]).toEqual(['Cách tổng hợp điểm', 'Trung vị']);
@@ -68,7 +75,10 @@ describe('setupWorkbook', () => {
     const services = createFakeServices();
     setupWorkbook(services);
     const units = services.spreadsheet.sheet('Đơn vị');
-    units.load([[null, null, null], ['T1', 'Tổ Toán', 'Tổ']]);
+    units.load([
+      [null, null, null],
+      ['T1', 'Tổ Toán', 'Tổ'],
+    ]);
     units.cell(1, 3).value = '';
     const report = setupWorkbook(services);
     expect(report.addedColumns).toEqual([{ sheet: 'Đơn vị', header: 'Loại' }]);

@@ -25,7 +25,11 @@ function resultsOutput(staff: number): OutputSheet {
   const services = scoredSchool(createFakeServices(), staff);
   const wb = new SheetsWorkbook(services.spreadsheet, { sheetsApi: null });
   const written: OutputSheet[] = [];
-  const capture: Workbook = { sheetNames: () => wb.sheetNames(), read: (name, options) => wb.read(name, options), write: (sheets) => written.push(...sheets) };
+  const capture: Workbook = {
+    sheetNames: () => wb.sheetNames(),
+    read: (name, options) => wb.read(name, options),
+    write: (sheets) => written.push(...sheets),
+  };
   runTally(capture, 'D1', { write: true });
   return written[0];
 }
@@ -33,10 +37,11 @@ function resultsOutput(staff: number): OutputSheet {
 /** Every cell of the first rows × cols as JSON: value, formula, format and style. */
 function cells(sheet: FakeSheet, rows: number, cols: number): string[] {
   const out: string[] = [];
-  for (let r = 1; r <= rows; r++) for (let c = 1; c <= cols; c++) {
-    const { value, formula, format, style } = sheet.peek(r, c);
-    out.push(JSON.stringify([r, c, value, formula, format, style]));
-  }
+  for (let r = 1; r <= rows; r++)
+    for (let c = 1; c <= cols; c++) {
+      const { value, formula, format, style } = sheet.peek(r, c);
+      out.push(JSON.stringify([r, c, value, formula, format, style]));
+    }
   return out;
 }
 
@@ -59,18 +64,64 @@ describe('the Sheets API fake: strict, all-or-nothing', () => {
     ['two kinds in one request', { deleteSheet: { sheetId: 777 }, mergeCells: {} }, /exactly one kind/],
     [
       'a fields mask naming a property the cell leaves unset',
-      { repeatCell: { range: { sheetId: 777, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 1 }, cell: { userEnteredFormat: { textFormat: { bold: true } } }, fields: 'userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.italic' } },
+      {
+        repeatCell: {
+          range: { sheetId: 777, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 1 },
+          cell: { userEnteredFormat: { textFormat: { bold: true } } },
+          fields: 'userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.italic',
+        },
+      },
       /names "userEnteredFormat.textFormat.italic", which the cell leaves unset/,
     ],
     [
       'a property set but left out of the fields mask',
-      { repeatCell: { range: { sheetId: 777, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 1 }, cell: { userEnteredFormat: { textFormat: { bold: true }, wrapStrategy: 'WRAP' } }, fields: 'userEnteredFormat.textFormat.bold' } },
+      {
+        repeatCell: {
+          range: { sheetId: 777, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 1 },
+          cell: { userEnteredFormat: { textFormat: { bold: true }, wrapStrategy: 'WRAP' } },
+          fields: 'userEnteredFormat.textFormat.bold',
+        },
+      },
       /wrapStrategy is set but not in the fields mask/,
     ],
-    ['an updateCells mask naming what no cell sets', { updateCells: { start: { sheetId: 777, rowIndex: 0, columnIndex: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }], fields: 'userEnteredValue,userEnteredFormat.numberFormat' } }, /no cell sets/],
-    ['a sheet id not in the spreadsheet', { updateCells: { start: { sheetId: 778, rowIndex: 0, columnIndex: 0 }, rows: [], fields: 'userEnteredValue' } }, /No grid with id: 778/],
-    ['a range past the grid', { repeatCell: { range: { sheetId: 777, startRowIndex: 0, endRowIndex: 11, startColumnIndex: 0, endColumnIndex: 1 }, cell: { userEnteredFormat: { wrapStrategy: 'WRAP' } }, fields: 'userEnteredFormat.wrapStrategy' } }, /exceeds grid limits/],
-    ['a bad enum value', { repeatCell: { range: { sheetId: 777, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 1 }, cell: { userEnteredFormat: { horizontalAlignment: 'left' } }, fields: 'userEnteredFormat.horizontalAlignment' } }, /Invalid value/],
+    [
+      'an updateCells mask naming what no cell sets',
+      {
+        updateCells: {
+          start: { sheetId: 777, rowIndex: 0, columnIndex: 0 },
+          rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }],
+          fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+        },
+      },
+      /no cell sets/,
+    ],
+    [
+      'a sheet id not in the spreadsheet',
+      { updateCells: { start: { sheetId: 778, rowIndex: 0, columnIndex: 0 }, rows: [], fields: 'userEnteredValue' } },
+      /No grid with id: 778/,
+    ],
+    [
+      'a range past the grid',
+      {
+        repeatCell: {
+          range: { sheetId: 777, startRowIndex: 0, endRowIndex: 11, startColumnIndex: 0, endColumnIndex: 1 },
+          cell: { userEnteredFormat: { wrapStrategy: 'WRAP' } },
+          fields: 'userEnteredFormat.wrapStrategy',
+        },
+      },
+      /exceeds grid limits/,
+    ],
+    [
+      'a bad enum value',
+      {
+        repeatCell: {
+          range: { sheetId: 777, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 1 },
+          cell: { userEnteredFormat: { horizontalAlignment: 'left' } },
+          fields: 'userEnteredFormat.horizontalAlignment',
+        },
+      },
+      /Invalid value/,
+    ],
     ['a sheet id in use', { addSheet: { properties: { sheetId: 777, title: 'Khác' } } }, /id 777 already exists/],
     ['a title in use (any case)', { addSheet: { properties: { title: 'kết quả d1' } } }, /already exists/],
     ['deleting a sheet that is not there', { deleteSheet: { sheetId: 12345 } }, /No grid with id/],
@@ -79,8 +130,19 @@ describe('the Sheets API fake: strict, all-or-nothing', () => {
   test.each(bad)('rejects %s, and undoes the requests before it', (_, request, message) => {
     const { services, ss, api, id } = withResults();
     const before = ss.sheets.map((s) => [s.id, s.name, JSON.stringify(s.values())]);
-    const merge: Request = { mergeCells: { range: { sheetId: 777, startRowIndex: 0, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 2 }, mergeType: 'MERGE_ALL' } };
-    const value: Request = { updateCells: { start: { sheetId: ss.sheet('Kết quả D1').id, rowIndex: 0, columnIndex: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'đổi' } }] }], fields: 'userEnteredValue' } };
+    const merge: Request = {
+      mergeCells: {
+        range: { sheetId: 777, startRowIndex: 0, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 2 },
+        mergeType: 'MERGE_ALL',
+      },
+    };
+    const value: Request = {
+      updateCells: {
+        start: { sheetId: ss.sheet('Kết quả D1').id, rowIndex: 0, columnIndex: 0 },
+        rows: [{ values: [{ userEnteredValue: { stringValue: 'đổi' } }] }],
+        fields: 'userEnteredValue',
+      },
+    };
     expect(() => api.Spreadsheets.batchUpdate({ requests: [addTemp, merge, value, request] }, id)).toThrow(message);
     expect(ss.sheets.map((s) => [s.id, s.name, JSON.stringify(s.values())])).toEqual(before);
     expect(ss.sheet('Kết quả D1').merges).toEqual([]);
@@ -91,7 +153,12 @@ describe('the Sheets API fake: strict, all-or-nothing', () => {
   test('rejects overlapping merges, and merges across the frozen rows', () => {
     const { ss, api, id } = withResults();
     const sheetId = ss.sheet('Kết quả D1').id;
-    const merge = (r0: number, r1: number, c0: number, c1: number): Request => ({ mergeCells: { range: { sheetId, startRowIndex: r0, endRowIndex: r1, startColumnIndex: c0, endColumnIndex: c1 }, mergeType: 'MERGE_ALL' } });
+    const merge = (r0: number, r1: number, c0: number, c1: number): Request => ({
+      mergeCells: {
+        range: { sheetId, startRowIndex: r0, endRowIndex: r1, startColumnIndex: c0, endColumnIndex: c1 },
+        mergeType: 'MERGE_ALL',
+      },
+    });
     expect(() => api.Spreadsheets.batchUpdate({ requests: [merge(0, 2, 0, 2), merge(1, 3, 1, 3)] }, id)).toThrow(/merged range/);
     expect(ss.sheet('Kết quả D1').merges).toEqual([]);
     api.Spreadsheets.batchUpdate({ requests: [merge(0, 2, 0, 2), merge(2, 3, 0, 2)] }, id);
@@ -106,7 +173,11 @@ describe('the Sheets API fake: strict, all-or-nothing', () => {
     const others = ss.sheets.map((s) => ({ deleteSheet: { sheetId: s.id } }));
     expect(() => api.Spreadsheets.batchUpdate({ requests: [hide, ...others] }, id)).toThrow(/visible sheets/);
     const listing = api.Spreadsheets.get(id, { fields: 'sheets.properties(sheetId,title,index)' });
-    expect(listing.sheets?.map((s) => [s.properties?.title, s.properties?.index])).toEqual([['Cán bộ', 0], ['Kết quả D1', 1], ['Nhật ký', 2]]);
+    expect(listing.sheets?.map((s) => [s.properties?.title, s.properties?.index])).toEqual([
+      ['Cán bộ', 0],
+      ['Kết quả D1', 1],
+      ['Nhật ký', 2],
+    ]);
     expect(services.calls.of('Sheets.Spreadsheets.get')).toBe(1);
     expect(() => api.Spreadsheets.get('other-id')).toThrow(/not found/);
   });
@@ -117,7 +188,16 @@ describe('requests', () => {
     expect(colorStyle('#FF8000')).toEqual({ rgbColor: { red: 1, green: 128 / 255, blue: 0 } });
     expect(colorStyle('#abc')).toEqual(colorStyle('#AABBCC'));
     expect(() => colorStyle('red')).toThrow(/colour/);
-    expect(['@', '0.00', '0', '0%', 'dd/mm/yyyy', 'dd/mm/yyyy hh:mm', 'hh:mm', '"ngày" 0'].map((p) => numberFormat(p).type)).toEqual(['TEXT', 'NUMBER', 'NUMBER', 'PERCENT', 'DATE', 'DATE_TIME', 'TIME', 'NUMBER']);
+    expect(['@', '0.00', '0', '0%', 'dd/mm/yyyy', 'dd/mm/yyyy hh:mm', 'hh:mm', '"ngày" 0'].map((p) => numberFormat(p).type)).toEqual([
+      'TEXT',
+      'NUMBER',
+      'NUMBER',
+      'PERCENT',
+      'DATE',
+      'DATE_TIME',
+      'TIME',
+      'NUMBER',
+    ]);
     expect(serialOf(new Date(1900, 0, 1))).toBe(2);
     expect(serialOf(new Date(2026, 0, 5, 12))).toBe(46027.5);
     const day = new Date(2026, 10, 20, 7, 30);
@@ -135,7 +215,11 @@ describe('requests', () => {
   test('one small sheet is one batch; the swap comes last; big payloads split by rows under the limit', () => {
     const output = resultsOutput(300);
     const plan = planSheet(output, { sheetId: 5, tempTitle: `${TEMP}x`, old: { sheetId: 1, index: 2 } });
-    expect(plan.addSheet.addSheet?.properties).toMatchObject({ sheetId: 5, hidden: true, gridProperties: { rowCount: 1000, frozenRowCount: output.frozenRows } });
+    expect(plan.addSheet.addSheet?.properties).toMatchObject({
+      sheetId: 5,
+      hidden: true,
+      gridProperties: { rowCount: 1000, frozenRowCount: output.frozenRows },
+    });
     const one = packBatches([plan], 2_000_000);
     expect(one).toHaveLength(1);
     // the sheet is rewritten in place (it keeps its id): clear it, paste the complete temporary sheet, drop that
@@ -195,7 +279,15 @@ describe('writing through the API', () => {
 
   test('several sheets in one write: one batch, all replaced at once, each in its place', () => {
     const { ss, api, id, services } = withResults();
-    writeThroughSheetsApi(api, id, [{ name: 'Kết quả D1', rows: [['mới']] }, { name: 'Đề nghị D1', rows: [['mới 2']] }], { tempPrefix: TEMP });
+    writeThroughSheetsApi(
+      api,
+      id,
+      [
+        { name: 'Kết quả D1', rows: [['mới']] },
+        { name: 'Đề nghị D1', rows: [['mới 2']] },
+      ],
+      { tempPrefix: TEMP },
+    );
     expect(services.calls.of('Sheets.Spreadsheets.batchUpdate')).toBe(1);
     expect(ss.sheets.map((s) => [s.name, s.values()])).toEqual([
       ['Cán bộ', [['Mã CB'], ['CB001']]],

@@ -9,7 +9,11 @@ import { fillMarks, smallSchool } from './school';
 function setup() {
   const services = createFakeServices();
   const ss = services.spreadsheet;
-  ss.addSheet('Cán bộ', [['Mã CB', 'Họ và tên'], ['CB001', 'An'], ['CB002', 'Bình']]);
+  ss.addSheet('Cán bộ', [
+    ['Mã CB', 'Họ và tên'],
+    ['CB001', 'An'],
+    ['CB002', 'Bình'],
+  ]);
   ss.addSheet('Kết quả D1', [['cũ'], ['kết quả cũ']]);
   ss.addSheet('Nhật ký', [['Thời gian']]);
   return { services, ss, wb: new SheetsWorkbook(ss) };
@@ -21,10 +25,21 @@ describe('SheetsWorkbook', () => {
     expect(wb.sheetNames()).toEqual(['Cán bộ', 'Kết quả D1', 'Nhật ký']);
     services.calls.reset();
     const data = wb.read('Cán bộ');
-    expect(data?.values).toEqual([['Mã CB', 'Họ và tên'], ['CB001', 'An'], ['CB002', 'Bình']]);
-    expect(services.calls.table()).toEqual([['Range.getValues', 1], ['Sheet.getDataRange', 1]]);
+    expect(data?.values).toEqual([
+      ['Mã CB', 'Họ và tên'],
+      ['CB001', 'An'],
+      ['CB002', 'Bình'],
+    ]);
+    expect(services.calls.table()).toEqual([
+      ['Range.getValues', 1],
+      ['Sheet.getDataRange', 1],
+    ]);
     services.calls.reset();
-    expect(wb.read('Cán bộ', { formats: true })?.formats).toEqual([['', ''], ['', ''], ['', '']]);
+    expect(wb.read('Cán bộ', { formats: true })?.formats).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
     expect(services.calls.of('Range.getNumberFormats')).toBe(1);
     expect(services.calls.total).toBe(3);
     expect(wb.read('Không có')).toBeNull();
@@ -70,7 +85,11 @@ describe('SheetsWorkbook', () => {
     expect(sheet.cell(1, 1).style.fontWeight).toBe('bold');
     expect(sheet.cell(3, 3).format).toBe('0.00');
     expect(sheet.frozenRows).toBe(1);
-    expect([...sheet.widths.entries()]).toEqual([[1, 80], [2, 200], [3, 200]]);
+    expect([...sheet.widths.entries()]).toEqual([
+      [1, 80],
+      [2, 200],
+      [3, 200],
+    ]);
     expect(services.calls.of('Range.setValues')).toBe(1);
   });
 
@@ -107,7 +126,11 @@ function resultsOutput(staffCount: number): OutputSheet {
   fillMarks(services, 'Chấm D1 TV03', 7);
   const wb = new SheetsWorkbook(services.spreadsheet);
   const written: OutputSheet[] = [];
-  const capture: Workbook = { sheetNames: () => wb.sheetNames(), read: (name, options) => wb.read(name, options), write: (sheets) => written.push(...sheets) };
+  const capture: Workbook = {
+    sheetNames: () => wb.sheetNames(),
+    read: (name, options) => wb.read(name, options),
+    write: (sheets) => written.push(...sheets),
+  };
   runTally(capture, 'D1', { write: true });
   expect(written.map((s) => s.name)).toEqual(['Kết quả D1', 'Thống kê chấm D1']);
   return written[0];
@@ -167,7 +190,20 @@ function lookOf(cell: FakeCell): Look {
 
 /** What the output asks of cell (row, col): later style entries win, property by property. */
 function expectedLook(output: OutputSheet, row: number, col: number): Look {
-  const look: Look = { bold: false, italic: false, underline: false, fontFamily: null, fontSize: 10, color: null, fill: null, align: null, valign: null, wrap: false, numberFormat: '', border: null };
+  const look: Look = {
+    bold: false,
+    italic: false,
+    underline: false,
+    fontFamily: null,
+    fontSize: 10,
+    color: null,
+    fill: null,
+    align: null,
+    valign: null,
+    wrap: false,
+    numberFormat: '',
+    border: null,
+  };
   for (const { range, style } of output.styles ?? []) {
     if (row < range.row || row >= range.row + (range.rows ?? 1) || col < range.col || col >= range.col + (range.cols ?? 1)) continue;
     if (style.bold !== undefined) look.bold = style.bold;
@@ -195,7 +231,8 @@ function expectEveryLook(sheet: FakeSheet, output: OutputSheet): void {
       const got = lookOf(sheet.peek(r, c));
       // an unformatted Date gets a date format of the adapter's choosing (asserted on its own)
       if (output.rows[r - 1]?.[c - 1] instanceof Date && want.numberFormat === '') got.numberFormat = '';
-      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${rangeA1(r, c, 1, 1)}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        wrong.push(`${rangeA1(r, c, 1, 1)}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
     }
   }
   expect(wrong.slice(0, 5)).toEqual([]);
@@ -214,7 +251,10 @@ function everyPropertyOutput(): OutputSheet {
       [3, 'C', null, 10],
     ],
     styles: [
-      { range: { row: 1, col: 1, cols: 4 }, style: { bold: true, fontSize: 14, align: 'center', fontFamily: 'Times New Roman', underline: true } },
+      {
+        range: { row: 1, col: 1, cols: 4 },
+        style: { bold: true, fontSize: 14, align: 'center', fontFamily: 'Times New Roman', underline: true },
+      },
       { range: { row: 2, col: 1, rows: 4, cols: 4 }, style: { border: 'all', valign: 'middle', fontFamily: 'Times New Roman' } },
       { range: { row: 2, col: 1, cols: 4 }, style: { bold: true, fill: '#CFE2F3', wrap: true } },
       { range: { row: 3, col: 2 }, style: { numberFormat: '@', italic: true, color: '#990000' } },
@@ -260,7 +300,9 @@ describe('SheetsWorkbook.write: calls per sheet', () => {
       expect(calls.total).toBeLessThanOrEqual(34);
       expect(calls.of('Range.setValues')).toBe(1);
       for (const setter of GRID_SETTERS) expect(calls.of(`Range.${setter}`)).toBeLessThanOrEqual(1);
-      expect(calls.table().filter(([name]) => name.startsWith('RangeList.') && name !== 'RangeList.setBorder' && name !== 'RangeList.getRanges')).toEqual([]);
+      expect(
+        calls.table().filter(([name]) => name.startsWith('RangeList.') && name !== 'RangeList.setBorder' && name !== 'RangeList.getRanges'),
+      ).toEqual([]);
       expect(calls.of('Sheet.getRange') + calls.of('Sheet.getRangeList')).toBeLessThanOrEqual(3);
       expect(calls.of('Sheet.getMaxRows') + calls.of('Sheet.getMaxColumns')).toBe(0);
     }
@@ -286,14 +328,30 @@ describe('SheetsWorkbook.write: calls per sheet', () => {
     expect(sheet.cell(1, 1).format).toBe('General');
     expect(sheet.merges).toEqual(['A1:D1']);
     // 100 px is the width of a new column: no call for columns 2 and 3
-    expect([...sheet.widths.entries()]).toEqual([[1, 40], [4, 120]]);
+    expect([...sheet.widths.entries()]).toEqual([
+      [1, 40],
+      [4, 120],
+    ]);
     for (const setter of GRID_SETTERS) expect(calls.of(`Range.${setter}`)).toBe(1);
     expect(calls.of('Range.setBorder') + calls.of('RangeList.setBorder')).toBe(2);
   });
 
   test('a sheet without styles writes no style grid', () => {
-    const { calls, sheet } = writeCounted({ name: 'Trơn', rows: [['a', 1], [new Date(2026, 0, 5), null]] });
-    expect(calls.table().map(([name]) => name)).toEqual(['Range.setValues', 'Sheet.getIndex', 'Sheet.getRange', 'Sheet.setName', 'Spreadsheet.deleteSheet', 'Spreadsheet.insertSheet']);
+    const { calls, sheet } = writeCounted({
+      name: 'Trơn',
+      rows: [
+        ['a', 1],
+        [new Date(2026, 0, 5), null],
+      ],
+    });
+    expect(calls.table().map(([name]) => name)).toEqual([
+      'Range.setValues',
+      'Sheet.getIndex',
+      'Sheet.getRange',
+      'Sheet.setName',
+      'Spreadsheet.deleteSheet',
+      'Spreadsheet.insertSheet',
+    ]);
     expect(sheet.cell(2, 1).format).toBe('');
   });
 
@@ -345,7 +403,10 @@ describe('SheetsWorkbook.write through the Sheets API (advanced service)', () =>
       expect(sheet.values()).toEqual(output.rows.map((row) => row.map((v) => v ?? '')));
       expect([...sheet.widths.entries()]).toEqual(output.columnWidths?.map((px, i) => [i + 1, px]));
       expect([sheet.frozenRows, sheet.frozenCols]).toEqual([output.frozenRows, output.frozenCols]);
-      expect(services.spreadsheet.sheets.map((s) => [s.name, s.hidden])).toEqual([['Cán bộ', false], [output.name, false]]);
+      expect(services.spreadsheet.sheets.map((s) => [s.name, s.hidden])).toEqual([
+        ['Cán bộ', false],
+        [output.name, false],
+      ]);
     }
   });
 
@@ -361,10 +422,14 @@ describe('SheetsWorkbook.write through the Sheets API (advanced service)', () =>
     expect(sheet.cell(3, 3).value).toEqual(output.rows[2][2]);
     expect(sheet.cell(4, 3).value).toEqual(output.rows[3][2]);
     expect(sheet.merges).toEqual(['A1:D1']);
-    expect([...sheet.widths.entries()]).toEqual([[1, 40], [4, 120]]);
+    expect([...sheet.widths.entries()]).toEqual([
+      [1, 40],
+      [4, 120],
+    ]);
     // same look as the SpreadsheetApp path, cell by cell
     const other = writeCounted(output).sheet;
-    for (let r = 1; r <= 7; r++) for (let c = 1; c <= 4; c++) expect([r, c, lookOf(sheet.peek(r, c))]).toEqual([r, c, lookOf(other.peek(r, c))]);
+    for (let r = 1; r <= 7; r++)
+      for (let c = 1; c <= 4; c++) expect([r, c, lookOf(sheet.peek(r, c))]).toEqual([r, c, lookOf(other.peek(r, c))]);
   });
 
   test('formula-like and number-like strings stay text, as typed', () => {
@@ -375,8 +440,15 @@ describe('SheetsWorkbook.write through the Sheets API (advanced service)', () =>
   });
 
   test('row heights go in too (the SpreadsheetApp path leaves them to Sheets)', () => {
-    const { sheet } = writeCounted({ name: 'Tài liệu', rows: [['a'], ['b'], ['c'], ['d']], rowHeights: [30, 30, null, 21, 45] }, { api: true });
-    expect([...sheet.heights.entries()]).toEqual([[1, 30], [2, 30], [5, 45]]);
+    const { sheet } = writeCounted(
+      { name: 'Tài liệu', rows: [['a'], ['b'], ['c'], ['d']], rowHeights: [30, 30, null, 21, 45] },
+      { api: true },
+    );
+    expect([...sheet.heights.entries()]).toEqual([
+      [1, 30],
+      [2, 30],
+      [5, 45],
+    ]);
   });
 
   test('a failed batch changes nothing, and the write falls back to SpreadsheetApp with a warning', () => {
@@ -387,7 +459,9 @@ describe('SheetsWorkbook.write through the Sheets API (advanced service)', () =>
     const wb = new SheetsWorkbook(ss, { sheetsApi: services.Sheets, flush: () => undefined });
     services.Sheets?.Spreadsheets.failBatch(1, 3); // after applying addSheet and some cells
     wb.write([small]);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Sheets API write failed, writing through SpreadsheetApp instead: .*injected/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^Sheets API write failed, writing through SpreadsheetApp instead: .*injected/),
+    );
     expect(services.calls.of('Sheets.Spreadsheets.batchUpdate')).toBe(1);
     expect(services.calls.of('Range.setValues')).toBe(1);
     expect(ss.sheets.map((s) => s.name)).toEqual(['Cán bộ', 'Kết quả D1']);
@@ -422,7 +496,12 @@ describe('SheetsWorkbook.write through the Sheets API (advanced service)', () =>
 
 describe('write-grids', () => {
   test('widthRuns joins equal neighbours and leaves out the default width', () => {
-    expect(widthRuns([60, 90, 90, 100, 100, 70, 70, 0, 70])).toEqual([[1, 1, 60], [2, 2, 90], [6, 2, 70], [9, 1, 70]]);
+    expect(widthRuns([60, 90, 90, 100, 100, 70, 70, 0, 70])).toEqual([
+      [1, 1, 60],
+      [2, 2, 90],
+      [6, 2, 70],
+      [9, 1, 70],
+    ]);
   });
 
   test('borderGroups joins "all" rectangles that share a whole edge, and keeps "bottom" rules apart', () => {
@@ -435,7 +514,13 @@ describe('write-grids', () => {
     ]);
     expect(groups).toEqual([
       { kind: 'all', rects: [{ row: 2, col: 1, rows: 11, cols: 5 }] },
-      { kind: 'bottom', rects: [{ row: 20, col: 1, rows: 1, cols: 7 }, { row: 21, col: 1, rows: 1, cols: 7 }] },
+      {
+        kind: 'bottom',
+        rects: [
+          { row: 20, col: 1, rows: 1, cols: 7 },
+          { row: 21, col: 1, rows: 1, cols: 7 },
+        ],
+      },
     ]);
   });
 

@@ -42,7 +42,11 @@ describe('tally in Sheets', () => {
     tallyInSheets(services, 'D1');
     services.spreadsheet.sheet('Chấm D1 TV02').cell(2, 4).value = 1;
     tallyInSheets(services, 'D1');
-    const hashes = services.spreadsheet.sheet('Nhật ký').values().slice(1).map((r) => r[4]);
+    const hashes = services.spreadsheet
+      .sheet('Nhật ký')
+      .values()
+      .slice(1)
+      .map((r) => r[4]);
     expect(hashes[0]).toBe(hashes[1]);
     expect(hashes[2]).not.toBe(hashes[1]);
   });

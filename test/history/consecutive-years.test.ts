@@ -22,12 +22,22 @@ describe('consecutiveRun', () => {
     ];
     expect(consecutiveRun(history, '2025-2026', ['CSTĐCS'], names)).toEqual([2022, 2023, 2024]);
     // a gap ends the run
-    expect(consecutiveRun(history.filter((h) => h.year !== '2023–2024'), '2025-2026', ['CSTĐCS'], names)).toEqual([2024]);
+    expect(
+      consecutiveRun(
+        history.filter((h) => h.year !== '2023–2024'),
+        '2025-2026',
+        ['CSTĐCS'],
+        names,
+      ),
+    ).toEqual([2024]);
     // last year missing: no run at all
     expect(consecutiveRun(history, '2026-2027', ['CSTĐCS'], names)).toEqual([]);
     expect(consecutiveRun(history, 'năm nay', ['CSTĐCS'], names)).toEqual([]);
     // a rating: Bằng khen after 2 years of HTXSNV
-    const rated = [{ ...row('A', '2023-2024', ''), rating: 'HTXSNV' }, { ...row('A', '2024-2025', 'Lao động tiên tiến'), rating: 'HTXSNV' }];
+    const rated = [
+      { ...row('A', '2023-2024', ''), rating: 'HTXSNV' },
+      { ...row('A', '2024-2025', 'Lao động tiên tiến'), rating: 'HTXSNV' },
+    ];
     expect(consecutiveRun(rated, '2025-2026', ['HTXSNV'], names)).toEqual([2023, 2024]);
   });
 });
@@ -60,6 +70,11 @@ describe('in the registry', () => {
     expect(Object.values(p?.reasons ?? {}).join('; ')).toContain('Chưa đủ 3 năm liên tục CSTDCS (2023–2024, 2024–2025)');
     // with the third year, the condition no longer stands in the way
     data.history.push(row(registered.id, '2022-2023', 'Chiến sĩ thi đua cơ sở'));
-    expect(registrationFlags(data).filter((f) => f.id === registered.id).map((f) => f.why).join('; ')).not.toContain('năm liên tục');
+    expect(
+      registrationFlags(data)
+        .filter((f) => f.id === registered.id)
+        .map((f) => f.why)
+        .join('; '),
+    ).not.toContain('năm liên tục');
   });
 });

@@ -11,15 +11,37 @@ import { readSchool } from '../../src/workbook/read-school';
 
 function staff(id: string, name: string, birthDate: string): Staff {
   return {
-    id, name, unitId: 'T1', position: '', gender: 'Nữ', birthDate, email: '', monthsWorked: 12, discipline: 0,
-    disciplineText: '', rating: 4, initiative: false, active: true, row: 2,
+    id,
+    name,
+    unitId: 'T1',
+    position: '',
+    gender: 'Nữ',
+    birthDate,
+    email: '',
+    monthsWorked: 12,
+    discipline: 0,
+    disciplineText: '',
+    rating: 4,
+    initiative: false,
+    active: true,
+    row: 2,
   };
 }
 
-const result = (id: string, name: string, birthDate: string, titles: string[], rating = 'HTXSNV'): YearResult => ({ id, name, birthDate, titles, rating });
+const result = (id: string, name: string, birthDate: string, titles: string[], rating = 'HTXSNV'): YearResult => ({
+  id,
+  name,
+  birthDate,
+  titles,
+  rating,
+});
 
 describe('importYear', () => {
-  const now = [staff('CB01', 'Nguyễn Thị An', '1985-03-07'), staff('GV07', 'Trần Văn Bình', '1980-01-02'), staff('CB03', 'Lê Thị Cúc', '1990-05-05')];
+  const now = [
+    staff('CB01', 'Nguyễn Thị An', '1985-03-07'),
+    staff('GV07', 'Trần Văn Bình', '1980-01-02'),
+    staff('CB03', 'Lê Thị Cúc', '1990-05-05'),
+  ];
   const last = [
     // the name changed (marriage, a typo fixed): the code decides
     result('CB01', 'Nguyễn Thị Ân', '1985-03-07', ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở']),
@@ -39,7 +61,9 @@ describe('importYear', () => {
       ['GV07', '2024-2025', 'Lao động tiên tiến', 'HTXSNV'],
       ['CB03', '2024-2025', '', 'HTTNV'],
     ]);
-    expect(out.warnings).toEqual([expect.stringContaining('mã năm trước “CB02” không còn, đã khớp theo họ tên và ngày sinh với mã “GV07”')]);
+    expect(out.warnings).toEqual([
+      expect.stringContaining('mã năm trước “CB02” không còn, đã khớp theo họ tên và ngày sinh với mã “GV07”'),
+    ]);
     expect(out.unmatched.map((u) => u.id)).toEqual(['CB09']);
   });
 

@@ -28,7 +28,10 @@ describe('malformed input never crashes with a stack', () => {
   });
 
   test('random corruption of a real workbook: an XlsxFormatError or a readable workbook, nothing else', () => {
-    const good = fixtureXlsx({ sheets: [{ name: 'S', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>' }], sharedStrings: ['x'] });
+    const good = fixtureXlsx({
+      sheets: [{ name: 'S', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>' }],
+      sharedStrings: ['x'],
+    });
     fc.assert(
       fc.property(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 }), (at, byte) => {
         const bytes = good.slice();
@@ -65,13 +68,27 @@ describe('malformed input never crashes with a stack', () => {
   });
 
   test('a broken sheet part is reported when that sheet is read', () => {
-    const files = unzipSync(fixtureXlsx({ sheets: [{ name: 'Tốt', xml: '' }, { name: 'Hỏng', xml: '<sheetData/>' }] }));
+    const files = unzipSync(
+      fixtureXlsx({
+        sheets: [
+          { name: 'Tốt', xml: '' },
+          { name: 'Hỏng', xml: '<sheetData/>' },
+        ],
+      }),
+    );
     const bytes = zipSync(files, { level: 6 });
     // corrupt the deflated data of sheet2 in place, keeping the zip structure
     const name = new TextEncoder().encode('xl/worksheets/sheet2.xml');
     let at = -1;
     for (let i = 0; i < bytes.length - name.length && at < 0; i++) {
-      if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 3 && bytes[i + 3] === 4 && name.every((b, k) => bytes[i + 30 + k] === b)) at = i + 30 + name.length;
+      if (
+        bytes[i] === 0x50 &&
+        bytes[i + 1] === 0x4b &&
+        bytes[i + 2] === 3 &&
+        bytes[i + 3] === 4 &&
+        name.every((b, k) => bytes[i + 30 + k] === b)
+      )
+        at = i + 30 + name.length;
     }
     for (let k = 0; k < 8; k++) bytes[at + k] = 0xff;
     const wb = readXlsx(bytes, 'mot-phan.xlsx');

@@ -20,23 +20,40 @@ async function sourceWorkbook(): Promise<Uint8Array> {
   const bytes = new Uint8Array(await book.xlsx.writeBuffer());
   // add a calculation chain, as Excel writes one
   const files = unzipSync(bytes);
-  files['xl/calcChain.xml'] = strToU8('<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C2" i="2"/></calcChain>');
+  files['xl/calcChain.xml'] = strToU8(
+    '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C2" i="2"/></calcChain>',
+  );
   const rels = new TextDecoder().decode(files['xl/_rels/workbook.xml.rels']);
   files['xl/_rels/workbook.xml.rels'] = strToU8(
-    rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'),
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+    ),
   );
   const types = new TextDecoder().decode(files['[Content_Types].xml']);
   files['[Content_Types].xml'] = strToU8(
-    types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'),
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+    ),
   );
   return zipSync(files);
 }
 
 const results: OutputSheet = {
   name: 'Kết quả D1',
-  rows: [['Hạng', 'Mã CB', 'Điểm'], [1, 'CB001', 95]],
+  rows: [
+    ['Hạng', 'Mã CB', 'Điểm'],
+    [1, 'CB001', 95],
+  ],
   styles: [{ range: { row: 1, col: 1, cols: 3 }, style: { bold: true, fill: '#FFF2CC' } }],
-  page: { paper: 'A4', orientation: 'portrait', fitToWidth: true, margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5 }, repeatRows: { first: 1, last: 1 } },
+  page: {
+    paper: 'A4',
+    orientation: 'portrait',
+    fitToWidth: true,
+    margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5 },
+    repeatRows: { first: 1, last: 1 },
+  },
 };
 
 describe('patching an existing workbook', () => {
@@ -93,7 +110,10 @@ describe('patching an existing workbook', () => {
   test('writing a sheet again replaces it in place; the calculation chain is dropped', async () => {
     const wb = readXlsx(source);
     wb.write([results]);
-    wb.write([{ ...results, rows: [['Hạng'], [2]] }, { name: 'chấm d1 tv01', rows: [['Mã'], ['CB009']] }]);
+    wb.write([
+      { ...results, rows: [['Hạng'], [2]] },
+      { name: 'chấm d1 tv01', rows: [['Mã'], ['CB009']] },
+    ]);
     const out = wb.toBuffer();
     const parts = unzipText(out);
     expect(parts['xl/calcChain.xml']).toBeUndefined();

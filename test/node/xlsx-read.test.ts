@@ -31,17 +31,26 @@ describe('reading worksheets', () => {
         '<row r="2"><c r="A2"><v>3</v></c><c r="B2"><f t="shared" si="0"/><v>6</v></c></row>' +
         '<row r="3"><c r="A3"><v>5</v></c><c r="B3"><f t="shared" si="0"/></c></row></sheetData>',
     );
-    expect(wb.read('Trang 1')?.values).toEqual([[2, 4], [3, 6], [5, new UncalculatedFormula('')]]);
+    expect(wb.read('Trang 1')?.values).toEqual([
+      [2, 4],
+      [3, 6],
+      [5, new UncalculatedFormula('')],
+    ]);
   });
 
   test('rich shared strings skip phonetic runs; cells without r follow on', () => {
     const wb = readXlsx(
       fixtureXlsx({
-        sheets: [{ name: 'S', xml: '<sheetData><row><c t="s"><v>0</v></c><c><v>1</v></c></row><row><c r="C2"><v>2</v></c></row></sheetData>' }],
+        sheets: [
+          { name: 'S', xml: '<sheetData><row><c t="s"><v>0</v></c><c><v>1</v></c></row><row><c r="C2"><v>2</v></c></row></sheetData>' },
+        ],
         sharedStrings: `<sst xmlns="x"><si><r><t>Lê </t></r><r><rPr><i/></rPr><t>Văn</t></r><rPh sb="0" eb="1"><t>レ</t></rPh></si></sst>`,
       }),
     );
-    expect(wb.read('S')?.values).toEqual([['Lê Văn', 1], [null, null, 2]]);
+    expect(wb.read('S')?.values).toEqual([
+      ['Lê Văn', 1],
+      [null, null, 2],
+    ]);
   });
 
   test('dates, percentages and decimals: values and formats', () => {
@@ -57,13 +66,18 @@ describe('reading worksheets', () => {
 
   test('the 1904 date system', () => {
     const wb = readXlsx(
-      fixtureXlsx({ sheets: [{ name: 'S', xml: '<sheetData><row r="1"><c r="A1" s="1"><v>0</v></c></row></sheetData>' }], workbookPr: '<workbookPr date1904="1"/>' }),
+      fixtureXlsx({
+        sheets: [{ name: 'S', xml: '<sheetData><row r="1"><c r="A1" s="1"><v>0</v></c></row></sheetData>' }],
+        workbookPr: '<workbookPr date1904="1"/>',
+      }),
     );
     expect(wb.read('S')?.values).toEqual([[new Date(Date.UTC(1904, 0, 1))]]);
   });
 
   test('an empty sheet, and 10 000 styled blank rows, read as no rows; blank rows between data are kept', () => {
-    const blank = Array.from({ length: 10000 }, (_, i) => `<row r="${i + 3}" s="1" customFormat="1"><c r="A${i + 3}" s="1"/></row>`).join('');
+    const blank = Array.from({ length: 10000 }, (_, i) => `<row r="${i + 3}" s="1" customFormat="1"><c r="A${i + 3}" s="1"/></row>`).join(
+      '',
+    );
     const wb = readXlsx(
       fixtureXlsx({
         sheets: [

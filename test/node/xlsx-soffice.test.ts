@@ -29,7 +29,16 @@ const CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false
 function convert(dir: string, file: string, to: string): void {
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', dir, file],
+    [
+      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      to,
+      '--outdir',
+      dir,
+      file,
+    ],
     { stdio: 'ignore', timeout: 120000 },
   );
 }
@@ -42,12 +51,21 @@ describe('LibreOffice opens the workbooks we write', () => {
     writeXlsxFile(file, [
       {
         name: 'Kết quả',
-        rows: [['TT', 'Họ và tên', 'Điểm', 'Ngày'], [1, '=Nguyễn Văn An', 87.25, new Date(Date.UTC(2025, 10, 20))]],
+        rows: [
+          ['TT', 'Họ và tên', 'Điểm', 'Ngày'],
+          [1, '=Nguyễn Văn An', 87.25, new Date(Date.UTC(2025, 10, 20))],
+        ],
         styles: [{ range: { row: 1, col: 1, cols: 4 }, style: { bold: true, border: 'all', fill: '#D9E2F3' } }],
         merges: [{ row: 3, col: 1, cols: 2 }],
         columnWidths: [40, 200],
         frozenRows: 1,
-        page: { paper: 'A4', orientation: 'landscape', fitToWidth: true, margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5 }, repeatRows: { first: 1, last: 1 } },
+        page: {
+          paper: 'A4',
+          orientation: 'landscape',
+          fitToWidth: true,
+          margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5 },
+          repeatRows: { first: 1, last: 1 },
+        },
       },
     ]);
     convert(dir, file, CSV);
@@ -58,7 +76,10 @@ describe('LibreOffice opens the workbooks we write', () => {
   });
 
   maybe('a patched workbook converts to csv (first sheet untouched, the new one readable)', () => {
-    const source = fixtureXlsx({ sheets: [{ name: 'Cũ', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>3</v></c></row></sheetData>' }], sharedStrings: ['giữ nguyên'] });
+    const source = fixtureXlsx({
+      sheets: [{ name: 'Cũ', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>3</v></c></row></sheetData>' }],
+      sharedStrings: ['giữ nguyên'],
+    });
     const wb = readXlsx(source);
     wb.write([{ name: 'Mới', rows: [['thêm', 4]], styles: [{ range: { row: 1, col: 1 }, style: { italic: true } }] }]);
     const file = join(dir, 'va.xlsx');

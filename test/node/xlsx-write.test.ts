@@ -25,11 +25,20 @@ const proposal: OutputSheet = {
     { range: { row: 3, col: 5, rows: 3 }, style: { numberFormat: '0%' } },
     { range: { row: 7, col: 1, cols: 6 }, style: { border: 'bottom' } },
   ],
-  merges: [{ row: 1, col: 1, cols: 3 }, { row: 1, col: 4, cols: 3 }],
+  merges: [
+    { row: 1, col: 1, cols: 3 },
+    { row: 1, col: 4, cols: 3 },
+  ],
   columnWidths: [40, 220, 100, 75],
   frozenRows: 2,
   frozenCols: 1,
-  page: { paper: 'A4', orientation: 'landscape', fitToWidth: true, margins: { top: 0.6, bottom: 0.5, left: 0.7, right: 0.4 }, repeatRows: { first: 2, last: 2 } },
+  page: {
+    paper: 'A4',
+    orientation: 'landscape',
+    fitToWidth: true,
+    margins: { top: 0.6, bottom: 0.5, left: 0.7, right: 0.4 },
+    repeatRows: { first: 2, last: 2 },
+  },
 };
 
 const plain: OutputSheet = { name: "Ghi chú's", rows: [['Một dòng\nhai dòng', '  cách  '], [], ['_x0041_', 'tab\there', '\u0001ctl']] };
@@ -44,7 +53,16 @@ describe('writing new workbooks', () => {
     const wb = readXlsx(bytes);
     expect(wb.sheetNames()).toEqual(['Đề nghị D1', "Ghi chú's"]);
     const data = wb.read('Đề nghị D1', { formats: true });
-    expect(data?.values).toEqual(proposal.rows.map((r) => (r.length ? r.slice(0, r.reduce<number>((n, v, i) => (v === null ? n : i + 1), 0)) : r)));
+    expect(data?.values).toEqual(
+      proposal.rows.map((r) =>
+        r.length
+          ? r.slice(
+              0,
+              r.reduce<number>((n, v, i) => (v === null ? n : i + 1), 0),
+            )
+          : r,
+      ),
+    );
     expect(data?.formats?.[2]).toEqual(['', '', 'dd/mm/yyyy', '0.00', '0%', '']);
     expect(wb.read("Ghi chú's")?.values).toEqual([['Một dòng\nhai dòng', '  cách  '], [], ['_x0041_', 'tab\there', '\u0001ctl']]);
     const xml = unzipText(bytes)['xl/worksheets/sheet1.xml'];
@@ -82,7 +100,11 @@ describe('writing new workbooks', () => {
     expect(ws.getColumn(2).width).toBeCloseTo((220 - 5) / 7, 2);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2, topLeftCell: 'B3' });
     expect(ws.pageSetup).toMatchObject({
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
       margins: { top: 0.6, bottom: 0.5, left: 0.7, right: 0.4 },
       printTitlesRow: '2:2',
     });
@@ -112,12 +134,15 @@ describe('writing new workbooks', () => {
 
   test('numbers round-trip exactly (up to 15 significant digits, as Excel keeps them)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), { minLength: 1, maxLength: 10 }), (numbers) => {
-        const wb = newXlsx();
-        wb.write([{ name: 'S', rows: [numbers] }]);
-        const back = readXlsx(wb.toBuffer()).read('S')?.values[0] ?? [];
-        expect(back).toEqual(numbers.map((n) => Number(n.toPrecision(15)) + 0));
-      }),
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), { minLength: 1, maxLength: 10 }),
+        (numbers) => {
+          const wb = newXlsx();
+          wb.write([{ name: 'S', rows: [numbers] }]);
+          const back = readXlsx(wb.toBuffer()).read('S')?.values[0] ?? [];
+          expect(back).toEqual(numbers.map((n) => Number(n.toPrecision(15)) + 0));
+        },
+      ),
     );
   });
 
@@ -130,8 +155,18 @@ describe('writing new workbooks', () => {
   test('bad or duplicate sheet names are refused before anything changes', () => {
     const wb = newXlsx();
     wb.write([{ name: 'A', rows: [[1]] }]);
-    expect(() => wb.write([{ name: 'B', rows: [] }, { name: 'x:y', rows: [] }])).toThrow(XlsxWriteError);
-    expect(() => wb.write([{ name: 'Kết quả', rows: [] }, { name: 'kết quả', rows: [] }])).toThrow('được ghi hai lần');
+    expect(() =>
+      wb.write([
+        { name: 'B', rows: [] },
+        { name: 'x:y', rows: [] },
+      ]),
+    ).toThrow(XlsxWriteError);
+    expect(() =>
+      wb.write([
+        { name: 'Kết quả', rows: [] },
+        { name: 'kết quả', rows: [] },
+      ]),
+    ).toThrow('được ghi hai lần');
     expect(() => wb.write([{ name: 'x'.repeat(32), rows: [] }])).toThrow('Tên trang tính không hợp lệ');
     expect(wb.sheetNames()).toEqual(['A']);
   });

@@ -58,7 +58,10 @@ describe('thidua consolidate: 50 schools made from the demo', () => {
       const sheet = exportSchool(schoolsDir, `truong-${i}.xlsx`, data);
       for (const [title, n] of schoolTotals(sheet)) expected.set(key(title), (expected.get(key(title)) ?? 0) + n);
     }
-    const schools = Array.from({ length: 51 }, (_, n) => ({ code: `TH${String(n + 1).padStart(3, '0')}`, name: `Trường Tiểu học Số ${n + 1}` }));
+    const schools = Array.from({ length: 51 }, (_, n) => ({
+      code: `TH${String(n + 1).padStart(3, '0')}`,
+      name: `Trường Tiểu học Số ${n + 1}`,
+    }));
     writeOffice(office, { schools, lastYear: [['TH001', 'Lao động tiên tiến', 30]] });
     result = await runAsync(['consolidate', schoolsDir, '--out', office]);
   });
@@ -68,7 +71,9 @@ describe('thidua consolidate: 50 schools made from the demo', () => {
     expect(result.code).toBe(0);
     expect(result.out[0]).toBe('Đã thu 50/51 trường; chưa nộp hoặc không dùng được: 1; mục cần kiểm tra: 1.');
     const names = openXlsx(office).sheetNames();
-    expect(names).toEqual(expect.arrayContaining(['Cấu hình', 'Trường', 'Năm trước', 'Theo trường', 'Chưa nộp', 'Kiểm tra', 'Tổng hợp Lao động tiên tiến']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Cấu hình', 'Trường', 'Năm trước', 'Theo trường', 'Chưa nộp', 'Kiểm tra', 'Tổng hợp Lao động tiên tiến']),
+    );
     expect(sheetValues(office, 'Trường').length).toBe(52);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -79,7 +84,9 @@ describe('thidua consolidate: 50 schools made from the demo', () => {
     for (const r of bySchool.slice(1)) sums.set(key(String(r[2])), (sums.get(key(String(r[2]))) ?? 0) + Number(r[3]));
     expect(sums).toEqual(expected);
     expect(expected.get(key('Lao động tiên tiến'))).toBeGreaterThan(500);
-    for (const name of openXlsx(office).sheetNames().filter((n) => n.startsWith('Tổng hợp '))) {
+    for (const name of openXlsx(office)
+      .sheetNames()
+      .filter((n) => n.startsWith('Tổng hợp '))) {
       const rows = sheetValues(office, name);
       const total = rows[rows.length - 1];
       const title = String(total[0]).replace('Tổng cộng: ', '');
@@ -133,16 +140,27 @@ describe('thidua consolidate: what the office is told', () => {
     writeOffice(office, { schools, deadline: '15/01/2026', caps: [['Chiến sĩ thi đua cơ sở', '10%']] });
     const result = await runAsync(['consolidate', dir, '--out', office]);
     expect(result.code).toBe(0);
-    const missing = sheetValues(office, 'Chưa nộp').slice(1).map((r) => [r[0], r[3]]);
+    const missing = sheetValues(office, 'Chưa nộp')
+      .slice(1)
+      .map((r) => [r[0], r[3]]);
     // c.xlsx cannot be read, so it names no school: TH003 is missing, and the file is reported
-    expect(missing).toEqual([['TH002', 'Khác năm học'], ['TH003', 'Chưa nộp']]);
-    const checks = sheetValues(office, 'Kiểm tra').slice(1).map((r) => `${r[0]} | ${r[1] ?? ''} | ${r[2]}`);
+    expect(missing).toEqual([
+      ['TH002', 'Khác năm học'],
+      ['TH003', 'Chưa nộp'],
+    ]);
+    const checks = sheetValues(office, 'Kiểm tra')
+      .slice(1)
+      .map((r) => `${r[0]} | ${r[1] ?? ''} | ${r[2]}`);
     expect(checks.some((c) => c.startsWith('Tệp lạ') && c.includes('c.xlsx'))).toBe(true);
     expect(checks.some((c) => c.startsWith('Tệp lạ') && c.includes('e.xlsx') && c.includes('TH009'))).toBe(true);
     expect(checks.some((c) => c.startsWith('Nhiều tệp | TH005') && c.includes('“f-moi.xlsx”'))).toBe(true);
-    expect(checks.filter((c) => c.startsWith('Sửa sau hạn'))).toEqual([expect.stringContaining('TH001 Trường Tiểu học Số 1 | Tệp được sửa lúc 20/01/2026 09:30, sau hạn nộp 15/01/2026')]);
+    expect(checks.filter((c) => c.startsWith('Sửa sau hạn'))).toEqual([
+      expect.stringContaining('TH001 Trường Tiểu học Số 1 | Tệp được sửa lúc 20/01/2026 09:30, sau hạn nộp 15/01/2026'),
+    ]);
     expect(checks.filter((c) => c.startsWith('Vượt tỉ lệ')).length).toBeGreaterThanOrEqual(3);
-    expect(checks.find((c) => c.startsWith('Vượt tỉ lệ'))).toMatch(/Chiến sĩ thi đua cơ sở: \d+\/\d+ cá nhân \([\d,]+%\) vượt tỉ lệ tối đa 10%/);
+    expect(checks.find((c) => c.startsWith('Vượt tỉ lệ'))).toMatch(
+      /Chiến sĩ thi đua cơ sở: \d+\/\d+ cá nhân \([\d,]+%\) vượt tỉ lệ tối đa 10%/,
+    );
   });
 
   test('usage: no office workbook, no --out, the office template', async () => {

@@ -39,7 +39,9 @@ describe('Apps Script collection of the schools', () => {
     expect(reference.props.size).toBe(0);
     expect(reference.stageRows).toEqual([]);
     expect(reference.triggerLive).toBe(false);
-    expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Theo trường', 'Chưa nộp', 'Kiểm tra', 'Tổng hợp Lao động tiên tiến']));
+    expect(sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Theo trường', 'Chưa nộp', 'Kiểm tra', 'Tổng hợp Lao động tiên tiến']),
+    );
     const missing = sheets.find((s) => s.name === 'Chưa nộp');
     expect(missing?.rows.slice(1).map((r) => [r[0], r[3]])).toEqual([['S5', 'Không đọc được']]);
   });
@@ -89,8 +91,14 @@ describe('Apps Script collection of the schools', () => {
   });
 
   test('links: a spreadsheet, a folder, a bare id; anything else is not a link', () => {
-    expect(parseLink('https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUv/edit#gid=0')).toEqual({ id: '1AbCdEfGhIjKlMnOpQrStUv', folder: false });
-    expect(parseLink('https://drive.google.com/drive/folders/1ZyXwVuTsRqPoNm?usp=sharing')).toEqual({ id: '1ZyXwVuTsRqPoNm', folder: true });
+    expect(parseLink('https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUv/edit#gid=0')).toEqual({
+      id: '1AbCdEfGhIjKlMnOpQrStUv',
+      folder: false,
+    });
+    expect(parseLink('https://drive.google.com/drive/folders/1ZyXwVuTsRqPoNm?usp=sharing')).toEqual({
+      id: '1ZyXwVuTsRqPoNm',
+      folder: true,
+    });
     expect(parseLink('1AbCdEfGhIjKlMnOpQrStUvWxYz')).toEqual({ id: '1AbCdEfGhIjKlMnOpQrStUvWxYz', folder: false });
     expect(parseLink('Trường Số 1')).toBeNull();
   });

@@ -105,8 +105,13 @@ export class SimHost implements OfficeHost {
     const { rows, files } = province(options);
     this.files = files;
     this.officeBook = new MemoryWorkbook({
-      'Cấu hình': [['Tham số', 'Giá trị'], ['Tên cơ quan', 'UBND phường An Phú'], ['Năm học', '2025-2026'], ['Tỉ lệ tối đa: Chiến sĩ thi đua cơ sở', '30%']],
-      'Trường': rows.map((r) => [...r]),
+      'Cấu hình': [
+        ['Tham số', 'Giá trị'],
+        ['Tên cơ quan', 'UBND phường An Phú'],
+        ['Năm học', '2025-2026'],
+        ['Tỉ lệ tối đa: Chiến sĩ thi đua cơ sở', '30%'],
+      ],
+      Trường: rows.map((r) => [...r]),
     });
   }
 

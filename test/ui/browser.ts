@@ -29,7 +29,11 @@ export function describeBrowser(name: string, body: () => void): void {
   }
   const reason = `${CHROMIUM} is not installed (apt-get install chromium): browser tests of the sidebar skipped`;
   if (process.env.THIDUA_REQUIRE_BROWSER === '1') {
-    describe(name, () => it('needs Chromium', () => { throw new Error(reason); }));
+    describe(name, () =>
+      it('needs Chromium', () => {
+        throw new Error(reason);
+      }),
+    );
   } else {
     console.warn(reason);
     describe.skip(name, body);

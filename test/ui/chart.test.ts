@@ -64,7 +64,16 @@ describe('score chart', () => {
 });
 
 describe('highest award, from the processing order', () => {
-  const award = (code: string): TallyAwardView => ({ code, name: code, kind: 'staff', quota: null, byUnit: null, recipients: [], pending: [], open: 0 });
+  const award = (code: string): TallyAwardView => ({
+    code,
+    name: code,
+    kind: 'staff',
+    quota: null,
+    byUnit: null,
+    recipients: [],
+    pending: [],
+    open: 0,
+  });
   const person = (id: string, awards: string[]) => ({ id, awards }) as TallyParticipantView;
 
   it('puts an award others build on below them, and otherwise keeps the processing order', () => {

@@ -14,7 +14,11 @@ describe('dev server', () => {
   });
 
   it('answers a failure with the error message, and refuses unknown functions', async () => {
-    const api = fakeServerApi({ validateData: () => { throw new Error('Thiếu trang "Cán bộ"'); } });
+    const api = fakeServerApi({
+      validateData: () => {
+        throw new Error('Thiếu trang "Cán bộ"');
+      },
+    });
     expect(await dispatch(api, JSON.stringify({ fn: 'validateData', args: [] }))).toEqual({ ok: false, error: 'Thiếu trang "Cán bộ"' });
     expect((await dispatch(api, JSON.stringify({ fn: 'constructor', args: [] }))).ok).toBe(false);
     expect((await dispatch(api, 'not json')).ok).toBe(false);
@@ -29,7 +33,11 @@ describe('dev server', () => {
   it('links files under the output folder and reads its options', () => {
     expect(fileLink('/tmp/out', '/tmp/out/Đề nghị D1.xlsx')).toBe('/files/%C4%90%E1%BB%81%20ngh%E1%BB%8B%20D1.xlsx');
     expect(fileLink('/tmp/out', '/etc/passwd')).toBe('/etc/passwd');
-    expect(parseDevArgs(['x.xlsx', '--port', '8080'], {}, '/r')).toEqual({ file: join(process.cwd(), 'x.xlsx'), port: 8080, out: '/r/out' });
+    expect(parseDevArgs(['x.xlsx', '--port', '8080'], {}, '/r')).toEqual({
+      file: join(process.cwd(), 'x.xlsx'),
+      port: 8080,
+      out: '/r/out',
+    });
     expect(parseDevArgs([], { PORT: '9000' }, '/r')).toEqual({ file: '/r/sheets-templates/demo.xlsx', port: 9000, out: '/r/out' });
     expect(() => parseDevArgs(['--port', 'abc'], {}, '/r')).toThrow();
   });

@@ -1,12 +1,6 @@
 // Realistic views for the sidebar's render tests and the fake-server browser test (what the server would send).
 import type { ServerApiImpl } from '../../src/node/dev-server';
-import type {
-  OverviewView,
-  TallyAwardView,
-  TallyParticipantView,
-  TallyView,
-  ValidationView,
-} from '../../src/workbook/api';
+import type { OverviewView, TallyAwardView, TallyParticipantView, TallyView, ValidationView } from '../../src/workbook/api';
 
 export const UNITS = [
   { id: 'T1', name: 'Tổ Toán – Tin' },
@@ -104,7 +98,8 @@ function staffView(index: number): TallyParticipantView {
   const awards = [...(GK_RECIPIENTS.includes(id) ? ['GKHT'] : []), ...(id === 'CB001' ? ['CSTDCS'] : [])];
   const pending = id === 'CB004' || id === 'CB005' ? ['CSTDCS'] : [];
   const reasons: TallyParticipantView['reasons'] = [];
-  if (!awards.includes('GKHT')) reasons.push({ award: 'GKHT', awardName: 'Giấy khen của Hiệu trưởng', reason: 'Xếp sau chỉ tiêu của tổ (2/2)' });
+  if (!awards.includes('GKHT'))
+    reasons.push({ award: 'GKHT', awardName: 'Giấy khen của Hiệu trưởng', reason: 'Xếp sau chỉ tiêu của tổ (2/2)' });
   if (!awards.includes('CSTDCS') && pending.length === 0) {
     reasons.push({ award: 'CSTDCS', awardName: 'Chiến sĩ thi đua cơ sở', reason: 'Chưa có sáng kiến và không được xếp loại HTXSNV' });
   }
@@ -165,7 +160,14 @@ export function tallyView(): TallyView {
     errors: 0,
     warnings: 1,
     problems: [
-      { severity: 'warning', cell: 'Khen thưởng!F3', sheet: 'Khen thưởng', row: 3, col: 6, message: 'Chỉ tiêu phấn đấu 30% chưa đạt (25%)' },
+      {
+        severity: 'warning',
+        cell: 'Khen thưởng!F3',
+        sheet: 'Khen thưởng',
+        row: 3,
+        col: 6,
+        message: 'Chỉ tiêu phấn đấu 30% chưa đạt (25%)',
+      },
     ],
   };
 }
@@ -175,7 +177,14 @@ export const VALIDATION: ValidationView = {
   warnings: 1,
   problems: [
     { severity: 'warning', cell: 'Cán bộ!K5', sheet: 'Cán bộ', row: 5, col: 11, message: 'Xếp loại viên chức để trống' },
-    { severity: 'error', cell: 'Chấm D1 TV02!E7', sheet: 'Chấm D1 TV02', row: 7, col: 5, message: 'Chấm D1 TV02!E7: điểm 12 vượt quá tối đa 10' },
+    {
+      severity: 'error',
+      cell: 'Chấm D1 TV02!E7',
+      sheet: 'Chấm D1 TV02',
+      row: 7,
+      col: 5,
+      message: 'Chấm D1 TV02!E7: điểm 12 vượt quá tối đa 10',
+    },
   ],
 };
 
@@ -189,8 +198,18 @@ export function fakeServerApi(overrides: Partial<ServerApiImpl> = {}): ServerApi
     exportDocument: (id: string, phaseId?: string) =>
       later(
         id === 'de-nghi'
-          ? { kind: id, title: `Đề nghị ${phaseId ?? ''}`, links: [{ label: `Đề nghị ${phaseId ?? ''}.xlsx`, url: `/files/de-nghi-${phaseId ?? ''}.xlsx` }], warnings: [] }
-          : { kind: id, title: 'Tổng hợp đăng ký thi đua', links: [{ label: 'Tổng hợp đăng ký.xlsx', url: '/files/tong-hop.xlsx' }], warnings: [] },
+          ? {
+              kind: id,
+              title: `Đề nghị ${phaseId ?? ''}`,
+              links: [{ label: `Đề nghị ${phaseId ?? ''}.xlsx`, url: `/files/de-nghi-${phaseId ?? ''}.xlsx` }],
+              warnings: [],
+            }
+          : {
+              kind: id,
+              title: 'Tổng hợp đăng ký thi đua',
+              links: [{ label: 'Tổng hợp đăng ký.xlsx', url: '/files/tong-hop.xlsx' }],
+              warnings: [],
+            },
       ),
     goToCell: () => false,
     ...overrides,

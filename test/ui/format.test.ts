@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { esc, formatDate, formatMark, formatNumber, formatPeriod, formatTime, formatYears, median, setScoreDecimals, splitPhaseName } from '../../src/ui/format';
+import {
+  esc,
+  formatDate,
+  formatMark,
+  formatNumber,
+  formatPeriod,
+  formatTime,
+  formatYears,
+  median,
+  setScoreDecimals,
+  splitPhaseName,
+} from '../../src/ui/format';
 
 describe('formatNumber (Vietnamese)', () => {
   it('uses a decimal comma and dot thousands', () => {
@@ -65,7 +76,7 @@ describe('median', () => {
   });
 });
 
-describe('the school\'s number of decimals', () => {
+describe("the school's number of decimals", () => {
   afterEach(() => setScoreDecimals(2));
   test('scores follow `Số chữ số thập phân` once a tally says it', () => {
     expect(formatNumber(78.5)).toBe('78,50');

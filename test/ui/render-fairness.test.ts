@@ -9,9 +9,21 @@ import { demoCopy } from './demo-workbook';
 
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
 
-function member(id: string, deviationSd: number | null, flag: FairnessMemberView['flag'] = null, kind: 'staff' | 'unit' = 'staff'): FairnessMemberView {
+function member(
+  id: string,
+  deviationSd: number | null,
+  flag: FairnessMemberView['flag'] = null,
+  kind: 'staff' | 'unit' = 'staff',
+): FairnessMemberView {
   return {
-    id, name: `Tên ${id}`, kind, marked: 10, deviation: deviationSd === null ? null : deviationSd * 4, deviationSd, rho: 0.9, flag,
+    id,
+    name: `Tên ${id}`,
+    kind,
+    marked: 10,
+    deviation: deviationSd === null ? null : deviationSd * 4,
+    deviationSd,
+    rho: 0.9,
+    flag,
     sentence: flag ? `${id} có nhận xét ${flag}` : null,
   };
 }
@@ -19,9 +31,12 @@ function member(id: string, deviationSd: number | null, flag: FairnessMemberView
 function view(fields: Partial<FairnessView> = {}): FairnessView {
   return {
     members: [member('TV01', 0.1), member('TV02', 1.9, 'dễ'), member('TV03', -2.2, 'khắt khe'), member('TV04', 0.2, 'khác biệt')],
-    lenientSd: 1.5, strictSd: 1.5,
+    lenientSd: 1.5,
+    strictSd: 1.5,
     agreement: [{ kind: 'staff', method: 'complete', w: 0.74, reading: 'high', sentence: 'Mức thống nhất cao.' }],
-    notes: [], sensitivity: [], goodNews: 'Tin tốt: không có gì.',
+    notes: [],
+    sensitivity: [],
+    goodNews: 'Tin tốt: không có gì.',
     normalisation: { on: false, sentence: 'Để tham khảo: như cũ.' },
     ...fields,
   };
@@ -66,7 +81,9 @@ describe('the fairness panel', () => {
   });
 
   it('one line per kind; a member without enough data is named, not drawn; nothing at all without a view', () => {
-    const html = renderFairness(view({ members: [member('TV01', 0.3), member('TV01', null, null, 'unit'), member('TV02', -0.4, null, 'unit')] }));
+    const html = renderFairness(
+      view({ members: [member('TV01', 0.3), member('TV01', null, null, 'unit'), member('TV02', -0.4, null, 'unit')] }),
+    );
     expect(count(html, /<figure class="fairness-chart"/g)).toBe(2);
     expect(html).toContain(FM.unplotted('TV01'));
     expect(renderFairness(undefined)).toBe('');

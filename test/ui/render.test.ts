@@ -21,14 +21,22 @@ describe('problems', () => {
   });
 
   it('shows a problem without a cell as plain text, and says so when there is none', () => {
-    const html = renderProblems({ errors: 1, warnings: 0, problems: [{ severity: 'error', cell: null, sheet: null, row: null, col: null, message: 'Thiếu trang "Cán bộ"' }] });
+    const html = renderProblems({
+      errors: 1,
+      warnings: 0,
+      problems: [{ severity: 'error', cell: null, sheet: null, row: null, col: null, message: 'Thiếu trang "Cán bộ"' }],
+    });
     expect(html).not.toContain('<button');
     expect(html).toContain('Thiếu trang &quot;Cán bộ&quot;');
     expect(renderProblems({ errors: 0, warnings: 0, problems: [] })).toContain(M.noProblems);
   });
 
   it('escapes text that came from the workbook', () => {
-    const html = renderProblems({ errors: 1, warnings: 0, problems: [{ severity: 'error', cell: 'A"><script>!B1', sheet: null, row: null, col: null, message: '<b>x</b>' }] });
+    const html = renderProblems({
+      errors: 1,
+      warnings: 0,
+      problems: [{ severity: 'error', cell: 'A"><script>!B1', sheet: null, row: null, col: null, message: '<b>x</b>' }],
+    });
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>x');
   });
@@ -118,7 +126,11 @@ describe('progress and exports', () => {
   });
 
   it('lists the export links', () => {
-    const html = renderExport({ kind: 'summary', title: 'Tổng hợp', links: [{ label: 'a.xlsx', url: '/files/a.xlsx' }], warnings: [] }, 'tong-hop-dang-ky|', '09:05');
+    const html = renderExport(
+      { kind: 'summary', title: 'Tổng hợp', links: [{ label: 'a.xlsx', url: '/files/a.xlsx' }], warnings: [] },
+      'tong-hop-dang-ky|',
+      '09:05',
+    );
     expect(html).toContain('href="/files/a.xlsx"');
     expect(html).toContain('rel="noopener noreferrer"');
   });
@@ -178,7 +190,10 @@ describe('words and numbers', () => {
   });
 
   it('collapses a long award card to its first names and “Xem tất cả (40)”, hiding nothing in a scroll box', () => {
-    const many = { ...AWARDS[0], recipients: Array.from({ length: 40 }, (_, i) => ({ ...AWARDS[0].recipients[0], id: `X${i}`, rank: i + 1 })) };
+    const many = {
+      ...AWARDS[0],
+      recipients: Array.from({ length: 40 }, (_, i) => ({ ...AWARDS[0].recipients[0], id: `X${i}`, rank: i + 1 })),
+    };
     const html = renderAward(many);
     expect(count(html, /<li class="person/g)).toBe(5);
     expect(count(html, /<li data-more hidden class="person/g)).toBe(35);

@@ -18,7 +18,14 @@ function installRunner(answer: (fn: string, args: unknown[], ok: Handler, fail: 
         };
       },
     });
-  (globalThis as { google?: unknown }).google = { script: { run: make(() => undefined, () => undefined) } };
+  (globalThis as { google?: unknown }).google = {
+    script: {
+      run: make(
+        () => undefined,
+        () => undefined,
+      ),
+    },
+  };
   return calls;
 }
 

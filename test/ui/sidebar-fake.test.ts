@@ -32,7 +32,12 @@ describe.each(WIDTHS)('at %i px', (width) => {
             new Promise<ExportView>((resolve) => {
               exports++;
               releaseExport = () =>
-                resolve({ kind: id, title: `Đề nghị ${phaseId ?? ''}`, links: [{ label: `Đề nghị ${phaseId} (${exports}).xlsx`, url: `/files/${exports}.xlsx` }], warnings: [] });
+                resolve({
+                  kind: id,
+                  title: `Đề nghị ${phaseId ?? ''}`,
+                  links: [{ label: `Đề nghị ${phaseId} (${exports}).xlsx`, url: `/files/${exports}.xlsx` }],
+                  warnings: [],
+                });
             }),
         }),
       });
@@ -145,11 +150,12 @@ describe.each(WIDTHS)('at %i px', (width) => {
       expect(await page.locator('#tab-results').getAttribute('aria-selected')).toBe('true');
       expect(await page.locator('#panel-results').isVisible()).toBe(true);
       // every control has a label
-      const unlabeled = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('select, input, button')).filter((e) => {
-          const labels = (e as HTMLInputElement).labels;
-          return !(labels && labels.length > 0) && !(e.textContent ?? '').trim() && !e.getAttribute('aria-label');
-        }).length,
+      const unlabeled = await page.evaluate(
+        () =>
+          Array.from(document.querySelectorAll('select, input, button')).filter((e) => {
+            const labels = (e as HTMLInputElement).labels;
+            return !(labels && labels.length > 0) && !(e.textContent ?? '').trim() && !e.getAttribute('aria-label');
+          }).length,
       );
       expect(unlabeled).toBe(0);
       await screenshot(page, shot('7-problem-notice'));

@@ -7,7 +7,17 @@ import { localServerApi } from '../../src/node/local-api';
 import { writeXlsxFile } from '../../src/node/xlsx/index';
 import { M, text } from '../../src/ui/messages';
 import { demoSheets } from '../../sheets-templates/demo-school';
-import { WIDTHS, describeBrowser, inViewport, openBrowser, requireSidebar, screenshot, screenshotViewport, scrollsSideways, type Browser } from './browser';
+import {
+  WIDTHS,
+  describeBrowser,
+  inViewport,
+  openBrowser,
+  requireSidebar,
+  screenshot,
+  screenshotViewport,
+  scrollsSideways,
+  type Browser,
+} from './browser';
 import { demoCopy, putBadMark } from './demo-workbook';
 
 async function serve(file: string, outDir: string): Promise<DevServer> {
@@ -53,7 +63,10 @@ describe.each(WIDTHS)('at %i px', (width) => {
 
     it('a workbook without “Cán bộ”: tally and export stop and name the error', async () => {
       const file = `${demo.dir}/khong-can-bo.xlsx`;
-      writeXlsxFile(file, demoSheets().filter((s) => s.name !== 'Cán bộ'));
+      writeXlsxFile(
+        file,
+        demoSheets().filter((s) => s.name !== 'Cán bộ'),
+      );
       const server = await serve(file, `${demo.dir}/out1`);
       try {
         const { page } = browser;
@@ -117,7 +130,10 @@ describe.each(WIDTHS)('at %i px', (width) => {
         await screenshot(page, shot('cn-results'));
         await screenshotViewport(page, shot('cn-results-viewport'));
         // a long award card: its first names, then “Xem tất cả (n)” that shows the rest in place
-        const code = await page.locator('article.award', { has: page.locator('[data-show-all]') }).first().getAttribute('data-award');
+        const code = await page
+          .locator('article.award', { has: page.locator('[data-show-all]') })
+          .first()
+          .getAttribute('data-award');
         const long = page.locator(`article.award[data-award="${code}"]`);
         const all = await long.locator('.person--awarded').count();
         expect(all).toBeGreaterThan(6);

@@ -2,7 +2,6 @@ import { readSchool } from '../../src/workbook/read-school';
 import { lines, read, schoolSheets, schoolWorkbook } from './fixture';
 import { MemoryWorkbook } from './memory-workbook';
 
-
 describe('readSchool on a valid school', () => {
   const { data, problems } = readSchool(schoolWorkbook());
 
@@ -21,8 +20,26 @@ describe('readSchool on a valid school', () => {
 
   it('reads staff with references resolved to the canonical code, defaults and levels', () => {
     const [an, binh, cuong] = data.staff;
-    expect(an).toMatchObject({ id: 'CB001', unitId: 'T1', birthDate: '1985-09-05', monthsWorked: 12, discipline: 0, disciplineText: '', rating: 4, initiative: true, active: true, row: 2 });
-    expect(binh).toMatchObject({ unitId: 'T1', monthsWorked: 10, discipline: 1, disciplineText: 'Khiển trách', rating: 3, initiative: false });
+    expect(an).toMatchObject({
+      id: 'CB001',
+      unitId: 'T1',
+      birthDate: '1985-09-05',
+      monthsWorked: 12,
+      discipline: 0,
+      disciplineText: '',
+      rating: 4,
+      initiative: true,
+      active: true,
+      row: 2,
+    });
+    expect(binh).toMatchObject({
+      unitId: 'T1',
+      monthsWorked: 10,
+      discipline: 1,
+      disciplineText: 'Khiển trách',
+      rating: 3,
+      initiative: false,
+    });
     expect(cuong).toMatchObject({ rating: null, initiative: true, active: false });
   });
 
@@ -40,7 +57,18 @@ describe('readSchool on a valid school', () => {
       ['Tốt', 80],
       ['Khá', 65],
     ]);
-    expect(data.awards[0]).toMatchObject({ phaseId: 'D1', code: 'GK', kind: 'staff', method: 'quota', count: 2, capPercent: 50, capBase: null, minScore: 70, order: 1, splitByUnit: false });
+    expect(data.awards[0]).toMatchObject({
+      phaseId: 'D1',
+      code: 'GK',
+      kind: 'staff',
+      method: 'quota',
+      count: 2,
+      capPercent: 50,
+      capBase: null,
+      minScore: 70,
+      order: 1,
+      splitByUnit: false,
+    });
     expect(data.awards[1]).toMatchObject({ code: 'GKTT', kind: 'unit', method: 'standard', count: null, capPercent: null });
     expect(data.registrations.map((r) => [r.id, r.codes])).toEqual([
       ['CB001', ['LDTT']],
@@ -51,7 +79,15 @@ describe('readSchool on a valid school', () => {
   it('reads score cards compactly with decimal commas and blanks as NaN', () => {
     const card = data.cards.find((c) => c.sheet === 'Chấm D1 TV02');
     expect(card).toBeDefined();
-    expect(card).toMatchObject({ phaseId: 'D1', memberId: 'TV02', kind: 'staff', participantIds: ['CB001', 'CB002'], criterionIds: ['TC01', 'TC02'], rows: [2, 3], cols: [4, 5] });
+    expect(card).toMatchObject({
+      phaseId: 'D1',
+      memberId: 'TV02',
+      kind: 'staff',
+      participantIds: ['CB001', 'CB002'],
+      criterionIds: ['TC01', 'TC02'],
+      rows: [2, 3],
+      cols: [4, 5],
+    });
     expect(Array.from(card!.values)).toEqual([9, 18.5, 8.5, NaN]);
     const unitCard = data.cards.find((c) => c.kind === 'unit');
     expect(unitCard).toMatchObject({ memberId: 'TV01', participantIds: ['T1'], criterionIds: ['TT01'] });
@@ -309,7 +345,12 @@ describe('reported problems, each at its cell', () => {
 
   it('bands not descending: a warning, and the bands are sorted', () => {
     const { data, problems } = read((s) => {
-      s['Xếp loại'] = [['Xếp loại', 'Điểm từ'], ['Khá', 65], ['Tốt', 80], ['Đạt', 50]];
+      s['Xếp loại'] = [
+        ['Xếp loại', 'Điểm từ'],
+        ['Khá', 65],
+        ['Tốt', 80],
+        ['Đạt', 50],
+      ];
     });
     expect(lines(problems)).toEqual(['(cảnh báo) Xếp loại!B3: các mức xếp loại phải theo điểm giảm dần: «Tốt» (80) đứng sau «Khá» (65)']);
     expect(data.bands.map((b) => b.name)).toEqual(['Tốt', 'Khá', 'Đạt']);
@@ -343,8 +384,14 @@ describe('reported problems, each at its cell', () => {
 
   it('cards: unknown phase or member in the sheet name', () => {
     const { data, problems } = read((s) => {
-      s['Chấm D9 TV01'] = [['Mã', 'TC01'], ['CB001', 5]];
-      s['Chấm TT D1 TV09'] = [['Mã', 'TT01'], ['T1', 5]];
+      s['Chấm D9 TV01'] = [
+        ['Mã', 'TC01'],
+        ['CB001', 5],
+      ];
+      s['Chấm TT D1 TV09'] = [
+        ['Mã', 'TT01'],
+        ['T1', 5],
+      ];
     });
     expect(lines(problems)).toEqual([
       'Chấm D9 TV01!A1: phiếu chấm của đợt «D9» không có trong sheet Đợt thi đua: bỏ qua sheet này',
@@ -460,7 +507,10 @@ describe('large and malformed sheets', () => {
   it('survives ragged rows, non-array rows and odd cell types', () => {
     const wb = new MemoryWorkbook({
       'Đơn vị': [['Mã đơn vị', 'Tên đơn vị'], ['T1'], ['T2', 'Tổ Văn', 'thừa', 'thừa']],
-      'Cán bộ': [['Mã CB', 'Họ và tên', 'Mã đơn vị'], [true, new Date(NaN), 'T2']],
+      'Cán bộ': [
+        ['Mã CB', 'Họ và tên', 'Mã đơn vị'],
+        [true, new Date(NaN), 'T2'],
+      ],
       'Hội đồng': [],
       'Đợt thi đua': [['Mã đợt', 'Tên đợt']],
       'Tiêu chí': [['#REF!', 'Mã tiêu chí', 'Nội dung', 'Điểm tối đa']],

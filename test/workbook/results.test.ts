@@ -11,12 +11,63 @@ function handTally(): PhaseTally {
   return {
     phase: 'D1',
     participants: [
-      { kind: 'staff', id: 'CB001', name: 'Nguyễn Văn An', unit: 'T1', criteria: { TC01: 9, TC02: 18.5 }, raw: 46, score: 92, band: 'Tốt', rank: 1, status: 'ok', awards: ['GK'], pending: [], reasons: {} },
-      { kind: 'staff', id: 'CB002', name: '=Trần Thị Bình', unit: 'T1', criteria: { TC01: 8.5 }, raw: 45, score: 90, band: 'Tốt', rank: 2, status: 'ok', awards: [], pending: ['GK'], reasons: { GK: 'Chờ Hội đồng quyết định' } },
-      { kind: 'unit', id: 'T1', name: 'Tổ Toán', unit: null, criteria: {}, raw: null, score: null, band: null, rank: null, status: 'missing', awards: [], pending: [], reasons: { GKTT: 'Thiếu điểm' } },
+      {
+        kind: 'staff',
+        id: 'CB001',
+        name: 'Nguyễn Văn An',
+        unit: 'T1',
+        criteria: { TC01: 9, TC02: 18.5 },
+        raw: 46,
+        score: 92,
+        band: 'Tốt',
+        rank: 1,
+        status: 'ok',
+        awards: ['GK'],
+        pending: [],
+        reasons: {},
+      },
+      {
+        kind: 'staff',
+        id: 'CB002',
+        name: '=Trần Thị Bình',
+        unit: 'T1',
+        criteria: { TC01: 8.5 },
+        raw: 45,
+        score: 90,
+        band: 'Tốt',
+        rank: 2,
+        status: 'ok',
+        awards: [],
+        pending: ['GK'],
+        reasons: { GK: 'Chờ Hội đồng quyết định' },
+      },
+      {
+        kind: 'unit',
+        id: 'T1',
+        name: 'Tổ Toán',
+        unit: null,
+        criteria: {},
+        raw: null,
+        score: null,
+        band: null,
+        rank: null,
+        status: 'missing',
+        awards: [],
+        pending: [],
+        reasons: { GKTT: 'Thiếu điểm' },
+      },
     ],
     awards: [
-      { code: 'GK', name: 'Giấy khen', kind: 'staff', quota: 2, byUnit: { T1: 2, T2: 0 }, recipients: ['CB001'], pending: ['CB002'], open: 1 },
+      {
+        code: 'GK',
+        name: 'Giấy khen',
+        kind: 'staff',
+        quota: 2,
+        byUnit: { T1: 2, T2: 0 },
+        recipients: ['CB001'],
+        pending: ['CB002'],
+        open: 1,
+      },
       { code: 'GKTT', name: 'Giấy khen tập thể', kind: 'unit', quota: null, recipients: [], pending: [], open: 0 },
     ],
     problems: [
@@ -34,8 +85,34 @@ describe('resultsSheet', () => {
   it('is named after the phase, with a frozen header and the ranking first', () => {
     expect(sheet.name).toBe('Kết quả D1');
     expect(sheet.frozenRows).toBe(2);
-    expect(sheet.rows[1].slice(0, 12)).toEqual(['Hạng', 'Mã', 'Họ và tên', 'Đối tượng', 'Đơn vị', 'Điểm', 'Tổng điểm thô', 'Xếp loại', 'Trạng thái', 'TC01', 'TC02', 'TT01']);
-    expect(sheet.rows[2].slice(0, 12)).toEqual([1, 'CB001', 'Nguyễn Văn An', 'Cá nhân', 'Tổ Toán', 92, 46, 'Tốt', 'Đủ điểm', 9, 18.5, null]);
+    expect(sheet.rows[1].slice(0, 12)).toEqual([
+      'Hạng',
+      'Mã',
+      'Họ và tên',
+      'Đối tượng',
+      'Đơn vị',
+      'Điểm',
+      'Tổng điểm thô',
+      'Xếp loại',
+      'Trạng thái',
+      'TC01',
+      'TC02',
+      'TT01',
+    ]);
+    expect(sheet.rows[2].slice(0, 12)).toEqual([
+      1,
+      'CB001',
+      'Nguyễn Văn An',
+      'Cá nhân',
+      'Tổ Toán',
+      92,
+      46,
+      'Tốt',
+      'Đủ điểm',
+      9,
+      18.5,
+      null,
+    ]);
     expect(sheet.rows[4].slice(0, 9)).toEqual([null, 'T1', 'Tổ Toán', 'Tập thể', null, null, null, null, 'Thiếu điểm']);
     expect(sheet.rows[3].slice(-3)).toEqual(['', 'GK', 'GK: Chờ Hội đồng quyết định']);
     expect(new Set(sheet.rows.map((r) => r.length)).size).toBe(1);
@@ -43,7 +120,12 @@ describe('resultsSheet', () => {
 
   it('formats scores with the configured decimals and highlights recipients and pending ties distinctly', () => {
     const styleAt = (row: number, col: number) =>
-      (sheet.styles ?? []).filter((s) => s.range.row <= row && row < s.range.row + (s.range.rows ?? 1) && s.range.col <= col && col < s.range.col + (s.range.cols ?? 1)).map((s) => s.style);
+      (sheet.styles ?? [])
+        .filter(
+          (s) =>
+            s.range.row <= row && row < s.range.row + (s.range.rows ?? 1) && s.range.col <= col && col < s.range.col + (s.range.cols ?? 1),
+        )
+        .map((s) => s.style);
     expect(styleAt(3, 6).some((s) => s.numberFormat === '0.0')).toBe(true); // Số chữ số thập phân = 1
     expect(styleAt(3, 1).some((s) => s.fill === RECIPIENT_FILL)).toBe(true);
     expect(styleAt(4, 1).some((s) => s.fill === PENDING_FILL)).toBe(true);
@@ -75,7 +157,18 @@ describe('tallyJson', () => {
     const json = tallyJson(handTally());
     expect(Object.keys(json)).toEqual(['phase', 'participants', 'awards', 'errors', 'warnings']);
     expect(json.participants[0]).toEqual({
-      kind: 'staff', id: 'CB001', name: 'Nguyễn Văn An', unit: 'T1', criteria: { TC01: 9, TC02: 18.5 }, raw: 46, score: 92, band: 'Tốt', rank: 1, status: 'ok', awards: ['GK'], reasons: {},
+      kind: 'staff',
+      id: 'CB001',
+      name: 'Nguyễn Văn An',
+      unit: 'T1',
+      criteria: { TC01: 9, TC02: 18.5 },
+      raw: 46,
+      score: 92,
+      band: 'Tốt',
+      rank: 1,
+      status: 'ok',
+      awards: ['GK'],
+      reasons: {},
     });
     expect(json.awards).toEqual([
       { code: 'GK', kind: 'staff', quota: 2, byUnit: { T1: 2, T2: 0 }, recipients: ['CB001'], pending: ['CB002'], open: 1 },
@@ -91,8 +184,22 @@ describe('tallyJson', () => {
 
 describe('problems', () => {
   it('views carry the cell reference and its parts', () => {
-    expect(problemView({ severity: 'error', where: { sheet: 'Cán bộ', row: 5, col: 3 }, message: 'm' })).toEqual({ severity: 'error', cell: 'Cán bộ!C5', sheet: 'Cán bộ', row: 5, col: 3, message: 'm' });
-    expect(problemView({ severity: 'warning', where: null, message: 'm' })).toEqual({ severity: 'warning', cell: null, sheet: null, row: null, col: null, message: 'm' });
+    expect(problemView({ severity: 'error', where: { sheet: 'Cán bộ', row: 5, col: 3 }, message: 'm' })).toEqual({
+      severity: 'error',
+      cell: 'Cán bộ!C5',
+      sheet: 'Cán bộ',
+      row: 5,
+      col: 3,
+      message: 'm',
+    });
+    expect(problemView({ severity: 'warning', where: null, message: 'm' })).toEqual({
+      severity: 'warning',
+      cell: null,
+      sheet: null,
+      row: null,
+      col: null,
+      message: 'm',
+    });
   });
 
   it('sorts errors first, then sheets in SPEC order, then rows and columns', () => {

@@ -5,7 +5,6 @@ import { runTally } from '../../src/workbook/service';
 import { lines, read, schoolSheets, schoolWorkbook } from './fixture';
 import { MemoryWorkbook } from './memory-workbook';
 
-
 describe('Kỷ luật', () => {
   it('reads blank, Không and 0 as none and level names like headers, silently', () => {
     const { data, problems } = read((s) => {

@@ -5,9 +5,24 @@ import { SHEETS, cardSheetName, parseCardSheetName, parseVoteSheetName, resultSh
 
 describe('schema', () => {
   it('describes every input sheet of SPEC §2 with its required columns', () => {
-    expect(SHEETS.map((s) => s.name)).toEqual(['Cấu hình', 'Đơn vị', 'Cán bộ', 'Hội đồng', 'Đợt thi đua', 'Tiêu chí', 'Xếp loại', 'Danh mục', 'Khen thưởng', 'Đăng ký', 'Lịch sử']);
+    expect(SHEETS.map((s) => s.name)).toEqual([
+      'Cấu hình',
+      'Đơn vị',
+      'Cán bộ',
+      'Hội đồng',
+      'Đợt thi đua',
+      'Tiêu chí',
+      'Xếp loại',
+      'Danh mục',
+      'Khen thưởng',
+      'Đăng ký',
+      'Lịch sử',
+    ]);
     expect(SHEETS.filter((s) => s.required).map((s) => s.name)).toEqual(['Đơn vị', 'Cán bộ', 'Hội đồng', 'Đợt thi đua', 'Tiêu chí']);
-    const required = (name: string) => SHEETS.find((s) => s.name === name)!.columns.filter((c) => c.required).map((c) => c.header);
+    const required = (name: string) =>
+      SHEETS.find((s) => s.name === name)!
+        .columns.filter((c) => c.required)
+        .map((c) => c.header);
     expect(required('Cán bộ')).toEqual(['Mã CB', 'Họ và tên', 'Mã đơn vị']);
     expect(required('Khen thưởng')).toEqual(['Mã đợt', 'Mã khen thưởng', 'Tên']);
     for (const sheet of SHEETS) {
@@ -33,9 +48,16 @@ describe('schema', () => {
     expect(parseVoteSheetName('phiếu  D1')).toBe('D1');
     expect(parseVoteSheetName('Phiếu')).toBeNull();
     fc.assert(
-      fc.property(fc.stringMatching(/^[A-Za-z0-9]{1,6}$/), fc.stringMatching(/^[A-Za-z0-9]{1,6}$/), fc.constantFrom('staff' as const, 'unit' as const), (phase, member, kind) => {
-        expect(parseCardSheetName(cardSheetName(phase, member, kind))).toEqual(kind === 'staff' && key(phase) === 'tt' ? null : { kind, phase, member });
-      }),
+      fc.property(
+        fc.stringMatching(/^[A-Za-z0-9]{1,6}$/),
+        fc.stringMatching(/^[A-Za-z0-9]{1,6}$/),
+        fc.constantFrom('staff' as const, 'unit' as const),
+        (phase, member, kind) => {
+          expect(parseCardSheetName(cardSheetName(phase, member, kind))).toEqual(
+            kind === 'staff' && key(phase) === 'tt' ? null : { kind, phase, member },
+          );
+        },
+      ),
     );
   });
 });
@@ -49,10 +71,12 @@ describe('cells', () => {
     expect(parseNumberText('1,2,3')).toBeNull();
     expect(parseNumberText('tám')).toBeNull();
     expect(cleanNumber(0.1 + 0.2)).toBe(0.3);
-    fc.assert(fc.property(fc.integer({ min: -99999, max: 99999 }), fc.integer({ min: 0, max: 99 }), (i, d) => {
-      const text = `${i}.${String(d).padStart(2, '0')}`;
-      expect(parseNumberText(text.replace('.', ','))).toBe(Number(text));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -99999, max: 99999 }), fc.integer({ min: 0, max: 99 }), (i, d) => {
+        const text = `${i}.${String(d).padStart(2, '0')}`;
+        expect(parseNumberText(text.replace('.', ','))).toBe(Number(text));
+      }),
+    );
   });
 
   it('percent cells: formatted as percent → ×100, else as written', () => {

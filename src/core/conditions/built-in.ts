@@ -33,7 +33,14 @@ const minRating = condition<{ minRating: Rating | null }>({
   kind: 'staff',
   checkOrder: 30,
   columns: [
-    { field: 'minRating', header: 'Xếp loại viên chức tối thiểu', kind: 'text', note: 'HTXSNV, HTTNV, HTNV hoặc KHTNV', choices: RATING_CHOICES, width: 140 },
+    {
+      field: 'minRating',
+      header: 'Xếp loại viên chức tối thiểu',
+      kind: 'text',
+      note: 'HTXSNV, HTTNV, HTNV hoặc KHTNV',
+      choices: RATING_CHOICES,
+      width: 140,
+    },
   ],
   blank: { minRating: null },
   read: (cells) => ({ minRating: cells.rating('Xếp loại viên chức tối thiểu') }),
@@ -43,13 +50,24 @@ const minRating = condition<{ minRating: Rating | null }>({
     return staff.rating < min ? reason.ratingBelow(staff.rating, min) : null;
   },
   registration: ({ minRating: min }, { staff }) =>
-    min !== null && staff !== undefined && staff.rating !== null && staff.rating < min ? [miss.ratingBelow(ratingName(staff.rating), ratingName(min))] : [],
+    min !== null && staff !== undefined && staff.rating !== null && staff.rating < min
+      ? [miss.ratingBelow(ratingName(staff.rating), ratingName(min))]
+      : [],
 });
 
 const minMonths = condition<{ minMonths: number | null }>({
   kind: 'staff',
   checkOrder: 20,
-  columns: [{ field: 'minMonths', header: 'Số tháng tối thiểu', kind: 'number', note: 'Số tháng công tác tối thiểu trong năm học', min: 0, max: 12 }],
+  columns: [
+    {
+      field: 'minMonths',
+      header: 'Số tháng tối thiểu',
+      kind: 'number',
+      note: 'Số tháng công tác tối thiểu trong năm học',
+      min: 0,
+      max: 12,
+    },
+  ],
   blank: { minMonths: null },
   read: (cells) => ({ minMonths: cells.number('Số tháng tối thiểu') }),
   check: ({ minMonths: min }, { staff }) =>
@@ -66,8 +84,10 @@ const noDiscipline = condition<{ noDiscipline: boolean }>({
   columns: [{ field: 'noDiscipline', header: 'Không kỷ luật', kind: 'boolean', note: 'Có: cán bộ bị kỷ luật không được xét' }],
   blank: { noDiscipline: false },
   read: (cells) => ({ noDiscipline: cells.boolean('Không kỷ luật') }),
-  check: (rule, { staff }) => (rule.noDiscipline && staff !== undefined && staff.discipline > 0 ? reason.disciplined(disciplineOf(staff)) : null),
-  registration: (rule, { staff }) => (rule.noDiscipline && staff !== undefined && staff.discipline > 0 ? [miss.disciplined(disciplineOf(staff))] : []),
+  check: (rule, { staff }) =>
+    rule.noDiscipline && staff !== undefined && staff.discipline > 0 ? reason.disciplined(disciplineOf(staff)) : null,
+  registration: (rule, { staff }) =>
+    rule.noDiscipline && staff !== undefined && staff.discipline > 0 ? [miss.disciplined(disciplineOf(staff))] : [],
 });
 
 // At registration an initiative named on a `Đăng ký` row counts as planned (Registrant.hasInitiative).
@@ -96,7 +116,9 @@ const needExcellentOrInitiative = condition<{ needExcellentOrInitiative: boolean
   blank: { needExcellentOrInitiative: false },
   read: (cells) => ({ needExcellentOrInitiative: cells.boolean('Cần HTXSNV hoặc sáng kiến') }),
   check: (rule, { staff }) =>
-    rule.needExcellentOrInitiative && staff !== undefined && staff.rating !== 4 && !staff.initiative ? reason.notExcellentNorInitiative() : null,
+    rule.needExcellentOrInitiative && staff !== undefined && staff.rating !== 4 && !staff.initiative
+      ? reason.notExcellentNorInitiative()
+      : null,
   registration: (rule, r) =>
     rule.needExcellentOrInitiative && r.staff !== undefined && r.staff.rating !== 4 && !r.hasInitiative ? [miss.excellentOrInitiative] : [],
 });
@@ -240,7 +262,9 @@ const minMemberRating = condition<{ minMemberRating: Rating | null }>({
   registration: ({ minMemberRating: min }, { members }) =>
     min === null
       ? []
-      : members.flatMap((m) => (m.rating !== null && m.rating < min ? [miss.memberRatingBelow(m.name, ratingName(m.rating), ratingName(min))] : [])),
+      : members.flatMap((m) =>
+          m.rating !== null && m.rating < min ? [miss.memberRatingBelow(m.name, ratingName(m.rating), ratingName(min))] : [],
+        ),
 });
 
 const maxMemberDiscipline = condition<{ maxMemberDiscipline: DisciplineLevel | null }>({

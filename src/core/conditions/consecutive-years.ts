@@ -29,7 +29,12 @@ export function titleName(data: SchoolData, code: string): string | undefined {
  * The school years (by their first calendar year, oldest first) right before `schoolYear`, without a gap, in which
  * one of `titles` (codes or names of titles, or a rating such as HTXSNV) was received.
  */
-export function consecutiveRun(history: readonly HistoryRow[], schoolYear: string, titles: readonly string[], nameOf: (code: string) => string | undefined): number[] {
+export function consecutiveRun(
+  history: readonly HistoryRow[],
+  schoolYear: string,
+  titles: readonly string[],
+  nameOf: (code: string) => string | undefined,
+): number[] {
   const current = startYear(schoolYear);
   if (current === null) return [];
   const wanted = new Set<string>();
@@ -75,10 +80,21 @@ export const consecutiveYears = condition<{ priorTitles: string[]; consecutiveYe
       note: 'Mã hoặc tên danh hiệu (hoặc xếp loại, ví dụ HTXSNV) phải đạt các năm học liền trước, theo trang tính “Lịch sử”; ví dụ: CSTĐCS',
       width: 170,
     },
-    { field: 'consecutiveYears', header: 'Số năm liên tục', kind: 'integer', note: 'Số năm học liền trước năm nay phải đạt danh hiệu đó', min: 1, max: 10, width: 90 },
+    {
+      field: 'consecutiveYears',
+      header: 'Số năm liên tục',
+      kind: 'integer',
+      note: 'Số năm học liền trước năm nay phải đạt danh hiệu đó',
+      min: 1,
+      max: 10,
+      width: 90,
+    },
   ],
   blank: { priorTitles: [], consecutiveYears: null },
-  read: (cells) => ({ priorTitles: titlesOf(cells.text('Danh hiệu năm trước liên tục')), consecutiveYears: cells.integer('Số năm liên tục') }),
+  read: (cells) => ({
+    priorTitles: titlesOf(cells.text('Danh hiệu năm trước liên tục')),
+    consecutiveYears: cells.integer('Số năm liên tục'),
+  }),
   check: ({ priorTitles, consecutiveYears: need }, { staff }, ctx) => {
     if (need === null || priorTitles.length === 0 || staff === undefined) return null;
     const run = consecutiveRun(pastOf(ctx.data, staff.id), ctx.data.config.schoolYear, priorTitles, (c) => titleName(ctx.data, c));

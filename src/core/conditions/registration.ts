@@ -103,7 +103,17 @@ export function registrationFlags(data: SchoolData, conditions: ConditionRegistr
       }
       const why = unique(misses);
       if (why.length === 0) continue;
-      flags.push({ kind, id: reg.id, row: reg.row, col: reg.source?.codesCol, sheet: reg.source?.sheet, code, title, why: why.join('; '), who: staff ? staff.name : (unit?.name ?? reg.id) });
+      flags.push({
+        kind,
+        id: reg.id,
+        row: reg.row,
+        col: reg.source?.codesCol,
+        sheet: reg.source?.sheet,
+        code,
+        title,
+        why: why.join('; '),
+        who: staff ? staff.name : (unit?.name ?? reg.id),
+      });
     }
   }
   return flags;

@@ -46,7 +46,14 @@ export function agreementOf(table: MemberMarks): Agreement | null {
   const pairwise = pairwiseW(rated);
   if (pairwise === null) return null;
   return {
-    kind: table.kind, method: 'pairwise', w: pairwise.w, chi2: null, df: null, p: null, members: m,
-    participants: rated.length, reading: readingOf(pairwise.w),
+    kind: table.kind,
+    method: 'pairwise',
+    w: pairwise.w,
+    chi2: null,
+    df: null,
+    p: null,
+    members: m,
+    participants: rated.length,
+    reading: readingOf(pairwise.w),
   };
 }

@@ -33,8 +33,12 @@ const KINDS: Kind[] = ['staff', 'unit'];
 export function phaseFairness(data: SchoolData, phaseId: string, base: PhaseTally): PhaseFairness {
   const phase = data.phases.find((p) => sameCode(p.id, phaseId));
   const result: PhaseFairness = {
-    phase: phase?.id ?? phaseId, members: [], agreement: [], sensitivity: [],
-    normalisation: { on: data.config.normaliseMarks, changes: [] }, yearMean: [],
+    phase: phase?.id ?? phaseId,
+    members: [],
+    agreement: [],
+    sensitivity: [],
+    normalisation: { on: data.config.normaliseMarks, changes: [] },
+    yearMean: [],
   };
   if (phase === undefined) return result;
   for (const kind of KINDS) {

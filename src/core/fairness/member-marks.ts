@@ -52,7 +52,13 @@ export function memberMarks(data: SchoolData, phaseId: string, kind: Kind): Memb
     }
   }
   const order = [...byMember.keys()].sort((a, b) => a - b);
-  return { kind, participants, criteria, members: order.map((m) => data.members[m]), marks: order.map((m) => byMember.get(m) as Float64Array) };
+  return {
+    kind,
+    participants,
+    criteria,
+    members: order.map((m) => data.members[m]),
+    marks: order.map((m) => byMember.get(m) as Float64Array),
+  };
 }
 
 /**

@@ -85,7 +85,14 @@ export function memberStats(table: MemberMarks, phaseSd: number, config: Config)
     const deviationSd = deviation !== null && phaseSd > 0 ? deviation / phaseSd : null;
     const rho = spearman(own, rest);
     return {
-      id: member.id, name: member.name, kind: table.kind, marked, compared: own.length, deviation, deviationSd, rho,
+      id: member.id,
+      name: member.name,
+      kind: table.kind,
+      marked,
+      compared: own.length,
+      deviation,
+      deviationSd,
+      rho,
       flag: flagOf(deviationSd, rho, config),
     };
   });

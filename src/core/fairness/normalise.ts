@@ -33,7 +33,9 @@ function moments(size: number): Moments {
 
 /** Calls `visit(cardIndex, valueIndex, criterion)` for every mark the tally uses. */
 function forEachUsed(
-  cards: readonly PreparedCard[], mins: Float64Array, maxs: Float64Array,
+  cards: readonly PreparedCard[],
+  mins: Float64Array,
+  maxs: Float64Array,
   visit: (card: PreparedCard, i: number, c: number) => void,
 ): void {
   for (const card of cards) {

@@ -5,7 +5,15 @@ import { key } from '../codes';
 import type { Kind } from '../model';
 import { OFFICE } from './messages';
 import type {
-  Check, Collected, Consolidation, LastYearCount, OfficeConfig, OfficeSchool, ReportEntry, SchoolCount, SchoolReport,
+  Check,
+  Collected,
+  Consolidation,
+  LastYearCount,
+  OfficeConfig,
+  OfficeSchool,
+  ReportEntry,
+  SchoolCount,
+  SchoolReport,
   TitleTotal,
 } from './model';
 
@@ -82,7 +90,11 @@ function personChecks(received: { school: OfficeSchool; report: SchoolReport }[]
     const schools = distinctSchools(list);
     if (schools.length < 2) continue;
     const titles = list.map((x) => `${label(x.school)}: ${x.entry.titles.join(', ') || '—'}`).join('; ');
-    checks.push({ kind: 'duplicate', schools: schools.map(label).join('; '), message: OFFICE.duplicate(list[0].entry.name, list[0].entry.birthDate, titles) });
+    checks.push({
+      kind: 'duplicate',
+      schools: schools.map(label).join('; '),
+      message: OFFICE.duplicate(list[0].entry.name, list[0].entry.birthDate, titles),
+    });
   }
   // The same name alone is only a note, and only where a birth date is missing: Vietnamese names repeat.
   for (const list of byName.values()) {
@@ -103,13 +115,19 @@ function capChecks(config: OfficeConfig, received: { school: OfficeSchool; repor
       const count = staff.filter((e) => entryTitleKeys(e).has(k)).length;
       const share = count / staff.length;
       // a small tolerance: 15% of 20 is 3 exactly, whatever the binary fractions say
-      if (share > cap.percent + 1e-9) checks.push({ kind: 'cap', schools: label(school), message: OFFICE.cap(cap.title, count, staff.length, share, cap.percent) });
+      if (share > cap.percent + 1e-9)
+        checks.push({ kind: 'cap', schools: label(school), message: OFFICE.cap(cap.title, count, staff.length, share, cap.percent) });
     }
   }
   return checks;
 }
 
-export function consolidate(config: OfficeConfig, schools: OfficeSchool[], collected: Collected[], lastYear: LastYearCount[] = []): Consolidation {
+export function consolidate(
+  config: OfficeConfig,
+  schools: OfficeSchool[],
+  collected: Collected[],
+  lastYear: LastYearCount[] = [],
+): Consolidation {
   const checks: Check[] = [];
   const schoolOf = matcher(schools);
   const reportsOf = new Map<OfficeSchool, SchoolReport[]>();
@@ -131,11 +149,18 @@ export function consolidate(config: OfficeConfig, schools: OfficeSchool[], colle
     const reports = reportsOf.get(school) ?? [];
     if (reports.length === 0) {
       const errors = errorsOf.get(school);
-      missing.push(errors ? { school, status: 'unreadable', detail: errors.join(' ') } : { school, status: 'missing', detail: OFFICE.missingDetail });
+      missing.push(
+        errors ? { school, status: 'unreadable', detail: errors.join(' ') } : { school, status: 'missing', detail: OFFICE.missingDetail },
+      );
       continue;
     }
     const report = reports.length === 1 ? reports[0] : newest(reports);
-    if (reports.length > 1) checks.push({ kind: 'twoFiles', schools: label(school), message: OFFICE.twoFiles(reports.map((r) => `“${r.file}”`).join(', '), report.file) });
+    if (reports.length > 1)
+      checks.push({
+        kind: 'twoFiles',
+        schools: label(school),
+        message: OFFICE.twoFiles(reports.map((r) => `“${r.file}”`).join(', '), report.file),
+      });
     if (config.schoolYear !== '' && yearKey(report.schoolYear) !== yearKey(config.schoolYear)) {
       missing.push({ school, status: 'otherYear', detail: OFFICE.otherYearDetail(report.schoolYear, config.schoolYear) });
       continue;

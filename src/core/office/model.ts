@@ -65,8 +65,7 @@ export interface LastYearCount {
 
 /** What was collected for one file or one school's link: a report, or why there is none. */
 export type Collected =
-  | { school: OfficeSchool | null; file: string; report: SchoolReport }
-  | { school: OfficeSchool | null; file: string; error: string };
+  { school: OfficeSchool | null; file: string; report: SchoolReport } | { school: OfficeSchool | null; file: string; error: string };
 
 export type MissingStatus = 'missing' | 'unreadable' | 'otherYear';
 

@@ -60,9 +60,13 @@ export async function benchCore(): Promise<BenchResult> {
     (globalThis as { gc?: () => void }).gc?.();
     const runs = size >= 8000 ? 7 : 9;
     const ms = timeMedian(() => void tallyPhase(data, 'D1'), 3, runs);
-    const loopMs = timeMedian(() => {
-      sink += markLoop(data);
-    }, 3, runs);
+    const loopMs = timeMedian(
+      () => {
+        sink += markLoop(data);
+      },
+      3,
+      runs,
+    );
     const marks = marksOf(data);
     const previous = results[results.length - 1];
     const ratio = previous === undefined ? '' : fmt(Math.pow(ms / previous.ms, 1 / Math.log2(size / previous.size)), 2);

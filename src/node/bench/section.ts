@@ -9,5 +9,5 @@ export interface BenchSection {
   title: string;
   /** the key of the section's object in the JSON file */
   key?: string;
-  run(): Promise<BenchResult>;
+  run: () => Promise<BenchResult>;
 }

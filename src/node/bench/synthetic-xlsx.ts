@@ -13,7 +13,30 @@ function makeRandom(seed: number): () => number {
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Thu', 'Kim'];
-const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hoa', 'Hùng', 'Lan', 'Linh', 'Mai', 'Nam', 'Phong', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hoa',
+  'Hùng',
+  'Lan',
+  'Linh',
+  'Mai',
+  'Nam',
+  'Phong',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Tuấn',
+  'Yến',
+];
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -30,9 +53,18 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
     const name = `${pick(FAMILY)} ${female ? 'Thị' : pick(MIDDLE)} ${pick(GIVEN)}`;
     const rating = random() < 0.2 ? 'HTXSNV' : 'HTTNV';
     staffRows.push([
-      `CB${pad(i, 4)}`, name, unitCodes[(i - 1) % unitCount], 'Giáo viên', female ? 'Nữ' : 'Nam',
+      `CB${pad(i, 4)}`,
+      name,
+      unitCodes[(i - 1) % unitCount],
+      'Giáo viên',
+      female ? 'Nữ' : 'Nam',
       new Date(Date.UTC(1970 + Math.floor(random() * 30), Math.floor(random() * 12), 1 + Math.floor(random() * 28))),
-      `cb${pad(i, 4)}@truong.edu.vn`, 12, '', rating, random() < 0.1 ? 'Có' : 'Không', 'Có',
+      `cb${pad(i, 4)}@truong.edu.vn`,
+      12,
+      '',
+      rating,
+      random() < 0.1 ? 'Có' : 'Không',
+      'Có',
     ]);
   }
   const memberCodes = Array.from({ length: members }, (_, i) => `TV${pad(i + 1, 2)}`);
@@ -45,9 +77,15 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
       name: 'Cấu hình',
       rows: [
         ['Tham số', 'Giá trị'],
-        ['Tên trường', 'Trường THPT Thử Nghiệm'], ['Cơ quan chủ quản', 'Sở GD&ĐT Tỉnh Mẫu'], ['Ký hiệu trường', 'THPTTN'],
-        ['Địa danh', 'Thành phố Mẫu'], ['Năm học', '2025-2026'], ['Hiệu trưởng', 'Nguyễn Văn Hiệu'],
-        ['Nơi nhận báo cáo', 'Sở GD&ĐT Tỉnh Mẫu'], ['Cách tổng hợp điểm', 'Trung bình'], ['Số chữ số thập phân', 2],
+        ['Tên trường', 'Trường THPT Thử Nghiệm'],
+        ['Cơ quan chủ quản', 'Sở GD&ĐT Tỉnh Mẫu'],
+        ['Ký hiệu trường', 'THPTTN'],
+        ['Địa danh', 'Thành phố Mẫu'],
+        ['Năm học', '2025-2026'],
+        ['Hiệu trưởng', 'Nguyễn Văn Hiệu'],
+        ['Nơi nhận báo cáo', 'Sở GD&ĐT Tỉnh Mẫu'],
+        ['Cách tổng hợp điểm', 'Trung bình'],
+        ['Số chữ số thập phân', 2],
       ],
       styles: [{ range: { row: 1, col: 1, cols: 2 }, style: bold }],
       columnWidths: [180, 260],
@@ -60,8 +98,20 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
     {
       name: 'Cán bộ',
       rows: [
-        ['Mã CB', 'Họ và tên', 'Mã đơn vị', 'Chức vụ', 'Giới tính', 'Ngày sinh', 'Email', 'Số tháng công tác', 'Kỷ luật',
-          'Xếp loại viên chức', 'Sáng kiến', 'Đang công tác'],
+        [
+          'Mã CB',
+          'Họ và tên',
+          'Mã đơn vị',
+          'Chức vụ',
+          'Giới tính',
+          'Ngày sinh',
+          'Email',
+          'Số tháng công tác',
+          'Kỷ luật',
+          'Xếp loại viên chức',
+          'Sáng kiến',
+          'Đang công tác',
+        ],
         ...staffRows,
       ],
       styles: [
@@ -74,7 +124,13 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
       name: 'Hội đồng',
       rows: [
         ['Mã thành viên', 'Họ và tên', 'Email', 'Mã CB', 'Vai trò'],
-        ...memberCodes.map((code, i) => [code, String(staffRows[i % staff][1]), '', String(staffRows[i % staff][0]), i === 0 ? 'Chủ tịch' : 'Ủy viên']),
+        ...memberCodes.map((code, i) => [
+          code,
+          String(staffRows[i % staff][1]),
+          '',
+          String(staffRows[i % staff][0]),
+          i === 0 ? 'Chủ tịch' : 'Ủy viên',
+        ]),
       ],
     },
     {
@@ -88,19 +144,56 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
     {
       name: 'Tiêu chí',
       rows: [
-        ['Mã tiêu chí', 'Nội dung', 'Đối tượng', 'Nhóm', 'Điểm tối thiểu', 'Điểm tối đa', 'Trọng số', 'Đợt áp dụng', 'Ưu tiên khi bằng điểm'],
-        ...criterionCodes.map((code, k) => [code, `Tiêu chí số ${k + 1}`, 'Cá nhân', `Nhóm ${1 + (k % 3)}`, 0, maxOf(k), 1, '', k < 2 ? k + 1 : '']),
+        [
+          'Mã tiêu chí',
+          'Nội dung',
+          'Đối tượng',
+          'Nhóm',
+          'Điểm tối thiểu',
+          'Điểm tối đa',
+          'Trọng số',
+          'Đợt áp dụng',
+          'Ưu tiên khi bằng điểm',
+        ],
+        ...criterionCodes.map((code, k) => [
+          code,
+          `Tiêu chí số ${k + 1}`,
+          'Cá nhân',
+          `Nhóm ${1 + (k % 3)}`,
+          0,
+          maxOf(k),
+          1,
+          '',
+          k < 2 ? k + 1 : '',
+        ]),
       ],
     },
     {
       name: 'Xếp loại',
-      rows: [['Xếp loại', 'Điểm từ'], ['Xuất sắc', 90], ['Tốt', 80], ['Khá', 65], ['Trung bình', 50]],
+      rows: [
+        ['Xếp loại', 'Điểm từ'],
+        ['Xuất sắc', 90],
+        ['Tốt', 80],
+        ['Khá', 65],
+        ['Trung bình', 50],
+      ],
     },
     {
       name: 'Khen thưởng',
       rows: [
-        ['Mã đợt', 'Mã khen thưởng', 'Tên', 'Đối tượng', 'Cách xét', 'Số lượng', 'Tỷ lệ tối đa (%)', 'Tính tỷ lệ trên', 'Điểm sàn',
-          'Phân bổ theo đơn vị', 'Thứ tự xét'],
+        [
+          'Mã đợt',
+          'Mã khen thưởng',
+          'Tên',
+          'Đối tượng',
+          'Cách xét',
+          'Số lượng',
+          'Tỷ lệ tối đa (%)',
+          'Tính tỷ lệ trên',
+          'Điểm sàn',
+          'Phân bổ theo đơn vị',
+          'Thứ tự xét',
+        ],
         ['D1', 'LDTT', 'Lao động tiên tiến', 'Cá nhân', 'Tiêu chuẩn', '', '', '', 65, 'Không', 1],
         ['D1', 'GKDX', 'Giấy khen đợt thi đua', 'Cá nhân', 'Chỉ tiêu', Math.max(1, Math.floor(staff / 10)), 15, '', 80, 'Có', 2],
       ],
@@ -115,11 +208,17 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
       for (let k = 0; k < criteria; k++) {
         const max = maxOf(k);
         // marks in half points, mostly in the upper half of the scale
-        line.push(Math.round((max * (0.5 + 0.5 * random())) * 2) / 2);
+        line.push(Math.round(max * (0.5 + 0.5 * random()) * 2) / 2);
       }
       rows.push(line);
     }
-    sheets.push({ name: `Chấm D1 ${member}`, rows, frozenRows: 1, frozenCols: 3, styles: [{ range: { row: 1, col: 1, cols: 3 + criteria }, style: bold }] });
+    sheets.push({
+      name: `Chấm D1 ${member}`,
+      rows,
+      frozenRows: 1,
+      frozenCols: 3,
+      styles: [{ range: { row: 1, col: 1, cols: 3 + criteria }, style: bold }],
+    });
   }
   return sheets;
 }

@@ -31,8 +31,24 @@ function measure(runs: number, run: () => void): { wall: number; cpu: number } {
 
 /** A sheet shaped like `Kết quả D1`: one row per staff member, a dozen columns, a styled header. */
 function resultsLikeSheet(staffRows: CellValue[][]): OutputSheet {
-  const rows: CellValue[][] = [['Hạng', 'Mã', 'Họ và tên', 'Đơn vị', 'Điểm', 'Tổng thô', 'Xếp loại', 'Trạng thái', 'LDTT', 'GKDX', 'Lý do']];
-  staffRows.forEach((r, i) => rows.push([i + 1, r[0], r[1], r[2], 80 + (i % 200) / 10, 160 + (i % 300) / 10, 'Tốt', 'ok', 'x', i % 10 ? '' : 'x', i % 10 ? 'Xếp sau chỉ tiêu của tổ (2/2)' : '']));
+  const rows: CellValue[][] = [
+    ['Hạng', 'Mã', 'Họ và tên', 'Đơn vị', 'Điểm', 'Tổng thô', 'Xếp loại', 'Trạng thái', 'LDTT', 'GKDX', 'Lý do'],
+  ];
+  staffRows.forEach((r, i) =>
+    rows.push([
+      i + 1,
+      r[0],
+      r[1],
+      r[2],
+      80 + (i % 200) / 10,
+      160 + (i % 300) / 10,
+      'Tốt',
+      'ok',
+      'x',
+      i % 10 ? '' : 'x',
+      i % 10 ? 'Xếp sau chỉ tiêu của tổ (2/2)' : '',
+    ]),
+  );
   return {
     name: 'Kết quả D1',
     rows,
@@ -42,7 +58,13 @@ function resultsLikeSheet(staffRows: CellValue[][]): OutputSheet {
     ],
     columnWidths: [50, 80, 200, 60, 70, 70, 90, 90, 60, 60, 260],
     frozenRows: 1,
-    page: { paper: 'A4', orientation: 'landscape', fitToWidth: true, margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4 }, repeatRows: { first: 1, last: 1 } },
+    page: {
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: true,
+      margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4 },
+      repeatRows: { first: 1, last: 1 },
+    },
   };
 }
 
@@ -55,7 +77,9 @@ export async function benchXlsx(): Promise<BenchResult> {
     const t0 = performance.now();
     writeXlsxFile(input, sheets);
     const writeNew = performance.now() - t0;
-    const lines = [`file: 2 000 staff × 15 members × 30 criteria (900 000 marks), ${sheets.length} sheets, ${(statSync(input).size / 1e6).toFixed(1)} MB`];
+    const lines = [
+      `file: 2 000 staff × 15 members × 30 criteria (900 000 marks), ${sheets.length} sheets, ${(statSync(input).size / 1e6).toFixed(1)} MB`,
+    ];
     lines.push(`  write the whole workbook (new file)      ${ms(writeNew)}`);
 
     let cells = 0;
@@ -72,13 +96,15 @@ export async function benchXlsx(): Promise<BenchResult> {
       wb.write([resultsLikeSheet(staffRows)]);
       wb.saveAs(output);
     });
-    lines.push(`  add Kết quả D1 (2 000 rows) + save       ${ms(patch.wall)}  (cpu ${ms(patch.cpu)}; ${(statSync(output).size / 1e6).toFixed(1)} MB)`);
+    lines.push(
+      `  add Kết quả D1 (2 000 rows) + save       ${ms(patch.wall)}  (cpu ${ms(patch.cpu)}; ${(statSync(output).size / 1e6).toFixed(1)} MB)`,
+    );
 
     // exceljs once: it is slow
     const e0 = performance.now();
     const book = new ExcelJS.Workbook();
     const bytes = readFileSync(input);
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     let exceljsCells = 0;
     book.eachSheet((ws) => ws.eachRow((row) => (exceljsCells += row.cellCount)));
     lines.push(`  peer: exceljs load of the same file      ${ms(performance.now() - e0)}  (${exceljsCells.toLocaleString('en')} cells)`);

@@ -1,14 +1,9 @@
 // Edits of an .xlsx package at the byte level, for hostile-input tests and the fuzzer: replace a part's XML, damage
 // its compressed data, cut it short, or make the central directory lie. Works on our own zip reader/writer, so
 // that untouched parts are copied byte for byte.
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
-import {
-  parseRels,
-  parseWorkbookXml,
-  relsPathOf,
-  resolveTarget,
-} from "../xlsx/package-parts";
-import { readZip, writeZip, type ZipEntry } from "../xlsx/zip";
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { parseRels, parseWorkbookXml, relsPathOf, resolveTarget } from '../xlsx/package-parts';
+import { readZip, writeZip, type ZipEntry } from '../xlsx/zip';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -26,10 +21,8 @@ export class PackageEditor {
 
   text(path: string): string {
     const entry = this.entry(path);
-    if (entry.kind === "new") return decoder.decode(entry.data);
-    return decoder.decode(
-      entry.method === 8 ? inflateRawSync(entry.raw) : entry.raw,
-    );
+    if (entry.kind === 'new') return decoder.decode(entry.data);
+    return decoder.decode(entry.method === 8 ? inflateRawSync(entry.raw) : entry.raw);
   }
 
   setText(path: string, text: string): this {
@@ -38,7 +31,7 @@ export class PackageEditor {
 
   setBytes(path: string, data: Uint8Array): this {
     const at = this.entries.findIndex((e) => e.name === path);
-    const entry: ZipEntry = { kind: "new", name: path, data };
+    const entry: ZipEntry = { kind: 'new', name: path, data };
     if (at >= 0) this.entries[at] = entry;
     else this.entries.push(entry);
     return this;
@@ -50,7 +43,7 @@ export class PackageEditor {
     const raw = deflateRawSync(data, { level: 9 });
     const old = this.entries.find((e) => e.name === path);
     const entry: ZipEntry = {
-      kind: "stored",
+      kind: 'stored',
       name: path,
       method: 8,
       crc: crc32(data) >>> 0,
@@ -60,9 +53,7 @@ export class PackageEditor {
       dosDate: 33,
       raw,
     };
-    this.entries = old
-      ? this.entries.map((e) => (e === old ? entry : e))
-      : [...this.entries, entry];
+    this.entries = old ? this.entries.map((e) => (e === old ? entry : e)) : [...this.entries, entry];
     return this;
   }
 
@@ -73,12 +64,8 @@ export class PackageEditor {
 
   /** The worksheet part of a sheet, by its tab name. */
   sheetPart(sheetName: string): string {
-    const rootRels = parseRels(this.text("_rels/.rels"));
-    const workbook = resolveTarget(
-      "",
-      rootRels.find((r) => r.type.endsWith("/officeDocument"))?.target ??
-        "xl/workbook.xml",
-    );
+    const rootRels = parseRels(this.text('_rels/.rels'));
+    const workbook = resolveTarget('', rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml');
     const info = parseWorkbookXml(this.text(workbook));
     const rels = parseRels(this.text(relsPathOf(workbook)));
     const sheet = info.sheets.find((s) => s.name === sheetName);
@@ -91,9 +78,7 @@ export class PackageEditor {
   corrupt(path: string, seed = 0): this {
     const entry = this.stored(path);
     const raw = Uint8Array.from(entry.raw);
-    const at =
-      Math.floor(raw.length / 3) +
-      (seed % Math.max(1, Math.floor(raw.length / 3)));
+    const at = Math.floor(raw.length / 3) + (seed % Math.max(1, Math.floor(raw.length / 3)));
     for (let k = 0; k < 8 && at + k < raw.length; k++) raw[at + k] ^= 0xa5 + k;
     this.replaceStored({ ...entry, raw });
     return this;
@@ -102,10 +87,7 @@ export class PackageEditor {
   /** Keeps only the first `fraction` of a part's XML: what a crash in mid-save leaves. */
   truncate(path: string, fraction: number): this {
     const text = this.text(path);
-    return this.setText(
-      path,
-      text.slice(0, Math.floor(text.length * fraction)),
-    );
+    return this.setText(path, text.slice(0, Math.floor(text.length * fraction)));
   }
 
   /** Makes the central directory declare another uncompressed size for a part. */
@@ -126,17 +108,17 @@ export class PackageEditor {
   }
 
   /** The part as stored (compressed); a part edited before is compressed first. */
-  private stored(path: string): Extract<ZipEntry, { kind: "stored" }> {
+  private stored(path: string): Extract<ZipEntry, { kind: 'stored' }> {
     let entry = this.entry(path);
-    if (entry.kind === "new") {
+    if (entry.kind === 'new') {
       const [reread] = readZip(writeZip([entry]));
       entry = reread;
     }
-    if (entry.kind !== "stored") throw new Error(`part ${path} is not stored`);
+    if (entry.kind !== 'stored') throw new Error(`part ${path} is not stored`);
     return entry;
   }
 
-  private replaceStored(entry: Extract<ZipEntry, { kind: "stored" }>): void {
+  private replaceStored(entry: Extract<ZipEntry, { kind: 'stored' }>): void {
     this.entries = this.entries.map((e) => (e.name === entry.name ? entry : e));
   }
 }

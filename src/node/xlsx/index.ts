@@ -33,7 +33,9 @@ export function readXlsx(bytes: Uint8Array, fileName = 'này'): XlsxWorkbook {
     if (!(error instanceof ZipError) && !(error instanceof RangeError)) throw error;
     const ole = bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
     const zipLike = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-    throw new XlsxFormatError(XLSX_MSG.notXlsx(fileName, ole ? XLSX_MSG.why.legacyOrEncrypted : zipLike ? XLSX_MSG.why.brokenZip : XLSX_MSG.why.notZip));
+    throw new XlsxFormatError(
+      XLSX_MSG.notXlsx(fileName, ole ? XLSX_MSG.why.legacyOrEncrypted : zipLike ? XLSX_MSG.why.brokenZip : XLSX_MSG.why.notZip),
+    );
   }
   return new XlsxWorkbook(entries, fileName, bytes);
 }

@@ -24,8 +24,10 @@ export const XLSX_MSG = {
 
 /** A sheet's XML names a place beyond Excel's grid (the file was not written by a spreadsheet program). */
 export const READ_MSG = {
-  beyondRows: (row: number, max: number) => `có dòng số ${row}, vượt giới hạn ${max.toLocaleString('vi-VN')} dòng của Excel — tệp bị hỏng hoặc bị sửa`,
-  beyondColumns: (row: number, max: number) => `dòng ${row} có ô vượt cột XFD (giới hạn ${max.toLocaleString('vi-VN')} cột của Excel) — tệp bị hỏng hoặc bị sửa`,
+  beyondRows: (row: number, max: number) =>
+    `có dòng số ${row}, vượt giới hạn ${max.toLocaleString('vi-VN')} dòng của Excel — tệp bị hỏng hoặc bị sửa`,
+  beyondColumns: (row: number, max: number) =>
+    `dòng ${row} có ô vượt cột XFD (giới hạn ${max.toLocaleString('vi-VN')} cột của Excel) — tệp bị hỏng hoặc bị sửa`,
 } as const;
 
 export const WRITE_MSG = {

@@ -64,7 +64,10 @@ export interface WorkbookInfo {
 export function parseWorkbookXml(xml: string): WorkbookInfo {
   const prefix = prefixOf(xml, 'workbook');
   const rootTag = startTags(xml, `${prefix}workbook`)[0] ?? '';
-  const relNs = /\sxmlns:([\w.-]+)\s*=\s*["']http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships["']/.exec(rootTag);
+  const relNs =
+    /\sxmlns:([\w.-]+)\s*=\s*["']http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships["']/.exec(
+      rootTag,
+    );
   const sheets = startTags(xml, `${prefix}sheet`).map((tag) => ({
     name: attr(tag, 'name') ?? '',
     sheetId: Number(attr(tag, 'sheetId') ?? 0),
@@ -89,7 +92,15 @@ export function parseWorkbookXml(xml: string): WorkbookInfo {
     definedNames.push(xml.slice(p, end));
     p = xml.indexOf(dn, end);
   }
-  return { prefix, relPrefix: relNs ? relNs[1] : 'r', relDeclared: relNs !== null, sheets, definedNames, date1904, activeTab: Number(attr(view, 'activeTab') ?? 0) || 0 };
+  return {
+    prefix,
+    relPrefix: relNs ? relNs[1] : 'r',
+    relDeclared: relNs !== null,
+    sheets,
+    definedNames,
+    date1904,
+    activeTab: Number(attr(view, 'activeTab') ?? 0) || 0,
+  };
 }
 
 export interface DefinedNameInfo {
@@ -109,7 +120,11 @@ export function rewriteWorkbookXml(xml: string, info: WorkbookInfo): string {
   // a new <sheet> carries its own declaration of the r: prefix when the root does not have it
   const relNamespace = info.relDeclared ? '' : ` xmlns:${info.relPrefix}="${REL_TYPE_BASE}"`;
   const sheetTags = info.sheets
-    .map((s) => s.rawTag ?? `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${relNamespace} ${info.relPrefix}:id="${escapeAttr(s.rid)}"/>`)
+    .map(
+      (s) =>
+        s.rawTag ??
+        `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${relNamespace} ${info.relPrefix}:id="${escapeAttr(s.rid)}"/>`,
+    )
     .join('');
   const sheetsBlock = `<${p}sheets>${sheetTags}</${p}sheets>`;
   let out = replaceBlock(xml, `${p}sheets`, sheetsBlock);
@@ -166,7 +181,9 @@ export function rewriteRels(xml: string, add: Relationship[], removeIds: string[
   for (const id of removeIds) {
     out = out.replace(new RegExp(`<Relationship\\s[^>]*Id\\s*=\\s*["']${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'][^>]*/>`), '');
   }
-  const rels = add.map((r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`).join('');
+  const rels = add
+    .map((r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`)
+    .join('');
   const end = out.lastIndexOf('</Relationships>');
   return end < 0 ? out : out.slice(0, end) + rels + out.slice(end);
 }

@@ -247,7 +247,8 @@ export function parseSheet(xml: string, shared: string[], styles: CellFormats, d
       if ((value === null || value === '') && type === 110 && typeLong === '') {
         // a formula saved without its value (scripts, openpyxl): a marker, so that the cell is an error, not a blank
         const f = xml.indexOf(formulaOpen, gt);
-        if (f >= 0 && f < stop && isNameEnd(xml.charCodeAt(f + formulaOpen.length))) value = new UncalculatedFormula(formulaText(xml, f, stop));
+        if (f >= 0 && f < stop && isNameEnd(xml.charCodeAt(f + formulaOpen.length)))
+          value = new UncalculatedFormula(formulaText(xml, f, stop));
       }
       if (value !== null && value !== '') put(value, styleIndex);
       pos = xml.indexOf('<', cellEnd < 0 ? gt : cellEnd + cellClose.length);

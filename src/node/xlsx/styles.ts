@@ -5,15 +5,48 @@ import { attr, escapeAttr, prefixOf, startTags } from './xml-scan';
 
 /** Built-in number formats (ECMA-376 §18.8.30). 14–22 and 45–47 are dates/times. */
 export const BUILTIN_FORMATS: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?',
-  13: '# ??/??', 14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM',
-  20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
-  48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 /** Formats we may write by their built-in id (the date ones are locale-dependent, so they are written as custom). */
-const WRITE_BUILTIN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49 };
+const WRITE_BUILTIN: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '@': 49,
+};
 
 /** True for a date or time format: d, m, y, h or s outside quotes, escapes and [colour]/[$-locale] brackets. */
 export function isDateFormatCode(code: string): boolean {
@@ -76,7 +109,10 @@ const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'
 
 /** The styles part of a new workbook; its default font sets the unit of column widths. */
 export function minimalStyles(font: { name: string; size: number } = { name: 'Calibri', size: 11 }): string {
-  return MINIMAL_STYLES.replace('<sz val="11"/><name val="Calibri"/><family val="2"/>', `<sz val="${font.size}"/><name val="${escapeAttr(font.name)}"/>`);
+  return MINIMAL_STYLES.replace(
+    '<sz val="11"/><name val="Calibri"/><family val="2"/>',
+    `<sz val="${font.size}"/><name val="${escapeAttr(font.name)}"/>`,
+  );
 }
 
 export const MINIMAL_STYLES =
@@ -133,7 +169,8 @@ export class StyleBook {
     const size = Number(attr(startTags(firstFont, `${p}sz`)[0] ?? '', 'val'));
     this.baseFont = { size: size > 0 ? size : 11, name: attr(startTags(firstFont, `${p}name`)[0] ?? '', 'val') ?? 'Calibri' };
     // a styles part without the defaults every index 0 relies on gets them first
-    if (this.counts.fonts === 0) this.push('fonts', `<font><sz val="${this.baseFont.size}"/><name val="${escapeAttr(this.baseFont.name)}"/></font>`);
+    if (this.counts.fonts === 0)
+      this.push('fonts', `<font><sz val="${this.baseFont.size}"/><name val="${escapeAttr(this.baseFont.name)}"/></font>`);
     if (this.counts.fills === 0) {
       this.push('fills', '<fill><patternFill patternType="none"/></fill>');
       this.push('fills', '<fill><patternFill patternType="gray125"/></fill>');
@@ -154,7 +191,12 @@ export class StyleBook {
     const known = this.cache.get(key);
     if (known !== undefined) return known;
     const font = this.fontId(style);
-    const fill = style.fill ? this.intern('fills', `<fill><patternFill patternType="solid"><fgColor rgb="${argb(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const fill = style.fill
+      ? this.intern(
+          'fills',
+          `<fill><patternFill patternType="solid"><fgColor rgb="${argb(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`,
+        )
+      : 0;
     const border = style.border ? this.intern('borders', borderXml(style.border)) : 0;
     const numFmt = style.numberFormat !== undefined ? this.numFmtId(style.numberFormat) : 0;
     const alignment: string[] = [];

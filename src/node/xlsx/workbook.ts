@@ -4,9 +4,20 @@ import type { OutputSheet, SheetData, Workbook } from '../../workbook/port';
 import { writeFileAtomic } from '../safe-write';
 import { XLSX_MSG } from './messages';
 import {
-  WORKSHEET_TYPE, REL_TYPE_BASE, definedNameInfo, definedNameXml, parseRels, parseWorkbookXml, relsPathOf,
-  resolveTarget, rewriteAppXml, rewriteContentTypes, rewriteRels, rewriteWorkbookXml,
-  type Relationship, type WorkbookInfo,
+  WORKSHEET_TYPE,
+  REL_TYPE_BASE,
+  definedNameInfo,
+  definedNameXml,
+  parseRels,
+  parseWorkbookXml,
+  relsPathOf,
+  resolveTarget,
+  rewriteAppXml,
+  rewriteContentTypes,
+  rewriteRels,
+  rewriteWorkbookXml,
+  type Relationship,
+  type WorkbookInfo,
 } from './package-parts';
 import { parseSharedStrings, parseSheet, SheetLimitError } from './read';
 import { readCellFormats, StyleBook, type CellFormats } from './styles';
@@ -67,7 +78,8 @@ export class XlsxWorkbook implements Workbook {
     const workbookPath = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
     const workbookXml = this.text(workbookPath);
     if (workbookXml === null || !/<([\w.-]+:)?workbook[\s>]/.test(workbookXml)) {
-      const otherOffice = this.has('word/document.xml') || this.has('ppt/presentation.xml') || (office !== undefined && !/^xl\//i.test(workbookPath));
+      const otherOffice =
+        this.has('word/document.xml') || this.has('ppt/presentation.xml') || (office !== undefined && !/^xl\//i.test(workbookPath));
       throw new XlsxFormatError(XLSX_MSG.notXlsx(fileName, otherOffice ? XLSX_MSG.why.otherOffice : XLSX_MSG.why.noWorkbook));
     }
     this.workbookPath = this.canonical(workbookPath) ?? workbookPath;
@@ -161,7 +173,12 @@ export class XlsxWorkbook implements Workbook {
         }
         const path = this.newSheetPath();
         const rid = this.newRelId(addedRels);
-        addedRels.push({ id: rid, type: `${this.relTypeBase}/worksheet`, target: relativeTarget(this.workbookPath, path), external: false });
+        addedRels.push({
+          id: rid,
+          type: `${this.relTypeBase}/worksheet`,
+          target: relativeTarget(this.workbookPath, path),
+          external: false,
+        });
         addedTypes.push({ part: path, type: WORKSHEET_TYPE });
         const sheetId = this.info.sheets.reduce((max, s) => Math.max(max, s.sheetId), 0) + 1;
         this.info.sheets.push({ name: sheet.name, sheetId, rid, rawTag: null, path });
@@ -171,7 +188,9 @@ export class XlsxWorkbook implements Workbook {
       }
       const repeat = sheet.page?.repeatRows;
       if (repeat && repeat.first >= 1 && repeat.last >= repeat.first) {
-        this.info.definedNames.push(definedNameXml(this.info.prefix, '_xlnm.Print_Titles', index, printTitlesFormula(sheet.name, repeat.first, repeat.last)));
+        this.info.definedNames.push(
+          definedNameXml(this.info.prefix, '_xlnm.Print_Titles', index, printTitlesFormula(sheet.name, repeat.first, repeat.last)),
+        );
       }
     });
     if (replaced) {
@@ -187,7 +206,12 @@ export class XlsxWorkbook implements Workbook {
       if (this.stylesPath === null) {
         this.stylesPath = resolveTarget(this.workbookPath, 'styles.xml');
         const rid = this.newRelId(addedRels);
-        addedRels.push({ id: rid, type: `${this.relTypeBase}/styles`, target: relativeTarget(this.workbookPath, this.stylesPath), external: false });
+        addedRels.push({
+          id: rid,
+          type: `${this.relTypeBase}/styles`,
+          target: relativeTarget(this.workbookPath, this.stylesPath),
+          external: false,
+        });
         addedTypes.push({ part: this.stylesPath, type: STYLES_TYPE });
       }
       this.setPart(this.stylesPath, encoder.encode(styles.toXml()));
@@ -200,9 +224,15 @@ export class XlsxWorkbook implements Workbook {
     }
     this.rels.push(...addedRels);
     this.setPart(this.workbookPath, encoder.encode(rewriteWorkbookXml(this.text(this.workbookPath) ?? '', this.info)));
-    this.setPart(this.workbookRelsPath, encoder.encode(rewriteRels(this.text(this.workbookRelsPath) ?? emptyRels(), addedRels, removedRelIds)));
+    this.setPart(
+      this.workbookRelsPath,
+      encoder.encode(rewriteRels(this.text(this.workbookRelsPath) ?? emptyRels(), addedRels, removedRelIds)),
+    );
     const contentTypes = this.canonical('[Content_Types].xml') ?? '[Content_Types].xml';
-    this.setPart(contentTypes, encoder.encode(rewriteContentTypes(this.text(contentTypes) ?? emptyContentTypes(), addedTypes, removedParts)));
+    this.setPart(
+      contentTypes,
+      encoder.encode(rewriteContentTypes(this.text(contentTypes) ?? emptyContentTypes(), addedTypes, removedParts)),
+    );
     const app = this.canonical('docProps/app.xml');
     if (app && addedNames.length) this.setPart(app, encoder.encode(rewriteAppXml(this.text(app) ?? '', addedNames)));
     this.changed = true;

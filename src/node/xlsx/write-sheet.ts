@@ -19,7 +19,15 @@ export function dateToSerial(date: Date, date1904: boolean): number {
   const utcMidnight = t % DAY_MS === 0;
   const wall = utcMidnight
     ? t
-    : Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
+    : Date.UTC(
+        date.getFullYear(),
+        date.getMonth(),
+        date.getDate(),
+        date.getHours(),
+        date.getMinutes(),
+        date.getSeconds(),
+        date.getMilliseconds(),
+      );
   if (date1904) return (wall - Date.UTC(1904, 0, 1)) / DAY_MS;
   const serial = (wall - Date.UTC(1899, 11, 30)) / DAY_MS;
   // Excel counts a 29/02/1900 that never was: serials before 1900-03-01 are one less
@@ -149,7 +157,8 @@ export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { d
     for (let c = 1; c <= last; c++) {
       const value = values[c - 1] ?? null;
       const id = styled !== undefined && c < styled.length ? styled[c] : 0;
-      if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw new CellTooLongError(WRITE_MSG.cellTooLong(sheet.name, letter(c) + r, value.length, MAX_CELL_TEXT));
+      if (typeof value === 'string' && value.length > MAX_CELL_TEXT)
+        throw new CellTooLongError(WRITE_MSG.cellTooLong(sheet.name, letter(c) + r, value.length, MAX_CELL_TEXT));
       const cell = cellXml(value, letter(c) + r, id, xfOf, options.date1904);
       if (cell) {
         body.push(cell);
@@ -170,7 +179,9 @@ export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { d
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
   const widths = sheet.columnWidths ?? [];
   const cols = widths
-    .map((px, i) => (typeof px === 'number' && px > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${pixelsToWidth(px)}" customWidth="1"/>` : ''))
+    .map((px, i) =>
+      typeof px === 'number' && px > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${pixelsToWidth(px)}" customWidth="1"/>` : '',
+    )
     .join('');
   if (cols) parts.push(`<cols>${cols}</cols>`);
   if (body.length) {
@@ -181,7 +192,8 @@ export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { d
     parts.push('<sheetData/>');
   }
   const merges = (sheet.merges ?? []).filter((m) => (m.rows ?? 1) > 1 || (m.cols ?? 1) > 1);
-  if (merges.length) parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`);
+  if (merges.length)
+    parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`);
   const page = sheet.page;
   if (page) {
     const m = page.margins;
@@ -189,7 +201,10 @@ export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { d
     parts.push(`<pageSetup paperSize="9" orientation="${page.orientation}"${page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
     // manual page breaks (after pageSetup, as the schema orders them): `id` is the last row of a page
     const breaks = page.rowBreaks ?? [];
-    if (breaks.length) parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
+    if (breaks.length)
+      parts.push(
+        `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`,
+      );
   } else {
     parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   }
@@ -197,7 +212,13 @@ export function serializeSheet(sheet: OutputSheet, book: StyleBook, options: { d
   return parts.join('');
 }
 
-function cellXml(value: CellValue, ref: string, styleId: number, xfOf: (id: number, value: CellValue) => number, date1904: boolean): string {
+function cellXml(
+  value: CellValue,
+  ref: string,
+  styleId: number,
+  xfOf: (id: number, value: CellValue) => number,
+  date1904: boolean,
+): string {
   if (value === null || value === undefined || value === '') {
     if (styleId === 0) return '';
     const xf = xfOf(styleId, null);

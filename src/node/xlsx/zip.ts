@@ -44,7 +44,11 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
   let count = view.getUint16(end + 10, true);
   let cdSize = view.getUint32(end + 12, true);
   let cdOffset = view.getUint32(end + 16, true);
-  if ((count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) && end >= 20 && view.getUint32(end - 20, true) === SIG_END64_LOCATOR) {
+  if (
+    (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) &&
+    end >= 20 &&
+    view.getUint32(end - 20, true) === SIG_END64_LOCATOR
+  ) {
     const end64 = Number(view.getBigUint64(end - 12, true));
     if (end64 + 56 > bytes.length || view.getUint32(end64, true) !== SIG_END64) throw new ZipError('bad zip64 end record');
     count = Number(view.getBigUint64(end64 + 32, true));
@@ -76,9 +80,17 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
       const len = view.getUint16(e + 2, true);
       if (id === 1) {
         let q = e + 4;
-        if (size === 0xffffffff) { size = Number(view.getBigUint64(q, true)); q += 8; }
-        if (compressedSize === 0xffffffff) { compressedSize = Number(view.getBigUint64(q, true)); q += 8; }
-        if (localOffset === 0xffffffff) { localOffset = Number(view.getBigUint64(q, true)); }
+        if (size === 0xffffffff) {
+          size = Number(view.getBigUint64(q, true));
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = Number(view.getBigUint64(q, true));
+          q += 8;
+        }
+        if (localOffset === 0xffffffff) {
+          localOffset = Number(view.getBigUint64(q, true));
+        }
       }
       e += 4 + len;
     }
@@ -88,7 +100,17 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     if (dataStart + compressedSize > bytes.length) throw new ZipError('entry out of range');
     if (name.endsWith('/')) continue; // a directory
-    entries.push({ kind: 'stored', name, method, crc, compressedSize, size, dosTime, dosDate, raw: bytes.subarray(dataStart, dataStart + compressedSize) });
+    entries.push({
+      kind: 'stored',
+      name,
+      method,
+      crc,
+      compressedSize,
+      size,
+      dosTime,
+      dosDate,
+      raw: bytes.subarray(dataStart, dataStart + compressedSize),
+    });
   }
   return entries;
 }
@@ -166,18 +188,48 @@ export function writeZip(entries: ZipEntry[]): Uint8Array {
   // demo and template files change only when their source does.
   const nowTime = 0;
   const nowDate = (1 << 5) | 1;
-  interface Out { name: Uint8Array; method: number; crc: number; compressedSize: number; size: number; time: number; date: number; raw: Uint8Array; offset: number }
+  interface Out {
+    name: Uint8Array;
+    method: number;
+    crc: number;
+    compressedSize: number;
+    size: number;
+    time: number;
+    date: number;
+    raw: Uint8Array;
+    offset: number;
+  }
   const outs: Out[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
     let out: Out;
     if (entry.kind === 'stored') {
-      out = { name, method: entry.method, crc: entry.crc, compressedSize: entry.compressedSize, size: entry.size, time: entry.dosTime, date: entry.dosDate, raw: entry.raw, offset };
+      out = {
+        name,
+        method: entry.method,
+        crc: entry.crc,
+        compressedSize: entry.compressedSize,
+        size: entry.size,
+        time: entry.dosTime,
+        date: entry.dosDate,
+        raw: entry.raw,
+        offset,
+      };
     } else {
       // big parts (generated sheets) get a faster level: the size difference is small, the time is not
       const raw = deflateRawSync(entry.data, { level: entry.data.length > 1 << 20 ? 3 : 6 });
-      out = { name, method: 8, crc: crc32(entry.data) >>> 0, compressedSize: raw.length, size: entry.data.length, time: nowTime, date: nowDate, raw, offset };
+      out = {
+        name,
+        method: 8,
+        crc: crc32(entry.data) >>> 0,
+        compressedSize: raw.length,
+        size: entry.data.length,
+        time: nowTime,
+        date: nowDate,
+        raw,
+        offset,
+      };
     }
     outs.push(out);
     offset += 30 + name.length + out.raw.length;

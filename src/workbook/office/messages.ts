@@ -79,8 +79,7 @@ export const READ_MSG = {
   totalDiffers: (file: string, cell: string, title: string, stated: number, counted: number): string =>
     `Tệp “${file}”, ô ${cell}: dòng tổng ghi ${stated} “${title}” nhưng đếm được ${counted} dấu x; đã dùng số đếm được, đề nghị trường kiểm tra.`,
   badConfig: (param: string): string => `Giá trị “${param}” không đọc được; sửa ở trang tính “Cấu hình”.`,
-  badCap: (value: string): string =>
-    `Tỉ lệ “${value}” không đọc được; ghi dạng 15% hoặc 0,15 ở trang tính “Cấu hình”.`,
+  badCap: (value: string): string => `Tỉ lệ “${value}” không đọc được; ghi dạng 15% hoặc 0,15 ở trang tính “Cấu hình”.`,
   capNoTitle: 'Thiếu tên danh hiệu sau “Tỉ lệ tối đa:”; ghi ví dụ “Tỉ lệ tối đa: Chiến sĩ thi đua cơ sở”.',
   noSchools: 'Trang tính “Trường” chưa có trường nào; thêm mỗi trường một dòng (mã, tên, liên kết).',
   duplicateSchool: (code: string, row: number): string => `Mã trường “${code}” đã có ở dòng ${row}; mỗi trường một dòng.`,

@@ -29,7 +29,10 @@ const isoToDisplay = (iso: string): string => {
 
 /** `Tổng hợp {title}`, cut to 31 characters without the characters a sheet name cannot hold, unique in `taken`. */
 function titleSheetName(title: string, taken: Set<string>): string {
-  const clean = `${S.titlePrefix}${title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim()}`;
+  const clean = `${S.titlePrefix}${title
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()}`;
   let name = clean.slice(0, MAX_SHEET_NAME).trim();
   for (let n = 2; taken.has(key(name)); n++) name = `${clean.slice(0, MAX_SHEET_NAME - String(n).length - 1).trim()} ${n}`;
   taken.add(key(name));
@@ -50,14 +53,17 @@ function titleSheets(result: Consolidation): OutputSheet[] {
       styles.push({ range: { row: rows.length + 1, col: 1, rows: 1, cols: headers.length }, style: GROUP });
       for (const e of g.entries) {
         order += 1;
-        rows.push(staff ? [order, e.name, isoToDisplay(e.birthDate) || null, e.position || null, e.unit || null, school] : [order, e.name, school]);
+        rows.push(
+          staff ? [order, e.name, isoToDisplay(e.birthDate) || null, e.position || null, e.unit || null, school] : [order, e.name, school],
+        );
       }
       rows.push([`Cộng ${school}`, g.entries.length, ...headers.slice(2).map(() => null)]);
       styles.push({ range: { row: rows.length + 1, col: 1, rows: 1, cols: headers.length }, style: SUBTOTAL });
     }
     rows.push([`Tổng cộng: ${t.title}`, t.total, ...headers.slice(2).map(() => null)]);
     styles.push({ range: { row: rows.length + 1, col: 1, rows: 1, cols: headers.length }, style: { bold: true, border: 'all' } });
-    if (staff) styles.push({ range: { row: 2, col: 3, rows: Math.max(1, rows.length), cols: 1 }, style: { numberFormat: '@', align: 'center' } });
+    if (staff)
+      styles.push({ range: { row: 2, col: 3, rows: Math.max(1, rows.length), cols: 1 }, style: { numberFormat: '@', align: 'center' } });
     const widths = staff ? [60, 200, 95, 120, 140, 240] : [60, 240, 240];
     return table(titleSheetName(t.title, taken), headers, widths, rows, styles);
   });

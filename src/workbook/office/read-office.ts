@@ -60,7 +60,8 @@ function readSchools(index: SheetIndex, log: ProblemLog): OfficeSchool[] {
     rows.set(key(code), r.row);
     schools.push({ code, name, link: table.text(r, C.link), email: table.text(r, C.email), row: r.row });
   }
-  if (schools.length === 0 && log.list.every((p) => p.where?.sheet !== table.sheet)) log.error({ sheet: table.sheet, row: 2, col: 1 }, READ_MSG.noSchools);
+  if (schools.length === 0 && log.list.every((p) => p.where?.sheet !== table.sheet))
+    log.error({ sheet: table.sheet, row: 2, col: 1 }, READ_MSG.noSchools);
   return schools;
 }
 

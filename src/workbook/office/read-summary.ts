@@ -105,7 +105,10 @@ function readTable(
       for (const t of titleCols) {
         const stated = numberOf(row[t.col]);
         const counted = entries.filter((e) => e.titles.includes(t.name)).length;
-        if (stated !== null && stated !== counted) notes.push(READ_MSG.totalDiffers(file, formatCell({ sheet: OFFICE_SHEET.summary, row: r + 1, col: t.col + 1 }), t.name, stated, counted));
+        if (stated !== null && stated !== counted)
+          notes.push(
+            READ_MSG.totalDiffers(file, formatCell({ sheet: OFFICE_SHEET.summary, row: r + 1, col: t.col + 1 }), t.name, stated, counted),
+          );
       }
       r += 1;
       break;
@@ -117,7 +120,14 @@ function readTable(
     if (cols.birthDate >= 0) {
       const read = readDate(row[cols.birthDate], undefined);
       if (read?.ok) birthDate = read.value;
-      else if (read) notes.push(READ_MSG.badBirthDate(file, formatCell({ sheet: OFFICE_SHEET.summary, row: r + 1, col: cols.birthDate + 1 }), textOf(row[cols.birthDate])));
+      else if (read)
+        notes.push(
+          READ_MSG.badBirthDate(
+            file,
+            formatCell({ sheet: OFFICE_SHEET.summary, row: r + 1, col: cols.birthDate + 1 }),
+            textOf(row[cols.birthDate]),
+          ),
+        );
     }
     const titles = titleCols.filter((t) => key(textOf(row[t.col])) === T.mark).map((t) => t.name);
     entries.push({
@@ -145,17 +155,35 @@ export function readSummaryValues(values: unknown[][], file: string, modified = 
   const initiative = findCol(h, T.initiative);
   const note = findCol(h, T.note);
   const stop = initiative >= 0 ? initiative : note >= 0 ? note : h.length;
-  const staff = readTable(values, staffHead, 'staff', cols, Math.max(cols.name, cols.birthDate, cols.position, cols.unit) + 1, stop, file, notes);
+  const staff = readTable(
+    values,
+    staffHead,
+    'staff',
+    cols,
+    Math.max(cols.name, cols.birthDate, cols.position, cols.unit) + 1,
+    stop,
+    file,
+    notes,
+  );
 
-  const titles: SchoolReport['titles'] = staff.titles.map((name) => ({ kind: 'staff' as Kind, name }));
+  const titles: SchoolReport['titles'] = staff.titles.map((name) => ({ kind: 'staff', name }));
   const entries = [...staff.entries];
   const unitHead = findHeader(values, staff.end, T.order, T.unitName);
   if (unitHead >= 0) {
     const u = values[unitHead];
     const nameCol = findCol(u, T.unitName);
     const unitNote = findCol(u, T.note);
-    const unit = readTable(values, unitHead, 'unit', { name: nameCol, birthDate: -1, position: -1, unit: -1 }, nameCol + 1, unitNote >= 0 ? unitNote : u.length, file, notes);
-    titles.push(...unit.titles.map((name) => ({ kind: 'unit' as Kind, name })));
+    const unit = readTable(
+      values,
+      unitHead,
+      'unit',
+      { name: nameCol, birthDate: -1, position: -1, unit: -1 },
+      nameCol + 1,
+      unitNote >= 0 ? unitNote : u.length,
+      file,
+      notes,
+    );
+    titles.push(...unit.titles.map((name) => ({ kind: 'unit' as const, name })));
     entries.push(...unit.entries);
   }
   return { report: { file, ...facts, titles, entries, modified, notes } };

@@ -46,5 +46,9 @@ export const OFFICE_LAST_YEAR: SheetSpec = {
   name: S.lastYear,
   required: false,
   note: 'Dán trang tính “Theo trường” của năm trước vào đây',
-  columns: [col(C.code, true, 'code', 'Mã trường', 110), col(C.title, true, 'text', 'Danh hiệu', 240), col(C.thisYear, true, 'integer', 'Số lượng năm đó', 100)],
+  columns: [
+    col(C.code, true, 'code', 'Mã trường', 110),
+    col(C.title, true, 'text', 'Danh hiệu', 240),
+    col(C.thisYear, true, 'integer', 'Số lượng năm đó', 100),
+  ],
 };

@@ -14,7 +14,13 @@ function sheetOf(spec: SheetSpec, rows: CellValue[][], extraHeaders: { header: s
   spec.columns.forEach((c, i) => {
     if (c.kind === 'code') styles.push({ range: { row: 2, col: i + 1, rows: FORMATTED_ROWS, cols: 1 }, style: { numberFormat: '@' } });
   });
-  return { name: spec.name, rows: [headers, ...rows], styles, columnWidths: [...spec.columns.map((c) => c.width), ...extraHeaders.map((e) => e.width)], frozenRows: 1 };
+  return {
+    name: spec.name,
+    rows: [headers, ...rows],
+    styles,
+    columnWidths: [...spec.columns.map((c) => c.width), ...extraHeaders.map((e) => e.width)],
+    frozenRows: 1,
+  };
 }
 
 export function officeTemplateSheets(): OutputSheet[] {

@@ -71,7 +71,8 @@ function setLeaves(cell: CellData): string[] {
   for (const [key, value] of Object.entries(format)) {
     if (value === undefined) continue;
     if (key === 'textFormat') {
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (v !== undefined) leaves.push(`userEnteredFormat.textFormat.${k}`);
+      for (const [k, v] of Object.entries(value as Record<string, unknown>))
+        if (v !== undefined) leaves.push(`userEnteredFormat.textFormat.${k}`);
     } else leaves.push(`userEnteredFormat.${key}`);
   }
   for (const leaf of leaves) if (!CELL_LEAVES.includes(leaf)) fail(`the fake does not support ${leaf}`);
@@ -95,8 +96,15 @@ function hex(color: Color | undefined, style: ColorStyle | undefined): string {
   if (style?.themeColor) fail('the fake does not support theme colours');
   const c = style?.rgbColor ?? color ?? {};
   const parts = [c.red ?? 0, c.green ?? 0, c.blue ?? 0];
-  for (const p of [...parts, c.alpha ?? 1]) if (typeof p !== 'number' || p < 0 || p > 1) fail(`colour component out of [0, 1]: ${String(p)}`);
-  return `#${parts.map((p) => Math.round(p * 255).toString(16).padStart(2, '0')).join('')}`;
+  for (const p of [...parts, c.alpha ?? 1])
+    if (typeof p !== 'number' || p < 0 || p > 1) fail(`colour component out of [0, 1]: ${String(p)}`);
+  return `#${parts
+    .map((p) =>
+      Math.round(p * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
@@ -107,7 +115,15 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: st
 /** A serial of days since 1899-12-30 as a Date of the same wall-clock time (local, as the fake keeps Dates). */
 export function dateOfSerial(serial: number): Date {
   const utc = new Date(SERIAL_EPOCH + Math.round(serial * MS_PER_DAY));
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds(), utc.getUTCMilliseconds());
+  return new Date(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds(),
+    utc.getUTCMilliseconds(),
+  );
 }
 
 /** Apply the leaves the mask names, from `data` (unset = reset to the default), to one cell. */
@@ -130,7 +146,8 @@ function applyCell(cell: FakeCell, data: CellData, paths: string[]): void {
         if (keys.length === 0) cell.value = '';
         else if (keys[0] === 'stringValue') cell.value = String(value.stringValue);
         else if (keys[0] === 'numberValue') {
-          if (typeof value.numberValue !== 'number' || !Number.isFinite(value.numberValue)) fail(`Invalid numberValue ${String(value.numberValue)}`);
+          if (typeof value.numberValue !== 'number' || !Number.isFinite(value.numberValue))
+            fail(`Invalid numberValue ${String(value.numberValue)}`);
           cell.value = value.numberValue;
         } else if (keys[0] === 'boolValue') cell.value = value.boolValue === true;
         else if (keys[0] === 'formulaValue') {
@@ -152,16 +169,26 @@ function applyCell(cell: FakeCell, data: CellData, paths: string[]): void {
       }
       case 'userEnteredFormat.backgroundColor':
       case 'userEnteredFormat.backgroundColorStyle':
-        put('background', format.backgroundColor || format.backgroundColorStyle ? hex(format.backgroundColor, format.backgroundColorStyle) : undefined);
+        put(
+          'background',
+          format.backgroundColor || format.backgroundColorStyle ? hex(format.backgroundColor, format.backgroundColorStyle) : undefined,
+        );
         break;
       case 'userEnteredFormat.horizontalAlignment':
-        put('horizontalAlignment', format.horizontalAlignment && oneOf(format.horizontalAlignment, ['LEFT', 'CENTER', 'RIGHT'], 'horizontalAlignment').toLowerCase());
+        put(
+          'horizontalAlignment',
+          format.horizontalAlignment && oneOf(format.horizontalAlignment, ['LEFT', 'CENTER', 'RIGHT'], 'horizontalAlignment').toLowerCase(),
+        );
         break;
       case 'userEnteredFormat.verticalAlignment':
-        put('verticalAlignment', format.verticalAlignment && oneOf(format.verticalAlignment, ['TOP', 'MIDDLE', 'BOTTOM'], 'verticalAlignment').toLowerCase());
+        put(
+          'verticalAlignment',
+          format.verticalAlignment && oneOf(format.verticalAlignment, ['TOP', 'MIDDLE', 'BOTTOM'], 'verticalAlignment').toLowerCase(),
+        );
         break;
       case 'userEnteredFormat.wrapStrategy': {
-        const strategy = format.wrapStrategy && oneOf(format.wrapStrategy, ['OVERFLOW_CELL', 'LEGACY_WRAP', 'CLIP', 'WRAP'], 'wrapStrategy');
+        const strategy =
+          format.wrapStrategy && oneOf(format.wrapStrategy, ['OVERFLOW_CELL', 'LEGACY_WRAP', 'CLIP', 'WRAP'], 'wrapStrategy');
         put('wrap', strategy ? strategy === 'WRAP' : undefined);
         put('wrapStrategy', strategy);
         break;
@@ -184,7 +211,10 @@ function applyCell(cell: FakeCell, data: CellData, paths: string[]): void {
         break;
       case 'userEnteredFormat.textFormat.foregroundColor':
       case 'userEnteredFormat.textFormat.foregroundColorStyle':
-        put('fontColor', text.foregroundColor || text.foregroundColorStyle ? hex(text.foregroundColor, text.foregroundColorStyle) : undefined);
+        put(
+          'fontColor',
+          text.foregroundColor || text.foregroundColorStyle ? hex(text.foregroundColor, text.foregroundColorStyle) : undefined,
+        );
         break;
     }
   }
@@ -238,14 +268,18 @@ export class FakeSpreadsheetsCollection
     const ss = this.find(spreadsheetId);
     const fields = typeof args.fields === 'string' ? args.fields : '';
     const properties = fields.includes('properties.timeZone') ? { properties: { timeZone: ss.timeZone ?? 'Asia/Ho_Chi_Minh' } } : {};
-    if (!args.ranges) return { spreadsheetId, ...properties, sheets: ss.sheets.map((sheet, index) => ({ properties: propertiesOf(sheet, index) })) };
-    if (!fields.includes('userEnteredFormat.numberFormat')) throw new Error('the fake Spreadsheets.get with ranges returns number formats only');
+    if (!args.ranges)
+      return { spreadsheetId, ...properties, sheets: ss.sheets.map((sheet, index) => ({ properties: propertiesOf(sheet, index) })) };
+    if (!fields.includes('userEnteredFormat.numberFormat'))
+      throw new Error('the fake Spreadsheets.get with ranges returns number formats only');
     const sheets = (args.ranges as string[]).map((range) => {
       const sheet = sheetOfRange(ss, range);
       const rowData = sheet.values().map((line, r) => ({
         values: line.map((_, c) => {
           const cell = sheet.peek(r + 1, c + 1);
-          return cell.format ? { userEnteredFormat: { numberFormat: { type: cell.formatType ?? typeOfPattern(cell.format), pattern: cell.format } } } : {};
+          return cell.format
+            ? { userEnteredFormat: { numberFormat: { type: cell.formatType ?? typeOfPattern(cell.format), pattern: cell.format } } }
+            : {};
         }),
       }));
       return { properties: { title: sheet.name }, data: [{ rowData }] };
@@ -256,7 +290,8 @@ export class FakeSpreadsheetsCollection
   override batchUpdate(resource: BatchRequest, spreadsheetId: string): BatchResponse {
     this.env.calls.count('Sheets.Spreadsheets.batchUpdate');
     const ss = this.find(spreadsheetId);
-    for (const key of Object.keys(resource)) if (key !== 'requests') throw new Error(`the fake does not support BatchUpdateSpreadsheetRequest.${key}`);
+    for (const key of Object.keys(resource))
+      if (key !== 'requests') throw new Error(`the fake does not support BatchUpdateSpreadsheetRequest.${key}`);
     const requests = resource.requests ?? [];
     if (requests.length === 0) throw new Error('Invalid requests: must specify at least one request.');
     let failAfter = -1;
@@ -306,7 +341,15 @@ function typeOfPattern(pattern: string): string {
 
 /** Sheets' serial day number of a stored wall clock (the fake keeps it as a Date of that local time). */
 function serialOfWall(wall: Date): number {
-  const utc = Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes(), wall.getSeconds(), wall.getMilliseconds());
+  const utc = Date.UTC(
+    wall.getFullYear(),
+    wall.getMonth(),
+    wall.getDate(),
+    wall.getHours(),
+    wall.getMinutes(),
+    wall.getSeconds(),
+    wall.getMilliseconds(),
+  );
   return (utc - SERIAL_EPOCH) / MS_PER_DAY;
 }
 
@@ -324,8 +367,10 @@ export class FakeValuesCollection
   override batchGet(spreadsheetId: string, optionalArgs?: object): GoogleAppsScript.Sheets.Schema.BatchGetValuesResponse {
     this.env.calls.count('Sheets.Spreadsheets.Values.batchGet');
     const args = (optionalArgs ?? {}) as Record<string, unknown>;
-    if (args.valueRenderOption !== 'UNFORMATTED_VALUE') throw new Error('the fake batchGet supports valueRenderOption UNFORMATTED_VALUE only');
-    if (args.dateTimeRenderOption !== 'SERIAL_NUMBER') throw new Error('the fake batchGet supports dateTimeRenderOption SERIAL_NUMBER only');
+    if (args.valueRenderOption !== 'UNFORMATTED_VALUE')
+      throw new Error('the fake batchGet supports valueRenderOption UNFORMATTED_VALUE only');
+    if (args.dateTimeRenderOption !== 'SERIAL_NUMBER')
+      throw new Error('the fake batchGet supports dateTimeRenderOption SERIAL_NUMBER only');
     const ss = this.spreadsheets.find((x) => x.id === spreadsheetId);
     if (!ss) throw new Error(`Requested entity was not found. (spreadsheet ${spreadsheetId})`);
     const ranges = (args.ranges as string[] | undefined) ?? [];
@@ -340,7 +385,11 @@ export class FakeValuesCollection
         return line.slice(0, end);
       });
       while (trimmed.length > 0 && trimmed[trimmed.length - 1].length === 0) trimmed.pop();
-      return { range: `'${sheet.name.replace(/'/g, "''")}'!A1:${rangeA1(1, 1, Math.max(trimmed.length, 1), Math.max(sheet.maxCols, 1)).split(':')[1] ?? 'A1'}`, majorDimension: 'ROWS', ...(trimmed.length ? { values: trimmed } : {}) };
+      return {
+        range: `'${sheet.name.replace(/'/g, "''")}'!A1:${rangeA1(1, 1, Math.max(trimmed.length, 1), Math.max(sheet.maxCols, 1)).split(':')[1] ?? 'A1'}`,
+        majorDimension: 'ROWS',
+        ...(trimmed.length ? { values: trimmed } : {}),
+      };
     });
     return { spreadsheetId, valueRanges };
   }
@@ -407,7 +456,10 @@ class Batch {
     const c1 = range.endColumnIndex ?? sheet.maxCols;
     for (const n of [r0, r1, c0, c1]) if (!Number.isInteger(n) || n < 0) fail(`Invalid range index ${n}`);
     if (r1 <= r0 || c1 <= c0) fail('the range is empty');
-    if (r1 > sheet.maxRows || c1 > sheet.maxCols) fail(`Range (${sheet.name}!${rangeA1(r0 + 1, c0 + 1, r1 - r0, c1 - c0)}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`);
+    if (r1 > sheet.maxRows || c1 > sheet.maxCols)
+      fail(
+        `Range (${sheet.name}!${rangeA1(r0 + 1, c0 + 1, r1 - r0, c1 - c0)}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`,
+      );
     return { sheet: this.touch(sheet), row: r0, col: c0, rows: r1 - r0, cols: c1 - c0 };
   }
 
@@ -464,9 +516,11 @@ class Batch {
     const allowed = new Set(['sheetId', 'title', 'index', 'gridProperties', 'hidden']);
     for (const key of Object.keys(props)) if (!allowed.has(key)) fail(`the fake does not support SheetProperties.${key} in addSheet`);
     const grid = props.gridProperties ?? {};
-    for (const key of Object.keys(grid)) if (!['rowCount', 'columnCount', 'frozenRowCount', 'frozenColumnCount'].includes(key)) fail(`the fake does not support GridProperties.${key}`);
+    for (const key of Object.keys(grid))
+      if (!['rowCount', 'columnCount', 'frozenRowCount', 'frozenColumnCount'].includes(key))
+        fail(`the fake does not support GridProperties.${key}`);
     let id = props.sheetId;
-    if (id === undefined) for (id = 1; this.ss.sheets.some((s) => s.id === id); ) id += 1;
+    if (id === undefined) for (id = 1; this.ss.sheets.some((s) => s.id === id);) id += 1;
     if (!Number.isInteger(id) || id < 0 || id > 2 ** 31 - 1) fail(`Invalid sheetId ${id}`);
     if (this.ss.sheets.some((s) => s.id === id)) fail(`A sheet with id ${id} already exists.`);
     const title = props.title ?? `Sheet${this.ss.sheets.length + 1}`;
@@ -479,7 +533,8 @@ class Batch {
     if (rows * cols > 10_000_000) fail('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
     const frozenRows = grid.frozenRowCount ?? 0;
     const frozenCols = grid.frozenColumnCount ?? 0;
-    if (frozenRows >= rows || frozenCols >= cols || frozenRows < 0 || frozenCols < 0) fail("You can't freeze all visible rows or columns on the sheet.");
+    if (frozenRows >= rows || frozenCols >= cols || frozenRows < 0 || frozenCols < 0)
+      fail("You can't freeze all visible rows or columns on the sheet.");
     const sheet = new FakeSheet(this.env, this.ss, title, id);
     Object.assign(sheet, { maxRows: rows, maxCols: cols, frozenRows, frozenCols, hidden: props.hidden === true });
     this.ss.sheets.splice(index, 0, sheet);
@@ -501,12 +556,14 @@ class Batch {
     const sheet = this.touch(this.sheet(props.sheetId));
     const paths = (body.fields ?? fail('fields is required')).split(',').map((p) => p.trim());
     const supported = ['title', 'index', 'hidden', 'gridProperties.frozenRowCount', 'gridProperties.frozenColumnCount'];
-    const value = (path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], props);
+    const value = (path: string): unknown =>
+      path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], props);
     for (const path of paths) {
       if (!supported.includes(path)) fail(`the fake does not support the field "${path}" of updateSheetProperties`);
       if (value(path) === undefined) fail(`the fields mask names "${path}", which the request leaves unset`);
     }
-    for (const path of supported) if (value(path) !== undefined && !paths.includes(path)) fail(`"${path}" is set but not in the fields mask`);
+    for (const path of supported)
+      if (value(path) !== undefined && !paths.includes(path)) fail(`"${path}" is set but not in the fields mask`);
     if (props.title !== undefined) {
       this.checkTitle(props.title, sheet);
       sheet.name = props.title;
@@ -552,7 +609,9 @@ class Batch {
     rows.forEach((rowData, r) => {
       const cells = rowData.values ?? [];
       if (row0 + r >= sheet.maxRows || col0 + cells.length > sheet.maxCols) {
-        fail(`Range (${sheet.name}!${rangeA1(row0 + r + 1, col0 + 1, 1, Math.max(cells.length, 1))}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`);
+        fail(
+          `Range (${sheet.name}!${rangeA1(row0 + r + 1, col0 + 1, 1, Math.max(cells.length, 1))}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`,
+        );
       }
       cells.forEach((data, c) => {
         for (const leaf of setLeaves(data)) {
@@ -562,7 +621,8 @@ class Batch {
         applyCell(sheet.cell(row0 + r + 1, col0 + c + 1), data, paths);
       });
     });
-    for (const path of paths) if (![...used].some((leaf) => covers(path, leaf))) fail(`the fields mask names "${path}", which no cell sets`);
+    for (const path of paths)
+      if (![...used].some((leaf) => covers(path, leaf))) fail(`the fields mask names "${path}", which no cell sets`);
   }
 
   private repeatCell(body: GoogleAppsScript.Sheets.Schema.RepeatCellRequest): void {
@@ -571,7 +631,8 @@ class Batch {
     const data = body.cell ?? {};
     const leaves = setLeaves(data);
     for (const leaf of leaves) if (!paths.some((p) => covers(p, leaf))) fail(`${leaf} is set but not in the fields mask "${body.fields}"`);
-    for (const path of paths) if (!leaves.some((leaf) => covers(path, leaf))) fail(`the fields mask names "${path}", which the cell leaves unset`);
+    for (const path of paths)
+      if (!leaves.some((leaf) => covers(path, leaf))) fail(`the fields mask names "${path}", which the cell leaves unset`);
     for (let r = 1; r <= rows; r++) for (let c = 1; c <= cols; c++) applyCell(sheet.cell(row + r, col + c), data, paths);
   }
 
@@ -610,7 +671,8 @@ class Batch {
       if (m[2] * m[3] === 1) continue;
       if (existing.some((e) => overlaps(e, m))) fail('You must select all cells in a merged range to merge or unmerge them.');
       const crosses = (start: number, count: number, frozen: number) => frozen > 0 && start <= frozen && start + count - 1 > frozen;
-      if (crosses(m[0], m[2], sheet.frozenRows) || crosses(m[1], m[3], sheet.frozenCols)) fail("You can't merge frozen and non-frozen rows or columns.");
+      if (crosses(m[0], m[2], sheet.frozenRows) || crosses(m[1], m[3], sheet.frozenCols))
+        fail("You can't merge frozen and non-frozen rows or columns.");
       existing.push(m);
       sheet.merges.push(rangeA1(...m));
     }
@@ -619,7 +681,8 @@ class Batch {
   private unmergeCells(body: GoogleAppsScript.Sheets.Schema.UnmergeCellsRequest): void {
     const { sheet, row, col, rows, cols } = this.rect(body.range);
     const range: [number, number, number, number] = [row + 1, col + 1, rows, cols];
-    const inside = (m: [number, number, number, number]) => m[0] >= range[0] && m[1] >= range[1] && m[0] + m[2] <= range[0] + range[2] && m[1] + m[3] <= range[1] + range[3];
+    const inside = (m: [number, number, number, number]) =>
+      m[0] >= range[0] && m[1] >= range[1] && m[0] + m[2] <= range[0] + range[2] && m[1] + m[3] <= range[1] + range[3];
     const kept = sheet.merges.filter((a1) => {
       const m = parseRect(a1);
       if (!overlaps(m, range)) return true;
@@ -657,7 +720,8 @@ class Batch {
       }
     }
     const area: [number, number, number, number] = [to.row + 1, to.col + 1, to.rows, to.cols];
-    if (to.sheet.merges.some((a1) => overlaps(parseRect(a1), area))) fail('You must select all cells in a merged range to merge or unmerge them.');
+    if (to.sheet.merges.some((a1) => overlaps(parseRect(a1), area)))
+      fail('You must select all cells in a merged range to merge or unmerge them.');
     for (const a1 of from.sheet.merges) {
       const m = parseRect(a1);
       if (m[0] > from.row && m[1] > from.col && m[0] + m[2] - 1 <= from.row + from.rows && m[1] + m[3] - 1 <= from.col + from.cols) {

@@ -171,7 +171,9 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   /** Apps Script: changing a protection the runner may not edit throws (canEdit() false). */
   private guard(): void {
     if (!this.allows(this.env.activeUserEmail)) {
-      throw new Error("You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.");
+      throw new Error(
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
     }
   }
   override addEditor(user: string | GUser): this {
@@ -237,7 +239,10 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
   /** test helper: may this email edit (owner always can)? */
   allows(email: string): boolean {
     const e = email.toLowerCase();
-    const viaGroup = e === this.env.activeUserEmail.toLowerCase() && this.env.editorGroup !== undefined && this.editors.has(this.env.editorGroup.toLowerCase());
+    const viaGroup =
+      e === this.env.activeUserEmail.toLowerCase() &&
+      this.env.editorGroup !== undefined &&
+      this.editors.has(this.env.editorGroup.toLowerCase());
     return e === this.env.ownerEmail.toLowerCase() || this.editors.has(e) || viaGroup;
   }
 }
@@ -251,7 +256,16 @@ export class FakeProtection extends unimplemented<GProtection>('Protection') imp
 /** (wall clock of `instant` in `timeZone`) − instant, in ms */
 function zoneOffset(timeZone: string, instant: number): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
       .formatToParts(new Date(instant))
       .map((p) => [p.type, Number(p.value)]),
   );
@@ -262,7 +276,15 @@ function zoneOffset(timeZone: string, instant: number): number {
 /** the stored wall clock → the instant SpreadsheetApp returns */
 function instantOfWall(wall: Date, timeZone: string | null): Date {
   if (timeZone === null) return new Date(wall.getTime());
-  const utc = Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes(), wall.getSeconds(), wall.getMilliseconds());
+  const utc = Date.UTC(
+    wall.getFullYear(),
+    wall.getMonth(),
+    wall.getDate(),
+    wall.getHours(),
+    wall.getMinutes(),
+    wall.getSeconds(),
+    wall.getMilliseconds(),
+  );
   const first = utc - zoneOffset(timeZone, utc);
   return new Date(utc - zoneOffset(timeZone, first));
 }
@@ -271,7 +293,15 @@ function instantOfWall(wall: Date, timeZone: string | null): Date {
 function wallOfInstant(instant: Date, timeZone: string | null): Date {
   if (timeZone === null) return new Date(instant.getTime());
   const w = new Date(instant.getTime() + zoneOffset(timeZone, instant.getTime()));
-  return new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+  return new Date(
+    w.getUTCFullYear(),
+    w.getUTCMonth(),
+    w.getUTCDate(),
+    w.getUTCHours(),
+    w.getUTCMinutes(),
+    w.getUTCSeconds(),
+    w.getUTCMilliseconds(),
+  );
 }
 
 // ——— ranges ———
@@ -334,7 +364,10 @@ export class FakeRange extends unimplemented<GRange>('Range') implements GRange 
     const blocked = this.sheet.protections.some(
       (p) => !p.allows(me) && (p.type === 'SHEET' || (p.range !== null && overlapsRange(p.range, this))),
     );
-    if (blocked) throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    if (blocked)
+      throw new Error(
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
   }
   /** 'A1:C3' for tests and error messages */
   a1(): string {
@@ -675,11 +708,17 @@ export class FakeRangeList
   }
 }
 
-
 // ——— cells ———
 
 /** what peek() returns for a cell never written */
-export const EMPTY_CELL: FakeCell = Object.freeze({ value: '', formula: '', format: '', note: '', validation: null, style: Object.freeze({}) }) as FakeCell;
+export const EMPTY_CELL: FakeCell = Object.freeze({
+  value: '',
+  formula: '',
+  format: '',
+  note: '',
+  validation: null,
+  style: Object.freeze({}),
+}) as FakeCell;
 
 /**
  * What Sheets does with a value written by setValues(): strings are parsed like typed input unless the cell is
@@ -833,7 +872,9 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
   }
   private range(row: number, col: number, rows: number, cols: number): FakeRange {
     if (row < 1 || col < 1 || rows < 1 || cols < 1 || row + rows - 1 > this.maxRows || col + cols - 1 > this.maxCols) {
-      throw new Error(`The coordinates of the range are outside the dimensions of the sheet (${this.name}!${rangeA1(row, col, Math.max(rows, 1), Math.max(cols, 1))}).`);
+      throw new Error(
+        `The coordinates of the range are outside the dimensions of the sheet (${this.name}!${rangeA1(row, col, Math.max(rows, 1), Math.max(cols, 1))}).`,
+      );
     }
     return new FakeRange(this.env, this, row, col, rows, cols);
   }
@@ -870,7 +911,10 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
   }
   override getRangeList(a1s: string[]): FakeRangeList {
     this.c('getRangeList');
-    return new FakeRangeList(this.env, a1s.map((a1) => this.range(...parseA1(a1))));
+    return new FakeRangeList(
+      this.env,
+      a1s.map((a1) => this.range(...parseA1(a1))),
+    );
   }
   override getDataRange(): FakeRange {
     this.c('getDataRange');
@@ -1232,7 +1276,14 @@ export class FakeSpreadsheetApp
     'DATE_IS_VALID_DATE',
     'TEXT_IS_VALID_EMAIL',
   ]);
-  override BorderStyle = enumOf<typeof GoogleAppsScript.Spreadsheet.BorderStyle>(['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE']);
+  override BorderStyle = enumOf<typeof GoogleAppsScript.Spreadsheet.BorderStyle>([
+    'DOTTED',
+    'DASHED',
+    'SOLID',
+    'SOLID_MEDIUM',
+    'SOLID_THICK',
+    'DOUBLE',
+  ]);
   override WrapStrategy = enumOf<typeof GoogleAppsScript.Spreadsheet.WrapStrategy>(['WRAP', 'OVERFLOW', 'CLIP']);
   readonly ui: FakeUi;
   constructor(
