@@ -276,7 +276,7 @@ async function demo(io: CliIo, outDir: string): Promise<number> {
   for (const t of tallies) io.out(printTally(data, t));
 
   mkdirSync(outDir, { recursive: true });
-  wb.write(tallies.map((t) => resultsSheet(data, t)));
+  wb.write(tallies.flatMap((t) => [resultsSheet(data, t), fairnessSheet(data, t, phaseFairness(data, t.phase, t))]));
   const results = join(outDir, 'ket-qua-truong-mau.xlsx');
   refuseInputs([results], [file]);
   wb.saveAs(results);
