@@ -12,7 +12,7 @@ import { awardProposals } from './proposals';
 import { resultsSheet } from './results-sheet';
 import { registrationSummary } from './summary';
 import { ballotCountDocument } from './ballot-count';
-import { certificatesDocument } from './certificates';
+import { certificatesDocument, certificateSheets } from './certificates';
 import { councilWarnings } from '../core/council-warnings';
 import { decisionDocument } from './decision';
 import { meetingMinutes } from './meeting-minutes';
@@ -26,6 +26,12 @@ export interface DocumentInput {
   phase: Phase | null;
   tally: (phaseId: string) => PhaseTally;
   today: Date;
+  /**
+   * Where the document will be printed: `file` (.xlsx → PDF through LibreOffice, which honours page breaks) or
+   * `google-sheets` (Google's PDF export ignores manual page breaks: a document paged by hand, such as the
+   * certificates, is then made of one sheet per page). Default `file`.
+   */
+  medium?: 'file' | 'google-sheets';
 }
 
 export interface BuiltDocument {
@@ -159,6 +165,9 @@ export const DOCUMENTS: readonly DocumentDef[] = [
     fileTitle: (data, phase) => fileName(data, paperFile.certificates(phase?.name ?? '')),
     build: (input) => {
       const phase = phaseOf(input);
+      if (input.medium === 'google-sheets') {
+        return { sheets: certificateSheets(input.data, phase, input.tally(phase.id), input.today), warnings: councilWarnings(input.data) };
+      }
       const { sheet, warnings } = certificatesDocument(input.data, phase, input.tally(phase.id), input.today);
       return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
     },
@@ -209,7 +218,7 @@ export function prepareDocument(
   data: SchoolData,
   id: string,
   phaseId: string | null | undefined,
-  options: { today: Date; tally?: (phaseId: string) => PhaseTally },
+  options: { today: Date; tally?: (phaseId: string) => PhaseTally; medium?: DocumentInput['medium'] },
 ): PreparedDocument {
   const exportable = exportDocuments();
   const def = exportable.find((d) => d.id === id.trim());
@@ -221,6 +230,6 @@ export function prepareDocument(
     phase = data.phases.find((p) => key(p.id) === key(wanted)) ?? null;
     if (phase === null) throw new DocumentRequestError(documentRequest.unknownPhase(wanted, data.phases.map((p) => p.id).join(', ')));
   }
-  const built = def.build({ data, phase, tally: options.tally ?? memoizedTallies(data), today: options.today });
+  const built = def.build({ data, phase, tally: options.tally ?? memoizedTallies(data), today: options.today, medium: options.medium });
   return { def, phase, title: def.fileTitle(data, phase), built };
 }

@@ -82,7 +82,7 @@ function message(error: unknown): string {
 
 function prepare(data: SchoolData, request: ExportRequest, today: Date): PreparedDocument {
   try {
-    return prepareDocument(data, request.documentId, request.phaseId, { today });
+    return prepareDocument(data, request.documentId, request.phaseId, { today, medium: 'google-sheets' });
   } catch (error) {
     if (error instanceof DocumentRequestError) throw new UserError(error.message);
     throw error;

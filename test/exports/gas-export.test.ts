@@ -8,6 +8,10 @@ import type { SchoolData } from '../../src/core/model';
 import { FakeDrive } from './fake-drive';
 import type { FakeSpreadsheet } from './fake-drive';
 import { school } from './fixture';
+import { tallyPhase as tallyOf } from '../../src/core/tally';
+import { join } from 'node:path';
+import { openXlsx } from '../../src/node/xlsx/index';
+import { readSchool } from '../../src/workbook/read-school';
 
 const SUMMARY: ExportRequest = { documentId: 'tong-hop-dang-ky' };
 
@@ -275,5 +279,26 @@ describe('export to Drive (Sheets)', () => {
     const second = runExport(services, SUMMARY);
     expect(second.warnings.some((w) => w.message.startsWith('Đã tạo thư mục'))).toBe(false);
     expect(drive.ofKind('folder')).toHaveLength(1);
+  });
+});
+
+describe('certificates in Google Sheets', () => {
+  test('Google’s PDF ignores page breaks: the export spreadsheet holds one sheet per certificate', () => {
+    const { data } = readSchool(openXlsx(join(__dirname, '../../sheets-templates/demo.xlsx')));
+    const { drive, services } = setup(data);
+    const phase = data.phases[0];
+    runExport(services, { documentId: 'giay-khen', phaseId: phase.id });
+    const [file] = drive.ofKind('spreadsheet');
+    const sheets = drive.spreadsheets.get(file.id)?.sheets ?? [];
+    const asFile = DOCUMENTS.find((d) => d.id === 'giay-khen')?.build({
+      data,
+      phase,
+      tally: (id) => tallyOf(data, id),
+      today: new Date(2026, 8, 15),
+    });
+    const breaks = asFile?.sheets[0].page?.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(sheets.length).toBe(breaks.length + 1); // the file's one sheet breaks after every certificate but the last
+    for (const sheet of sheets) expect(sheet.page?.rowBreaks ?? []).toEqual([]);
   });
 });
