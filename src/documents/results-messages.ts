@@ -18,6 +18,7 @@ export const RESULT = {
   awardsColumn: 'Khen thưởng đạt',
   pendingColumn: 'Chờ quyết định',
   reasonsColumn: 'Lý do không đạt',
+  unnormalisedColumn: 'Điểm chưa chuẩn hóa',
   statusOk: 'Đủ điểm',
   statusMissing: 'Thiếu điểm',
   problemsHeading: (errors: number, warnings: number) => `Có ${errors} lỗi và ${warnings} cảnh báo: xem Kiểm tra dữ liệu`,

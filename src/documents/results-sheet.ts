@@ -2,6 +2,7 @@
 // section per award: quota, split by unit, recipients, pending ties and open seats.
 import { key, participantKey } from '../core/codes';
 import { appliesToPhase } from '../core/scoring';
+import { tallyPhase } from '../core/tally';
 import type { Kind, SchoolData } from '../core/model';
 import type { AwardResult, ParticipantResult, PhaseTally } from '../core/result';
 import type { CellStyle, CellValue, OutputSheet, RangeRef } from './output';
@@ -54,6 +55,12 @@ class SheetBuilder {
   }
 }
 
+/** Each participant's score as the raw marks give it (normalisation off), by participant key. */
+function scoresWithoutNormalisation(data: SchoolData, phaseId: string): Map<string, number | null> {
+  const raw = tallyPhase({ ...data, config: { ...data.config, normaliseMarks: false } }, phaseId);
+  return new Map(raw.participants.map((p) => [participantKey(p.kind, p.id), p.score]));
+}
+
 export function resultsSheet(data: SchoolData, tally: PhaseTally): OutputSheet {
   const phase = data.phases.find((p) => key(p.id) === key(tally.phase));
   const unitNames = new Map(data.units.map((u) => [key(u.id), u.name]));
@@ -62,7 +69,9 @@ export function resultsSheet(data: SchoolData, tally: PhaseTally): OutputSheet {
   const numberFormat = scoreFormat(data.config.decimals);
   const criteria = criterionColumns(data, tally);
 
-  const fixed = RESULT.rankingFixedHeader;
+  // with `Chuẩn hóa điểm theo thành viên` on, decisions use the normalised scores: the raw ones are shown beside them
+  const rawScores = data.config.normaliseMarks ? scoresWithoutNormalisation(data, tally.phase) : null;
+  const fixed = rawScores === null ? RESULT.rankingFixedHeader : [...RESULT.rankingFixedHeader, RESULT.unnormalisedColumn];
   const header = [...fixed, ...criteria.map((c) => c.id), RESULT.awardsColumn, RESULT.pendingColumn, RESULT.reasonsColumn];
   const width = header.length;
   const b = new SheetBuilder();
@@ -82,6 +91,7 @@ export function resultsSheet(data: SchoolData, tally: PhaseTally): OutputSheet {
       p.raw,
       p.band,
       p.status === 'ok' ? RESULT.statusOk : RESULT.statusMissing,
+      ...(rawScores === null ? [] : [rawScores.get(participantKey(p.kind, p.id)) ?? null]),
       ...criteria.map((c) => p.criteria[c.id] ?? null),
       p.awards.join(', '),
       p.pending.join(', '),
@@ -97,6 +107,7 @@ export function resultsSheet(data: SchoolData, tally: PhaseTally): OutputSheet {
   b.style(first, 1, count, width, { border: 'all', valign: 'top' });
   b.style(first, 1, count, 1, { numberFormat: '0', align: 'center' });
   b.style(first, 6, count, 2, { numberFormat });
+  if (rawScores !== null) b.style(first, fixed.length, count, 1, { numberFormat });
   b.style(first, fixed.length + 1, count, criteria.length, { numberFormat });
   b.style(first, width, count, 1, { wrap: true });
 
@@ -115,7 +126,7 @@ export function resultsSheet(data: SchoolData, tally: PhaseTally): OutputSheet {
       if (typeof value === 'string' && FORMULA_LIKE.test(value)) b.style(r + 1, c + 1, 1, 1, { numberFormat: '@' });
     }),
   );
-  const columnWidths = [60, 90, 200, 80, 140, 80, 90, 90, 90, ...criteria.map(() => 70), 150, 120, 380];
+  const columnWidths = [60, 90, 200, 80, 140, 80, 90, 90, 90, ...(rawScores === null ? [] : [110]), ...criteria.map(() => 70), 150, 120, 380];
   return {
     name: resultSheetName(phase?.id ?? tally.phase),
     rows: b.rows,

@@ -213,3 +213,27 @@ describe('problems', () => {
     expect(sorted.map((p) => p.message)).toEqual(['u', 'b3', 'b9', 'c', 'w']);
   });
 });
+
+describe('with `Chuẩn hóa điểm theo thành viên` on', () => {
+  test('the raw scores stand beside the normalised ones the decisions use; off, the column is not there', async () => {
+    const { openXlsx } = await import('../../src/node/xlsx/index');
+    const { tallyPhase } = await import('../../src/core/tally');
+    const { join } = await import('node:path');
+    const demo = readSchool(openXlsx(join(__dirname, '../../sheets-templates/demo.xlsx'))).data;
+    const on = { ...demo, config: { ...demo.config, normaliseMarks: true } };
+    const off = resultsSheet(demo, tallyPhase(demo, 'D1'));
+    expect(off.rows[1]).not.toContain('Điểm chưa chuẩn hóa');
+    const sheet = resultsSheet(on, tallyPhase(on, 'D1'));
+    const header = sheet.rows[1];
+    const rawCol = header.indexOf('Điểm chưa chuẩn hóa');
+    const idCol = header.indexOf('Mã');
+    const scoreCol = header.indexOf('Điểm');
+    expect(rawCol).toBeGreaterThan(scoreCol);
+    const plain = new Map(tallyPhase(demo, 'D1').participants.map((p) => [p.id, p.score]));
+    const ranking = sheet.rows.slice(2, 2 + tallyPhase(on, 'D1').participants.length);
+    const rows = ranking.filter((r) => typeof r[idCol] === 'string' && plain.has(r[idCol] as string));
+    expect(rows.length).toBeGreaterThan(40);
+    for (const r of rows) expect(r[rawCol]).toBe(plain.get(r[idCol] as string));
+    expect(rows.some((r) => r[rawCol] !== r[scoreCol])).toBe(true); // normalisation moved some scores
+  });
+});
