@@ -126,7 +126,22 @@ export function resultsSheet(data: SchoolData, tally: PhaseTally): OutputSheet {
       if (typeof value === 'string' && FORMULA_LIKE.test(value)) b.style(r + 1, c + 1, 1, 1, { numberFormat: '@' });
     }),
   );
-  const columnWidths = [60, 90, 200, 80, 140, 80, 90, 90, 90, ...(rawScores === null ? [] : [110]), ...criteria.map(() => 70), 150, 120, 380];
+  const columnWidths = [
+    60,
+    90,
+    200,
+    80,
+    140,
+    80,
+    90,
+    90,
+    90,
+    ...(rawScores === null ? [] : [110]),
+    ...criteria.map(() => 70),
+    150,
+    120,
+    380,
+  ];
   return {
     name: resultSheetName(phase?.id ?? tally.phase),
     rows: b.rows,
