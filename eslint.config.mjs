@@ -61,7 +61,20 @@ const layerConfigs = Object.keys(LAYERS).flatMap((layer) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'out/**', 'test-results/**', 'coverage/**', '*.js', '*.mjs', 'scripts/**/*.mjs', 'scripts/**/*.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'build/**',
+      'node_modules/**',
+      'out/**',
+      'test-results/**',
+      'coverage/**',
+      '*.js',
+      '*.mjs',
+      'scripts/**/*.mjs',
+      'scripts/**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
