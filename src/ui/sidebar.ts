@@ -10,7 +10,7 @@ import { renderDocumentButtons, renderExport } from './render-export';
 import { renderFairness } from './render-fairness';
 import { renderProblems } from './render-problems';
 import { renderProgress, type TallyProgress } from './render-progress';
-import { filterParticipants, findTies, renderRankingList, renderUnitFilter, type AwardNames } from './render-ranking';
+import { filterParticipants, renderRankingList, renderUnitFilter, type AwardNames } from './render-ranking';
 import { renderShell, type TabId } from './render-shell';
 import { renderScoreChart } from './chart';
 import { callServer, ServerCallError } from './server';
@@ -172,17 +172,16 @@ function renderRanking(): void {
   const overview = state.overview;
   if (!tally || !overview) return;
   const names = awardNames(tally);
-  const staff = filterParticipants(tally.participants, 'staff', '');
   el('filter').innerHTML = renderUnitFilter(overview.units, tally.participants, state.unitFilter);
   el('ranking').innerHTML = renderRankingList(
     filterParticipants(tally.participants, 'staff', state.unitFilter),
     names,
-    findTies(staff),
+    tally.tieBreaks.staff,
     state.unitFilter,
   );
   const units = filterParticipants(tally.participants, 'unit', '');
   el('unit-ranking-block').hidden = units.length === 0;
-  el('unit-ranking').innerHTML = units.length > 0 ? renderRankingList(units, names) : '';
+  el('unit-ranking').innerHTML = units.length > 0 ? renderRankingList(units, names, tally.tieBreaks.unit) : '';
   el('chart').innerHTML = renderScoreChart(tally.participants, overview.units, tally.phase.name, tally.awards, state.unitFilter);
 }
 

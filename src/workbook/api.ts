@@ -64,6 +64,12 @@ export interface TallyParticipantView {
    * the sidebar shows how the score was made. Absent for a phase scored from its own cards.
    */
   yearPhases?: { id: string; name: string; weight: number; score: number | null }[];
+  /**
+   * The others of the same kind with the same score (SPEC §3.7), in display order, each with what ordered the two:
+   * the tie-break criterion (`Ưu tiên khi bằng điểm`) that differed first, or null when they are equal on every one
+   * (the same rank; inside it, name order). Empty when nobody else has this score, or without a score.
+   */
+  sameScore: { id: string; name: string; rank: number | null; decidedBy: { id: string; text: string } | null }[];
 }
 
 export interface TallyAwardView {
@@ -121,6 +127,8 @@ export interface TallyView {
   /** `Số chữ số thập phân`: scores are shown with this many decimals */
   decimals: number;
   participants: TallyParticipantView[];
+  /** per kind, the tie-break criteria the ranking used, in order (none at a year end scored as the phases' mean) */
+  tieBreaks: Record<'staff' | 'unit', { id: string; text: string }[]>;
   awards: TallyAwardView[];
   errors: number;
   warnings: number;
