@@ -91,6 +91,9 @@ export const M = {
   toExport: 'Xuất tài liệu',
   nextLabel: 'Việc tiếp theo',
 
+  collectionLabel: 'Thu thập hồ sơ các trường',
+  collectionRunning: 'Việc thu tự tiếp tục cho đến khi xong (không cần bấm lại); khi xong, xem trang tính “Theo trường”.',
+
   errorTitle: 'Không thực hiện được',
   close: 'Đóng',
 } as const;
@@ -168,6 +171,7 @@ export const failure = {
     runTally: 'tính kết quả',
     exportDocument: 'xuất văn bản',
     goToCell: 'chọn ô trong bảng tính',
+    getCollectionProgress: 'xem tiến độ thu hồ sơ các trường',
   } as Record<string, string>,
   heading: (action: string) => `${M.errorTitle} việc ${action}.`,
   noConnection: 'Không kết nối được với Google. Hãy tải lại bảng điều khiển (đóng rồi mở lại).',

@@ -248,6 +248,23 @@ async function loadOverview(): Promise<void> {
   setBusy(null);
 }
 
+/** How often the collection's line is asked again while a collection runs (its trigger runs about once an hour). */
+const COLLECTION_POLL_MS = 60_000;
+
+/** An office workbook collecting the schools' summaries: “Đã thu x/y trường” while it runs. */
+async function loadCollection(): Promise<void> {
+  const box = el('collection');
+  try {
+    const { progress } = await callServer('getCollectionProgress');
+    box.hidden = progress === null;
+    box.innerHTML = progress === null ? '' : `<strong id="collection-progress">${esc(progress)}</strong> ${esc(M.collectionRunning)}`;
+    if (progress !== null) setTimeout(() => void loadCollection(), COLLECTION_POLL_MS);
+  } catch (error) {
+    box.hidden = false;
+    box.innerHTML = `<span class="error-line">${esc(messageOf(error))}</span>`;
+  }
+}
+
 async function checkData(): Promise<void> {
   if (state.busy) return;
   clearBox('check-error');
@@ -456,6 +473,7 @@ function start(): void {
   el('dev-notice').hidden = !(globalThis as { thiduaDevServer?: boolean }).thiduaDevServer;
   wire();
   void loadOverview();
+  void loadCollection();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -137,6 +137,12 @@ export interface TallyView {
   fairness?: FairnessView;
 }
 
+/** The office workbook's collection of the schools' summaries (issue 16), for the sidebar's progress line. */
+export interface CollectionView {
+  /** 'Đã thu 320/500 trường' while a collection runs in this spreadsheet; null otherwise (always in a school's workbook) */
+  progress: string | null;
+}
+
 export interface ExportView {
   /** the document's id in the registry, e.g. 'de-nghi' */
   kind: string;
@@ -155,6 +161,8 @@ export interface ServerApi {
   exportDocument(id: string, phaseId?: string): ExportView;
   /** select a cell for the user ('Sheet!A1'); returns false where that cannot be done (the dev server) */
   goToCell(cell: string): boolean;
+  /** how far the collection of the schools' summaries has got (an office workbook; `Thu thập hồ sơ các trường`) */
+  getCollectionProgress(): CollectionView;
 }
 
 /**
@@ -168,4 +176,5 @@ export const SERVER_FUNCTIONS = [
   'runTally',
   'exportDocument',
   'goToCell',
+  'getCollectionProgress',
 ] as const satisfies readonly (keyof ServerApi)[];

@@ -229,6 +229,7 @@ export function fakeServerApi(overrides: Partial<ServerApiImpl> = {}): ServerApi
             },
       ),
     goToCell: () => false,
+    getCollectionProgress: () => later({ progress: null }),
     ...overrides,
   };
 }
