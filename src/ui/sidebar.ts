@@ -4,7 +4,7 @@
 import type { ExportView, OverviewView, PhaseView, TallyView, ValidationView } from '../workbook/api';
 import { availableDocuments, exportDocument, type DocumentChoice } from './documents';
 import { esc, formatPeriod, formatTime, formatYears, setScoreDecimals, splitPhaseName } from './format';
-import { M, plural, text } from './messages';
+import { M, failure, plural, text } from './messages';
 import { renderAwards } from './render-awards';
 import { renderDocumentButtons, renderExport } from './render-export';
 import { renderFairness } from './render-fairness';
@@ -47,7 +47,7 @@ function el<T extends HTMLElement = HTMLElement>(id: string): T {
 
 function messageOf(error: unknown): string {
   if (error instanceof ServerCallError) return error.userMessage;
-  return `${M.errorTitle}. ${error instanceof Error ? error.message : String(error)}`;
+  return `${M.errorTitle}. ${failure.withNextStep(error instanceof Error ? error.message : String(error))}`;
 }
 
 function showError(boxId: string, error: unknown): void {

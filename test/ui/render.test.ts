@@ -3,7 +3,9 @@ import { renderProblems } from '../../src/ui/render-problems';
 import { renderProgress } from '../../src/ui/render-progress';
 import { filterParticipants, renderParticipant, tieNotes, renderRankingList, renderUnitFilter } from '../../src/ui/render-ranking';
 import { renderExport } from '../../src/ui/render-export';
-import { M, text } from '../../src/ui/messages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { M, failure, text } from '../../src/ui/messages';
 import type { TallyParticipantView } from '../../src/workbook/api';
 import { AWARDS, TIE_BREAKS, UNITS, VALIDATION, tallyView } from './fixtures';
 
@@ -49,7 +51,8 @@ describe('award cards', () => {
     const html = renderAward(gk);
     expect(html).toContain(`data-award="${gk.code}"`);
     expect(html).toMatch(/quota__value big">6</);
-    for (const u of gk.byUnit ?? []) expect(html).toContain(`${u.unit}: ${u.seats}`);
+    // the split names the units (not their codes)
+    for (const u of gk.byUnit ?? []) expect(html).toContain(`data-unit="${u.unit}">${u.unitName}: ${u.seats}<`);
     expect(count(html, /class="person person--awarded"/g)).toBe(gk.recipients.length);
     for (const r of gk.recipients) {
       expect(html).toContain(r.name);
@@ -218,6 +221,46 @@ describe('words and numbers', () => {
     expect(count(html, /<li class="person/g)).toBe(5);
     expect(count(html, /<li data-more hidden class="person/g)).toBe(35);
     expect(html).toContain('>Xem tất cả (40)<');
+  });
+
+  it('every Vietnamese text of the sidebar: “ ” quotes, “trang tính”, “Hạng 1” not “#1”; every error says what to do', () => {
+    const sources = ['src/ui/messages.ts', 'src/ui/fairness-messages.ts'].map((f) => readFileSync(join(__dirname, '..', '..', f), 'utf8'));
+    // the string literals of the two messages modules (comments left out)
+    const literals = sources
+      .map((s) => s.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''))
+      .flatMap((s) => s.match(/'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g) ?? []);
+    expect(literals.length).toBeGreaterThan(100);
+    for (const literal of literals.map((l) => l.replace(/\$\{[^}]*\}/g, ''))) {
+      expect(literal).not.toMatch(/\bsheet\b/i);
+      expect(literal).not.toMatch(/[«»"]|#\d|#\$/);
+      expect(literal).not.toMatch(/\btrang (?!tính)/i);
+    }
+    const errors = [
+      M.noPhases,
+      M.noAwards,
+      M.rankingEmptyAll,
+      M.exportNoLinks,
+      M.exportNeedsPhase,
+      M.resultsIntro,
+      text.tallyOnErrors(2),
+      text.confirmErrors(2, text.whatTally),
+      text.tallyProblems('1 lỗi'),
+      text.goToCellNotice('Cán bộ!B3'),
+      text.sheetNotice('Kết quả D1'),
+      failure.noConnection,
+      failure.network,
+      failure.authorization,
+      failure.permission,
+      failure.timeout,
+      failure.busy,
+      failure.emptyResult,
+      failure.withNextStep(failure.unknown),
+      failure.withNextStep('Service error'),
+    ];
+    for (const message of errors) expect(message).toMatch(/(^|[\s(])[Hh]ãy /);
+    // the year end's option is not “Cả năm (cả năm)”
+    expect(text.phaseOption('Cả năm', true)).toBe('Cả năm');
+    expect(text.phaseOption('Tổng kết', true)).toBe('Tổng kết (cả năm)');
   });
 
   it('uses “ ” quotes and “trang tính”, never "sheet", in the sidebar’s own texts', () => {

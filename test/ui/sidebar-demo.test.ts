@@ -80,7 +80,7 @@ describeBrowser('sidebar on the demo school (Chromium, dev server)', () => {
     );
     expect(shown).toEqual(giayKhen.recipients.map((r) => ({ name: r.name, unit: r.unitName, score: formatNumber(r.score) })));
     expect(new Set(shown.map((s) => s.unit)).size).toBeGreaterThan(1);
-    for (const u of giayKhen.byUnit ?? []) expect(await card.locator('.split').textContent()).toContain(`${u.unit}: ${u.seats}`);
+    for (const u of giayKhen.byUnit ?? []) expect(await card.locator('.split').textContent()).toContain(`${u.unitName}: ${u.seats}`);
     expect(await page.locator(`.chart svg circle[data-award="${giayKhen.code}"]`).count()).toBe(6);
     expect(await scrollsSideways(page)).toBe(false);
     // “Mở trang tính “Kết quả D1”” asks the server to activate that sheet (the dev server cannot, and says so)
