@@ -121,15 +121,18 @@ export const text = {
     `${rank}, ${name}, ${score} điểm${awards ? `, ${awards}` : ''}. Bấm để xem chi tiết.`,
   /** 'An, Bình, Cường và 4 người khác' */
   nameList: (names: string[], more: number) =>
-    more > 0 ? `${names.join(', ')} và ${more} người khác` : names.length > 1 ? `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}` : names.join(''),
+    more > 0
+      ? `${names.join(', ')} và ${more} người khác`
+      : names.length > 1
+        ? `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`
+        : names.join(''),
   tieShared: (rank: number, others: string, why: string) => `Bằng điểm, đồng hạng ${rank} với ${others}. ${why}`,
   tieEqualTieBreaks: (criteria: string) =>
     `Các tiêu chí ưu tiên khi bằng điểm (${criteria}) cũng bằng nhau; trong cùng hạng, thứ tự theo tên.`,
   tieNoTieBreak:
     'Đợt này không có tiêu chí ưu tiên khi bằng điểm (cột “Ưu tiên khi bằng điểm” của trang tính “Tiêu chí”); trong cùng hạng, thứ tự theo tên.',
   tieNoTieBreakYear: 'Điểm cả năm không xét tiêu chí ưu tiên khi bằng điểm; trong cùng hạng, thứ tự theo tên.',
-  tieBroken: (others: string, criterion: string) =>
-    `Bằng điểm với ${others}; xếp hạng theo tiêu chí ưu tiên khi bằng điểm “${criterion}”.`,
+  tieBroken: (others: string, criterion: string) => `Bằng điểm với ${others}; xếp hạng theo tiêu chí ưu tiên khi bằng điểm “${criterion}”.`,
   resultSheetWritten: (sheet: string) => `Đã ghi vào trang tính “${sheet}”.`,
   resultSheetNotWritten: 'Không ghi trang tính kết quả (chỉ xem).',
   openResultSheet: (sheet: string) => `Mở trang tính “${sheet}”`,

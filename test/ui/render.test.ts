@@ -170,7 +170,9 @@ describe('words and numbers', () => {
       expect(html).toContain(`>Hạng 9<span class="entry__tie">${M.tieBadge}</span>`);
       expect(html).toContain(`aria-label="Hạng 9 (đồng hạng), ${p.name}, 76,25 điểm`);
       const other = id === 'CB009' ? 'Ngô Thị Mai' : 'Đỗ Văn Long';
-      expect(html).toContain(`Bằng điểm, đồng hạng 9 với ${other}. Các tiêu chí ưu tiên khi bằng điểm (“Chuyên môn, nghiệp vụ”) cũng bằng nhau`);
+      expect(html).toContain(
+        `Bằng điểm, đồng hạng 9 với ${other}. Các tiêu chí ưu tiên khi bằng điểm (“Chuyên môn, nghiệp vụ”) cũng bằng nhau`,
+      );
     }
   });
 
@@ -178,9 +180,7 @@ describe('words and numbers', () => {
     const dung = renderParticipant(tally.participants[3], names, TIE_BREAKS);
     expect(dung).toContain('>Hạng 4</span><span class="entry__name">');
     expect(dung).not.toContain('entry__tie');
-    expect(dung).toContain(
-      'Bằng điểm với Hoàng Minh Đức (Hạng 5); xếp hạng theo tiêu chí ưu tiên khi bằng điểm “Chuyên môn, nghiệp vụ”.',
-    );
+    expect(dung).toContain('Bằng điểm với Hoàng Minh Đức (Hạng 5); xếp hạng theo tiêu chí ưu tiên khi bằng điểm “Chuyên môn, nghiệp vụ”.');
     const duc = renderParticipant(tally.participants[4], names, TIE_BREAKS);
     expect(duc).toContain('Bằng điểm với Phạm Thu Dung (Hạng 4); xếp hạng theo tiêu chí ưu tiên khi bằng điểm “Chuyên môn, nghiệp vụ”.');
     // nobody shares this score: no note

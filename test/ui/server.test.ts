@@ -82,7 +82,9 @@ describe('describeFailure', () => {
     expect(describeFailure('runTally', new Error('Service Spreadsheets failed while accessing document'))).toBe(
       `${failure.heading(failure.action.runTally)} Service Spreadsheets failed while accessing document. ${failure.retry}`,
     );
-    expect(describeFailure('validateData', undefined)).toBe(`${failure.heading(failure.action.validateData)} ${failure.unknown} ${failure.retry}`);
+    expect(describeFailure('validateData', undefined)).toBe(
+      `${failure.heading(failure.action.validateData)} ${failure.unknown} ${failure.retry}`,
+    );
     const ours = 'Thiếu trang tính “Cán bộ”. Hãy thêm trang tính “Cán bộ” rồi kiểm tra lại.';
     expect(describeFailure('validateData', new Error(ours))).toBe(`${failure.heading(failure.action.validateData)} ${ours}`);
   });
