@@ -100,4 +100,20 @@ describe('sidebar views over the demo school', () => {
     expect(view.tieBreaks).toEqual({ staff: [], unit: [] });
     for (const p of view.participants) for (const o of p.sameScore) expect(o.decidedBy).toBeNull();
   });
+
+  it('the council panel names the awards in its sentences (never a bare code)', () => {
+    const { data } = readSchool(openXlsx(file));
+    let sentences = 0;
+    for (const phase of data.phases) {
+      const view = runTally(openXlsx(file), phase.id, { write: false });
+      const lines = [...(view.fairness?.sensitivity ?? []), view.fairness?.normalisation.sentence ?? ''];
+      for (const line of lines) {
+        for (const a of view.awards) {
+          expect(line).not.toMatch(new RegExp(`(không còn|được) ${a.code}\\b`));
+          if (line.includes(`không còn ${a.name}`) || line.includes(`được ${a.name}`)) sentences++;
+        }
+      }
+    }
+    expect(sentences).toBeGreaterThan(0); // the demo has decisions that hang on one member
+  });
 });
