@@ -1,6 +1,6 @@
 // Ranking (SPEC §3.7, §8): rounded score, then tie-break criteria; competition ranks; Vietnamese name order in ties.
 import { vietnameseNameKey } from './collate';
-import type { Kind, Problem, SchoolData } from './model';
+import type { Kind, Phase, Problem, SchoolData } from './model';
 import { problem } from './messages';
 import type { RankedPhase, Scored } from './ranked';
 import { phaseCriteria, scoreKind, usesYearMean } from './scoring';
@@ -22,9 +22,22 @@ export function sameTieKey(a: readonly number[], b: readonly number[]): boolean 
 }
 
 /** The ranking key: [score, tie-break aggregates…] (a missing aggregate ranks lowest); empty when missing. */
-function tieKeyOf(p: Scored, tieBreaks: readonly string[]): number[] {
+export function rankingKey(p: Pick<Scored, 'score' | 'criteria'>, tieBreaks: readonly string[]): number[] {
   if (p.score === null) return [];
   return [p.score, ...tieBreaks.map((id) => p.criteria[id] ?? -Infinity)];
+}
+
+/**
+ * Which part of the ranking key ordered two participants: 0 = the score, i ≥ 1 = the i-th tie-break criterion
+ * (`tieBreaks[i - 1]`), null = equal on the whole key (the same rank). Read-only: it explains the ranking, never
+ * changes it.
+ */
+export function decidingKey(a: readonly number[], b: readonly number[]): number | null {
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if ((a[i] ?? -Infinity) !== (b[i] ?? -Infinity)) return i;
+  }
+  return null;
 }
 
 interface SortEntry {
@@ -59,7 +72,7 @@ function displayOrder(a: SortEntry, b: SortEntry): number {
  */
 export function rankKind(participants: Scored[], tieBreaks: readonly string[]): Scored[] {
   const entries = participants.map((p): SortEntry => {
-    p.tieKey = tieKeyOf(p, tieBreaks);
+    p.tieKey = rankingKey(p, tieBreaks);
     return { p, nameKey: null };
   });
   entries.sort(displayOrder);
@@ -84,6 +97,11 @@ function tieBreakCriteria(data: SchoolData, phaseId: string, kind: Kind): string
     .map((c) => c.id);
 }
 
+/** The tie-break criteria the ranking of a kind uses in a phase: none for a year end scored as the phases' mean. */
+export function rankingTieBreaks(data: SchoolData, phase: Phase, kind: Kind): string[] {
+  return usesYearMean(data, phase, kind) ? [] : tieBreakCriteria(data, phase.id, kind);
+}
+
 /** Scores and ranks both kinds of a phase. Unknown phase: an error problem and empty lists. */
 export function rankPhase(data: SchoolData, phaseId: string, problems: Problem[]): RankedPhase {
   const phase = data.phases.find((p) => sameCode(p.id, phaseId));
@@ -93,7 +111,7 @@ export function rankPhase(data: SchoolData, phaseId: string, problems: Problem[]
   }
   const rank = (kind: Kind): { list: Scored[]; scored: boolean } => {
     const scores = scoreKind(data, phase, kind, problems);
-    const tieBreaks = usesYearMean(data, phase, kind) ? [] : tieBreakCriteria(data, phase.id, kind);
+    const tieBreaks = rankingTieBreaks(data, phase, kind);
     return { list: rankKind(scores.participants, tieBreaks), scored: scores.scored };
   };
   const staff = rank('staff');

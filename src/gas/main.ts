@@ -46,4 +46,5 @@ global.validateData = () => api().validateData();
 global.runTally = (phaseId: string) => api().runTally(phaseId);
 global.exportDocument = (id: string, phaseId?: string) => api().exportDocument(id, phaseId);
 global.goToCell = (cell: string) => api().goToCell(cell);
+global.getCollectionProgress = () => api().getCollectionProgress();
 global.shareWithCouncil = () => shareWithCouncil(globalServices()); // the sharing dialog after "Tạo phiếu chấm"

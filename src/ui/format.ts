@@ -58,9 +58,9 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** '2025-2026' → '2025 – 2026' (spaced en dash); anything else as it is. */
+/** '2025-2026' (or 'Năm học 2025-2026') → '2025 – 2026' (spaced en dash); anything else as it is. */
 export function formatYears(years: string): string {
-  const match = /^\s*(\d{4})\s*[-–—/]\s*(\d{4})\s*$/.exec(years);
+  const match = /^\s*(?:năm học\s*)?(\d{4})\s*[-–—/]\s*(\d{4})\s*$/iu.exec(years);
   return match ? `${match[1]} – ${match[2]}` : years.trim();
 }
 

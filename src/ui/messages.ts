@@ -30,7 +30,7 @@ export const M = {
   progressLabel: 'Tiến trình tính kết quả',
   progressRead: 'Đọc và kiểm tra dữ liệu',
   progressCompute: 'Tính điểm, xếp hạng, xét khen thưởng',
-  progressWrite: 'Ghi trang kết quả',
+  progressWrite: 'Ghi trang tính kết quả',
   stateWaiting: 'chờ',
   stateRunning: 'đang chạy',
   stateDone: 'xong',
@@ -40,7 +40,7 @@ export const M = {
   stateStopped: 'dừng lại',
   showErrors: 'Xem các lỗi',
 
-  resultsIntro: 'Chưa tính kết quả đợt này. Bấm “Tính kết quả” ở cuối bảng điều khiển.',
+  resultsIntro: 'Chưa tính kết quả đợt này. Hãy bấm “Tính kết quả” ở cuối bảng điều khiển.',
   awardsHeading: 'Khen thưởng',
   noAwards: 'Đợt này chưa có khen thưởng nào. Hãy thêm các dòng của đợt vào trang tính “Khen thưởng”.',
   quotaLabel: 'Chỉ tiêu',
@@ -62,7 +62,8 @@ export const M = {
   filterLabel: 'Lọc theo đơn vị',
   filterAll: 'Tất cả đơn vị',
   rankingEmpty: 'Không có ai trong đơn vị này.',
-  rankingEmptyAll: 'Đợt này chưa có cá nhân nào trong kết quả.',
+  rankingEmptyAll:
+    'Kết quả đợt này chưa có cá nhân nào. Hãy kiểm tra trang tính “Cán bộ” (cần ít nhất một người đang công tác) rồi tính lại.',
   colRank: 'Hạng',
   colName: 'Họ và tên',
   colScore: 'Điểm',
@@ -73,7 +74,7 @@ export const M = {
   yearWeight: 'Hệ số',
   yearScore: 'Điểm',
   reasonsHeading: 'Kết quả xét khen thưởng',
-  noReasons: 'Đợt này không xét khen thưởng nào cho người này.',
+  noReasons: 'Đợt này không xét danh hiệu hay hình thức khen thưởng nào cho đối tượng này.',
   awardsReceived: 'Đạt',
   rawTotal: 'Tổng điểm thô',
   bandLabel: 'Xếp loại',
@@ -91,6 +92,9 @@ export const M = {
   toExport: 'Xuất tài liệu',
   nextLabel: 'Việc tiếp theo',
 
+  collectionLabel: 'Thu thập hồ sơ các trường',
+  collectionRunning: 'Việc thu tự tiếp tục cho đến khi xong (không cần bấm lại); khi xong, xem trang tính “Theo trường”.',
+
   errorTitle: 'Không thực hiện được',
   close: 'Đóng',
 } as const;
@@ -106,7 +110,8 @@ export const plural = {
 
 export const text = {
   /** the picker's option: the short name (before “ – ”) */
-  phaseOption: (shortName: string, isYear: boolean) => `${shortName}${isYear ? ` (${M.yearEnd})` : ''}`,
+  phaseOption: (shortName: string, isYear: boolean) =>
+    `${shortName}${isYear && !shortName.toLocaleLowerCase('vi').includes(M.yearEnd) ? ` (${M.yearEnd})` : ''}`,
   /** the line under the picker: the rest of the name and the dates */
   phaseDetail: (rest: string, period: string) => [rest, period].filter(Boolean).join(' · '),
   schoolYear: (years: string) => `Năm học ${years}`,
@@ -114,19 +119,30 @@ export const text = {
   rankLong: (rank: number | null) => (rank === null ? 'không xếp hạng' : `hạng ${rank}`),
   entryLabel: (rank: string, name: string, score: string, awards: string) =>
     `${rank}, ${name}, ${score} điểm${awards ? `, ${awards}` : ''}. Bấm để xem chi tiết.`,
-  tieWith: (rank: number, others: number) =>
-    `Đồng hạng ${rank} với ${others} người khác: bằng điểm và bằng các tiêu chí ưu tiên khi bằng điểm; trong nhóm, thứ tự theo tên.`,
-  tieBroken: (others: string) => `Bằng điểm với ${others}; thứ hạng được phân theo tiêu chí “Ưu tiên khi bằng điểm”.`,
+  /** 'An, Bình, Cường và 4 người khác' */
+  nameList: (names: string[], more: number) =>
+    more > 0
+      ? `${names.join(', ')} và ${more} người khác`
+      : names.length > 1
+        ? `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`
+        : names.join(''),
+  tieShared: (rank: number, others: string, why: string) => `Bằng điểm, đồng hạng ${rank} với ${others}. ${why}`,
+  tieEqualTieBreaks: (criteria: string) =>
+    `Các tiêu chí ưu tiên khi bằng điểm (${criteria}) cũng bằng nhau; trong cùng hạng, thứ tự theo tên.`,
+  tieNoTieBreak:
+    'Đợt này không có tiêu chí ưu tiên khi bằng điểm (cột “Ưu tiên khi bằng điểm” của trang tính “Tiêu chí”); trong cùng hạng, thứ tự theo tên.',
+  tieNoTieBreakYear: 'Điểm cả năm không xét tiêu chí ưu tiên khi bằng điểm; trong cùng hạng, thứ tự theo tên.',
+  tieBroken: (others: string, criterion: string) => `Bằng điểm với ${others}; xếp hạng theo tiêu chí ưu tiên khi bằng điểm “${criterion}”.`,
   resultSheetWritten: (sheet: string) => `Đã ghi vào trang tính “${sheet}”.`,
-  resultSheetNotWritten: 'Không ghi trang kết quả (chỉ xem).',
+  resultSheetNotWritten: 'Không ghi trang tính kết quả (chỉ xem).',
   openResultSheet: (sheet: string) => `Mở trang tính “${sheet}”`,
   resultsHeading: (phaseShort: string) => `Kết quả ${phaseShort}`,
   tallySummary: (phase: string, people: string) => `${phase}: ${people}.`,
-  tallyProblems: (problems: string) => `Khi tính có ${problems}; xem thẻ “Kiểm tra”.`,
+  tallyProblems: (problems: string) => `Khi tính có ${problems}. Hãy xem thẻ “Kiểm tra”.`,
   tallyOnErrors: (errors: number) =>
     `Kết quả này tính trên dữ liệu còn ${errors} lỗi: có thể thiếu người hoặc sai điểm. Hãy sửa lỗi ở thẻ “Kiểm tra” rồi tính lại.`,
   confirmErrors: (errors: number, what: string) =>
-    `Dữ liệu còn ${errors} lỗi. Nếu vẫn ${what}, những người và tiêu chí có lỗi sẽ bị thiếu hoặc sai. Nên sửa lỗi ở thẻ “Kiểm tra” trước.`,
+    `Dữ liệu còn ${errors} lỗi. Nếu vẫn ${what}, những người và tiêu chí có lỗi sẽ bị thiếu hoặc sai. Hãy sửa lỗi ở thẻ “Kiểm tra” trước.`,
   forceTally: (errors: number) => `Vẫn tính dù có ${errors} lỗi`,
   forceExport: (errors: number) => `Vẫn xuất dù có ${errors} lỗi`,
   whatTally: 'tính',
@@ -142,12 +158,12 @@ export const text = {
   goToCellDone: (cell: string) => `Đã chọn ô ${cell}.`,
   sheetOpened: (sheet: string) => `Đã mở trang tính “${sheet}”.`,
   sheetNotice: (sheet: string) =>
-    `Chế độ thử không mở được trang tính. Hãy mở bản sao .xlsx có trang “${sheet}” trong thư mục kết quả (mặc định: out).`,
+    `Chế độ thử không mở được trang tính. Hãy mở bản sao .xlsx có trang tính “${sheet}” trong thư mục kết quả (mặc định: out).`,
   showAll: (n: number) => `Xem tất cả (${n})`,
   chartTitle: (phase: string) => `Điểm của từng người theo đơn vị, ${phase}`,
   chartUnitSummary: (unit: string, count: number, min: string, max: string, median: string) =>
     `${unit}: ${count} người, điểm từ ${min} đến ${max}, trung vị ${median}`,
-  seatsOfUnit: (unit: string, seats: number) => `${unit}: ${seats}`,
+  seatsOfUnit: (unitName: string, seats: number) => `${unitName}: ${seats}`,
   reasonLine: (awardName: string, reason: string) => `${awardName}: ${reason}`,
   expandHint: (name: string) => `Xem chi tiết của ${name}`,
 };
@@ -160,6 +176,7 @@ export const failure = {
     runTally: 'tính kết quả',
     exportDocument: 'xuất văn bản',
     goToCell: 'chọn ô trong bảng tính',
+    getCollectionProgress: 'xem tiến độ thu hồ sơ các trường',
   } as Record<string, string>,
   heading: (action: string) => `${M.errorTitle} việc ${action}.`,
   noConnection: 'Không kết nối được với Google. Hãy tải lại bảng điều khiển (đóng rồi mở lại).',
@@ -174,5 +191,15 @@ export const failure = {
   busy: 'Một thao tác khác đang chạy trên bảng tính này. Hãy đợi một lát rồi thử lại.',
   emptyResult: 'Máy chủ không trả về kết quả. Hãy thử lại.',
   unknown: 'Lỗi không rõ nguyên nhân.',
+  /** after a message that does not say what to do next (an untranslated Apps Script error) */
+  retry: 'Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại bảng điều khiển.',
+  /**
+   * A message as it is when it is ours (Vietnamese: the server's messages say what to do next); an untranslated
+   * one (Apps Script's English) gets the general advice after it.
+   */
+  withNextStep: (message: string) =>
+    /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(message) && message !== failure.unknown
+      ? message
+      : `${/[.!?…]$/.test(message) ? message : `${message}.`} ${failure.retry}`,
   detail: (message: string) => `Chi tiết: ${message}`,
 };

@@ -27,7 +27,7 @@ export function renderAward(award: TallyAwardView): string {
   const split = award.byUnit
     ? `<p class="split"><span class="split__label">${esc(M.byUnitLabel)}:</span> ` +
       award.byUnit
-        .map((u) => `<span class="split__unit" title="${esc(u.unitName)}">${esc(text.seatsOfUnit(u.unit, u.seats))}</span>`)
+        .map((u) => `<span class="split__unit" data-unit="${esc(u.unit)}">${esc(text.seatsOfUnit(u.unitName, u.seats))}</span>`)
         .join(' ') +
       `</p>`
     : '';

@@ -31,6 +31,12 @@ function lanes(xs: number[], minGap: number): number[] {
 
 function kindChart(kind: 'staff' | 'unit', members: FairnessMemberView[], view: FairnessView): string {
   const plotted = members.filter((m) => m.deviationSd !== null);
+  const missing = members.filter((m) => m.deviationSd === null);
+  const unplotted = missing.length > 0 ? `<p class="muted">${esc(FM.unplotted(missing.map((m) => m.id).join(', ')))}</p>` : '';
+  // nobody to draw: the words alone, not an empty line
+  if (plotted.length === 0) {
+    return `<figure class="fairness-chart" data-kind="${kind}" style="margin: 8px 0"><figcaption>${esc(FM.kindTitle[kind])}</figcaption>${unplotted}</figure>`;
+  }
   const { width, side, top, labelRow, radius } = FAIRNESS_CHART;
   const span = chartSpan(plotted, view.lenientSd, view.strictSd);
   const x = (sd: number) => side + ((sd + span) / (2 * span)) * (width - 2 * side);
@@ -57,7 +63,6 @@ function kindChart(kind: 'staff' | 'unit', members: FairnessMemberView[], view: 
   const threshold = (sd: number) =>
     `<line class="threshold" x1="${x(sd).toFixed(1)}" x2="${x(sd).toFixed(1)}" y1="${axisY - 8}" y2="${axisY + 8}" stroke="#999" stroke-dasharray="2 2"/>`;
   const title = FM.chartTitle(FM.kindTitle[kind]);
-  const missing = members.filter((m) => m.deviationSd === null);
   return (
     `<figure class="fairness-chart" data-kind="${kind}" style="margin: 8px 0">` +
     `<figcaption>${esc(FM.kindTitle[kind])}</figcaption>` +
@@ -71,7 +76,7 @@ function kindChart(kind: 'staff' | 'unit', members: FairnessMemberView[], view: 
     `<text x="${width - side}" y="${axisY + 22}" font-size="9" fill="#555" text-anchor="end">${esc(FM.higher)}</text>` +
     dots +
     `</svg>` +
-    (missing.length > 0 ? `<p class="muted">${esc(FM.unplotted(missing.map((m) => m.id).join(', ')))}</p>` : '') +
+    unplotted +
     `</figure>`
   );
 }

@@ -7,34 +7,47 @@ import { M, text } from './messages';
 /** award code → award name, for badges and reasons */
 export type AwardNames = ReadonlyMap<string, string>;
 
-/** Who shares a rank or a score with whom, over everyone of a kind (not only the filtered rows). */
-export interface Ties {
-  byRank: ReadonlyMap<number, number>;
-  byScore: ReadonlyMap<number, TallyParticipantView[]>;
+/** A tie-break criterion as the ranking used it (TallyView.tieBreaks). */
+export type TieBreak = { id: string; text: string };
+
+/** At most this many names in a tie note; the rest are counted. */
+const TIE_NAMES = 5;
+
+function namesOf(others: { name: string; rank: number | null }[], withRank: boolean): string {
+  const shown = others.slice(0, TIE_NAMES).map((o) => (withRank ? `${o.name} (${text.rankShort(o.rank)})` : o.name));
+  return text.nameList(shown, others.length - shown.length);
 }
 
-export function findTies(participants: TallyParticipantView[]): Ties {
-  const byRank = new Map<number, number>();
-  const byScore = new Map<number, TallyParticipantView[]>();
-  for (const p of participants) {
-    if (p.rank !== null) byRank.set(p.rank, (byRank.get(p.rank) ?? 0) + 1);
-    if (p.score !== null) byScore.set(p.score, [...(byScore.get(p.score) ?? []), p]);
+function isTied(p: TallyParticipantView): boolean {
+  return p.rank !== null && p.sameScore.some((o) => o.decidedBy === null);
+}
+
+/**
+ * The tie, in words: who shares the rank (equal on the score and on every tie-break), and for those with the same
+ * score but another rank, the tie-break criterion that ordered them (from the server: the ranking's own key).
+ */
+export function tieNotes(p: TallyParticipantView, tieBreaks: readonly TieBreak[]): string[] {
+  if (p.rank === null || p.sameScore.length === 0) return [];
+  const notes: string[] = [];
+  const shared = p.sameScore.filter((o) => o.decidedBy === null);
+  if (shared.length > 0) {
+    const why =
+      p.yearPhases !== undefined
+        ? text.tieNoTieBreakYear
+        : tieBreaks.length === 0
+          ? text.tieNoTieBreak
+          : text.tieEqualTieBreaks(tieBreaks.map((t) => `“${t.text}”`).join(', '));
+    notes.push(text.tieShared(p.rank, namesOf(shared, false), why));
   }
-  return { byRank, byScore };
-}
-
-const NO_TIES: Ties = { byRank: new Map(), byScore: new Map() };
-
-function isTied(p: TallyParticipantView, ties: Ties): boolean {
-  return p.rank !== null && (ties.byRank.get(p.rank) ?? 0) > 1;
-}
-
-function tieNote(p: TallyParticipantView, ties: Ties): string {
-  if (p.rank === null || p.score === null) return '';
-  if (isTied(p, ties)) return text.tieWith(p.rank, (ties.byRank.get(p.rank) ?? 1) - 1);
-  const sameScore = (ties.byScore.get(p.score) ?? []).filter((o) => o.id !== p.id);
-  if (sameScore.length === 0) return '';
-  return text.tieBroken(sameScore.map((o) => `${o.name} (${text.rankShort(o.rank)})`).join(', '));
+  const byCriterion = new Map<string, { criterion: TieBreak; others: TallyParticipantView['sameScore'] }>();
+  for (const o of p.sameScore) {
+    if (o.decidedBy === null) continue;
+    const entry = byCriterion.get(o.decidedBy.id) ?? { criterion: o.decidedBy, others: [] };
+    entry.others.push(o);
+    byCriterion.set(o.decidedBy.id, entry);
+  }
+  for (const { criterion, others } of byCriterion.values()) notes.push(text.tieBroken(namesOf(others, true), criterion.text));
+  return notes;
 }
 
 function badges(p: TallyParticipantView, names: AwardNames): string {
@@ -99,11 +112,11 @@ function reasonsList(p: TallyParticipantView, names: AwardNames): string {
   return `<h5 class="detail__heading">${esc(M.reasonsHeading)}</h5><ul class="reasons">${items.join('')}</ul>`;
 }
 
-export function renderParticipant(p: TallyParticipantView, names: AwardNames, ties: Ties = NO_TIES): string {
+export function renderParticipant(p: TallyParticipantView, names: AwardNames, tieBreaks: readonly TieBreak[] = []): string {
   const unit = p.kind === 'staff' ? (p.unitName ?? p.unit ?? '') : '';
   const state = p.awards.length > 0 ? 'awarded' : p.pending.length > 0 ? 'pending' : p.status;
-  const tied = isTied(p, ties);
-  const note = tieNote(p, ties);
+  const tied = isTied(p);
+  const notes = tieNotes(p, tieBreaks);
   const facts = [
     unit ? `<div><dt>${esc(M.unitLabel)}</dt><dd>${esc(unit)}</dd></div>` : '',
     `<div><dt>${esc(M.bandLabel)}</dt><dd>${esc(p.band ?? M.noBand)}</dd></div>`,
@@ -129,7 +142,7 @@ export function renderParticipant(p: TallyParticipantView, names: AwardNames, ti
     `<span class="entry__meta">${unit ? `<span class="entry__unit">${esc(unit)}</span>` : ''}` +
     `${p.band ? `<span class="entry__band">${esc(p.band)}</span>` : ''}${badges(p, names)}</span>` +
     `</summary><div class="detail"><dl class="facts">${facts}</dl>` +
-    (note ? `<p class="tie-note">${esc(note)}</p>` : '') +
+    notes.map((n) => `<p class="tie-note">${esc(n)}</p>`).join('') +
     `${yearTable(p)}${criteriaTable(p)}${reasonsList(p, names)}</div></details></li>`
   );
 }
@@ -143,11 +156,11 @@ export function filterParticipants(participants: TallyParticipantView[], kind: '
 export function renderRankingList(
   participants: TallyParticipantView[],
   names: AwardNames,
-  ties: Ties = findTies(participants),
+  tieBreaks: readonly TieBreak[] = [],
   unit = '',
 ): string {
   if (participants.length === 0) return `<p class="muted">${esc(unit === '' ? M.rankingEmptyAll : M.rankingEmpty)}</p>`;
-  return `<ol class="ranking">${participants.map((p) => renderParticipant(p, names, ties)).join('')}</ol>`;
+  return `<ol class="ranking">${participants.map((p) => renderParticipant(p, names, tieBreaks)).join('')}</ol>`;
 }
 
 /** The unit filter: every unit that has staff in the ranking, in the overview's order. */

@@ -30,6 +30,7 @@ export function renderShell(): string {
   <h1 id="school-name">${esc(M.appTitle)}</h1>
   <p id="school-year" class="muted"></p>
   <p id="dev-notice" class="notice" hidden>${esc(M.devModeNotice)}</p>
+  <div id="collection" class="notice collection" role="status" aria-label="${esc(M.collectionLabel)}" hidden></div>
 </header>
 <div id="global-error" class="error-box" role="alert" hidden></div>
 <p id="status" class="status" role="status" aria-live="polite"></p>

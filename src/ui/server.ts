@@ -69,7 +69,8 @@ export function describeFailure(fn: ServerFunction, error: unknown): string {
   for (const [pattern, message] of known) {
     if (pattern.test(raw)) return `${heading} ${message}`;
   }
-  return `${heading} ${raw || failure.unknown}`;
+  // our own (Vietnamese) messages say what to do next; anything else gets the general advice
+  return `${heading} ${failure.withNextStep(raw || failure.unknown)}`;
 }
 
 /** Call a server function; resolves with its result or rejects with a ServerCallError. */

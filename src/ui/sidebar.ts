@@ -4,13 +4,13 @@
 import type { ExportView, OverviewView, PhaseView, TallyView, ValidationView } from '../workbook/api';
 import { availableDocuments, exportDocument, type DocumentChoice } from './documents';
 import { esc, formatPeriod, formatTime, formatYears, setScoreDecimals, splitPhaseName } from './format';
-import { M, plural, text } from './messages';
+import { M, failure, plural, text } from './messages';
 import { renderAwards } from './render-awards';
 import { renderDocumentButtons, renderExport } from './render-export';
 import { renderFairness } from './render-fairness';
 import { renderProblems } from './render-problems';
 import { renderProgress, type TallyProgress } from './render-progress';
-import { filterParticipants, findTies, renderRankingList, renderUnitFilter, type AwardNames } from './render-ranking';
+import { filterParticipants, renderRankingList, renderUnitFilter, type AwardNames } from './render-ranking';
 import { renderShell, type TabId } from './render-shell';
 import { renderScoreChart } from './chart';
 import { callServer, ServerCallError } from './server';
@@ -47,7 +47,7 @@ function el<T extends HTMLElement = HTMLElement>(id: string): T {
 
 function messageOf(error: unknown): string {
   if (error instanceof ServerCallError) return error.userMessage;
-  return `${M.errorTitle}. ${error instanceof Error ? error.message : String(error)}`;
+  return `${M.errorTitle}. ${failure.withNextStep(error instanceof Error ? error.message : String(error))}`;
 }
 
 function showError(boxId: string, error: unknown): void {
@@ -172,17 +172,16 @@ function renderRanking(): void {
   const overview = state.overview;
   if (!tally || !overview) return;
   const names = awardNames(tally);
-  const staff = filterParticipants(tally.participants, 'staff', '');
   el('filter').innerHTML = renderUnitFilter(overview.units, tally.participants, state.unitFilter);
   el('ranking').innerHTML = renderRankingList(
     filterParticipants(tally.participants, 'staff', state.unitFilter),
     names,
-    findTies(staff),
+    tally.tieBreaks.staff,
     state.unitFilter,
   );
   const units = filterParticipants(tally.participants, 'unit', '');
   el('unit-ranking-block').hidden = units.length === 0;
-  el('unit-ranking').innerHTML = units.length > 0 ? renderRankingList(units, names) : '';
+  el('unit-ranking').innerHTML = units.length > 0 ? renderRankingList(units, names, tally.tieBreaks.unit) : '';
   el('chart').innerHTML = renderScoreChart(tally.participants, overview.units, tally.phase.name, tally.awards, state.unitFilter);
 }
 
@@ -247,6 +246,23 @@ async function loadOverview(): Promise<void> {
     showError('global-error', error);
   }
   setBusy(null);
+}
+
+/** How often the collection's line is asked again while a collection runs (its trigger runs about once an hour). */
+const COLLECTION_POLL_MS = 60_000;
+
+/** An office workbook collecting the schools' summaries: “Đã thu x/y trường” while it runs. */
+async function loadCollection(): Promise<void> {
+  const box = el('collection');
+  try {
+    const { progress } = await callServer('getCollectionProgress');
+    box.hidden = progress === null;
+    box.innerHTML = progress === null ? '' : `<strong id="collection-progress">${esc(progress)}</strong> ${esc(M.collectionRunning)}`;
+    if (progress !== null) setTimeout(() => void loadCollection(), COLLECTION_POLL_MS);
+  } catch (error) {
+    box.hidden = false;
+    box.innerHTML = `<span class="error-line">${esc(messageOf(error))}</span>`;
+  }
 }
 
 async function checkData(): Promise<void> {
@@ -457,6 +473,7 @@ function start(): void {
   el('dev-notice').hidden = !(globalThis as { thiduaDevServer?: boolean }).thiduaDevServer;
   wire();
   void loadOverview();
+  void loadCollection();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

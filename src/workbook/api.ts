@@ -64,6 +64,12 @@ export interface TallyParticipantView {
    * the sidebar shows how the score was made. Absent for a phase scored from its own cards.
    */
   yearPhases?: { id: string; name: string; weight: number; score: number | null }[];
+  /**
+   * The others of the same kind with the same score (SPEC §3.7), in display order, each with what ordered the two:
+   * the tie-break criterion (`Ưu tiên khi bằng điểm`) that differed first, or null when they are equal on every one
+   * (the same rank; inside it, name order). Empty when nobody else has this score, or without a score.
+   */
+  sameScore: { id: string; name: string; rank: number | null; decidedBy: { id: string; text: string } | null }[];
 }
 
 export interface TallyAwardView {
@@ -121,12 +127,20 @@ export interface TallyView {
   /** `Số chữ số thập phân`: scores are shown with this many decimals */
   decimals: number;
   participants: TallyParticipantView[];
+  /** per kind, the tie-break criteria the ranking used, in order (none at a year end scored as the phases' mean) */
+  tieBreaks: Record<'staff' | 'unit', { id: string; text: string }[]>;
   awards: TallyAwardView[];
   errors: number;
   warnings: number;
   problems: ProblemView[];
   /** the council's statistics of the phase (absent when they could not be computed) */
   fairness?: FairnessView;
+}
+
+/** The office workbook's collection of the schools' summaries (issue 16), for the sidebar's progress line. */
+export interface CollectionView {
+  /** 'Đã thu 320/500 trường' while a collection runs in this spreadsheet; null otherwise (always in a school's workbook) */
+  progress: string | null;
 }
 
 export interface ExportView {
@@ -147,6 +161,8 @@ export interface ServerApi {
   exportDocument(id: string, phaseId?: string): ExportView;
   /** select a cell for the user ('Sheet!A1'); returns false where that cannot be done (the dev server) */
   goToCell(cell: string): boolean;
+  /** how far the collection of the schools' summaries has got (an office workbook; `Thu thập hồ sơ các trường`) */
+  getCollectionProgress(): CollectionView;
 }
 
 /**
@@ -160,4 +176,5 @@ export const SERVER_FUNCTIONS = [
   'runTally',
   'exportDocument',
   'goToCell',
+  'getCollectionProgress',
 ] as const satisfies readonly (keyof ServerApi)[];

@@ -1,5 +1,6 @@
 // The council's statistics as the sidebar panel "Độ thống nhất của Hội đồng" needs them: numbers for the chart and
 // every sentence already written (core/fairness/messages.ts), so the panel only lays them out.
+import { key } from '../core/codes';
 import type { PhaseFairness } from '../core/fairness';
 import { fairnessText, participantNames } from '../core/fairness/messages';
 import type { Kind, SchoolData } from '../core/model';
@@ -10,11 +11,15 @@ const KINDS: Kind[] = ['staff', 'unit'];
 
 export function fairnessView(data: SchoolData, tally: PhaseTally, f: PhaseFairness): FairnessView {
   const nameOf = participantNames(tally);
+  // the panel names awards as the badges do (their names, never bare codes)
+  const awardNames = new Map(tally.awards.map((a) => [key(a.code), a.name]));
+  const named = <C extends { award: string }>(changes: C[]): C[] =>
+    changes.map((c) => ({ ...c, award: awardNames.get(key(c.award)) ?? c.award }));
   const marked = new Set(f.members.map((m) => m.kind));
   const notes = KINDS.filter((k) => !f.agreement.some((a) => a.kind === k)).flatMap((k) =>
     f.yearMean.includes(k) ? [fairnessText.yearMean(k)] : marked.has(k) ? [fairnessText.noAgreement(k)] : [],
   );
-  const changes = f.normalisation.changes;
+  const changes = named(f.normalisation.changes);
   return {
     members: f.members.map((m) => ({
       id: m.id,
@@ -37,7 +42,7 @@ export function fairnessView(data: SchoolData, tally: PhaseTally, f: PhaseFairne
       sentence: fairnessText.agreement(a),
     })),
     notes,
-    sensitivity: f.sensitivity.map((s) => fairnessText.withoutMember(s.member, s.changes, nameOf)),
+    sensitivity: f.sensitivity.map((s) => fairnessText.withoutMember(s.member, named(s.changes), nameOf)),
     goodNews: fairnessText.noSensitivity,
     normalisation: {
       on: f.normalisation.on,

@@ -3,6 +3,7 @@ import { key, participantKey } from '../core/codes';
 import { councilWarnings } from '../core/council-warnings';
 import type { Kind, Phase, Problem, SchoolData } from '../core/model';
 import type { ParticipantResult, PhaseTally } from '../core/result';
+import { decidingKey, rankingKey, rankingTieBreaks } from '../core/ranking';
 import { phaseCriteria, scoreKind, usesYearMean } from '../core/scoring';
 import { registrationWarnings } from '../core/conditions/registration';
 import { tallyPhase } from '../core/tally';
@@ -99,13 +100,14 @@ function safeFairness(data: SchoolData, phaseId: string, tally: PhaseTally, prob
   }
 }
 
-function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'participants' | 'awards'> {
+function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'participants' | 'awards' | 'tieBreaks'> {
   const unitNames = new Map(data.units.map((u) => [key(u.id), u.name]));
   const unitName = (id: string | null) => (id === null ? null : (unitNames.get(key(id)) ?? id));
   const awardNames = new Map(tally.awards.map((a) => [key(a.code), a.name]));
   const criteria = { staff: phaseCriteria(data, tally.phase, 'staff'), unit: phaseCriteria(data, tally.phase, 'unit') };
   const byId = new Map(tally.participants.map((p) => [participantKey(p.kind, p.id), p]));
   const yearPhases = { staff: yearPhaseScores(data, tally.phase, 'staff'), unit: yearPhaseScores(data, tally.phase, 'unit') };
+  const ties = sameScoreViews(data, tally);
 
   const participants = tally.participants.map((p): TallyParticipantView => ({
     kind: p.kind,
@@ -124,6 +126,7 @@ function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'parti
     pending: [...p.pending],
     reasons: Object.entries(p.reasons).map(([award, reason]) => ({ award, awardName: awardNames.get(key(award)) ?? award, reason })),
     ...(yearPhases[p.kind] ? { yearPhases: yearPhases[p.kind]?.(p.id) } : {}),
+    sameScore: ties.sameScore.get(participantKey(p.kind, p.id)) ?? [],
   }));
   const entry = (kind: Kind, id: string) => {
     const p: ParticipantResult | undefined = byId.get(participantKey(kind, id));
@@ -147,7 +150,46 @@ function tallyViews(data: SchoolData, tally: PhaseTally): Pick<TallyView, 'parti
     pending: a.pending.map((id) => entry(a.kind, id)),
     open: a.open,
   }));
-  return { participants, awards };
+  return { participants, awards, tieBreaks: ties.tieBreaks };
+}
+
+/**
+ * Who shares a score with whom, and which tie-break criterion ordered each pair (read off the ranking's own key,
+ * so the explanation cannot disagree with the ranks): participant key → the others with that score.
+ */
+function sameScoreViews(
+  data: SchoolData,
+  tally: PhaseTally,
+): { tieBreaks: TallyView['tieBreaks']; sameScore: Map<string, TallyParticipantView['sameScore']> } {
+  const phase = data.phases.find((p) => key(p.id) === key(tally.phase));
+  const sameScore = new Map<string, TallyParticipantView['sameScore']>();
+  const tieBreaks: TallyView['tieBreaks'] = { staff: [], unit: [] };
+  if (phase === undefined) return { tieBreaks, sameScore };
+  for (const kind of ['staff', 'unit'] as const) {
+    const texts = new Map(phaseCriteria(data, phase.id, kind).map((c) => [c.id, c.text]));
+    const ids = rankingTieBreaks(data, phase, kind);
+    tieBreaks[kind] = ids.map((id) => ({ id, text: texts.get(id) ?? id }));
+    const groups = new Map<number, ParticipantResult[]>();
+    for (const p of tally.participants) {
+      if (p.kind !== kind || p.score === null) continue;
+      groups.set(p.score, [...(groups.get(p.score) ?? []), p]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const keys = group.map((p) => rankingKey(p, ids));
+      group.forEach((p, i) => {
+        const others = group.flatMap((o, j) => {
+          if (j === i) return [];
+          const at = decidingKey(keys[i], keys[j]);
+          // equal scores: the key differs, if at all, at a tie-break (at ≥ 1)
+          const decidedBy = at === null || at === 0 ? null : tieBreaks[kind][at - 1];
+          return [{ id: o.id, name: o.name, rank: o.rank, decidedBy }];
+        });
+        sameScore.set(participantKey(kind, p.id), others);
+      });
+    }
+  }
+  return { tieBreaks, sameScore };
 }
 
 /**

@@ -24,6 +24,9 @@ function setup() {
       return view(id);
     },
     goToCell: () => false,
+    getCollectionProgress: () => {
+      throw new Error('not used');
+    },
   };
   return { services, ui: services.SpreadsheetApp.ui, calls, handlers: new Handlers(services, api) };
 }

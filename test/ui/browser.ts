@@ -80,8 +80,17 @@ export async function openBrowser(width = 300, height = 700): Promise<Browser> {
 export async function screenshot(page: Page, name: string, part?: Locator): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   const path = join(RESULTS, `${name}.png`);
-  if (part) await part.screenshot({ path });
-  else await page.screenshot({ path, fullPage: true });
+  if (!part) {
+    await page.screenshot({ path, fullPage: true });
+    return;
+  }
+  // the sticky tabs and footer would cover the part while it is scrolled into view: let them scroll away meanwhile
+  const style = await page.addStyleTag({ content: '.tabs, .actionbar { position: static !important; }' });
+  try {
+    await part.screenshot({ path });
+  } finally {
+    await style.evaluate((e) => (e as Element).remove());
+  }
 }
 
 /** true when the page scrolls sideways (something wider than the sidebar) */

@@ -34,11 +34,24 @@ const NAMES: [string, string, number][] = [
   ['CB007', 'Đặng Quốc Huy', 80],
   ['CB008', 'Bùi Thị Lan', 78.5],
   ['CB009', 'Đỗ Văn Long', 76.25],
-  ['CB010', 'Ngô Thị Mai', 73],
+  ['CB010', 'Ngô Thị Mai', 76.25],
   ['CB011', 'Dương Văn Nam', 70.5],
   ['CB012', 'Lý Thị Oanh', 65],
 ];
 const UNIT_OF = ['T1', 'T2', 'T3', 'VP', 'T1', 'T2', 'T3', 'T1', 'T2', 'VP', 'T3', 'T1'];
+/** competition ranks: CB004 and CB005 have the same score, split by the tie-break TC02; CB009 and CB010 are tied */
+const RANKS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 11, 12];
+
+/** the staff tie-break criteria of the fixture phase */
+export const TIE_BREAKS = [{ id: 'TC02', text: 'Chuyên môn, nghiệp vụ' }];
+
+function sameScoreOf(index: number): TallyParticipantView['sameScore'] {
+  return NAMES.flatMap(([id, name, score], j) =>
+    j !== index && score === NAMES[index][2]
+      ? [{ id, name, rank: RANKS[j], decidedBy: RANKS[j] === RANKS[index] ? null : TIE_BREAKS[0] }]
+      : [],
+  );
+}
 
 const CRITERIA = [
   { id: 'TC01', text: 'Phẩm chất chính trị, đạo đức, lối sống', max: 20 },
@@ -51,7 +64,7 @@ const GK_RECIPIENTS = ['CB001', 'CB002', 'CB003', 'CB004', 'CB005', 'CB006'];
 function person(id: string): TallyAwardView['recipients'][number] {
   const i = NAMES.findIndex((n) => n[0] === id);
   const unit = UNIT_OF[i];
-  return { id, name: NAMES[i][1], unit, unitName: UNITS.find((u) => u.id === unit)?.name ?? null, score: NAMES[i][2], rank: i + 1 };
+  return { id, name: NAMES[i][1], unit, unitName: UNITS.find((u) => u.id === unit)?.name ?? null, score: NAMES[i][2], rank: RANKS[i] };
 }
 
 export const AWARDS: TallyAwardView[] = [
@@ -112,12 +125,13 @@ function staffView(index: number): TallyParticipantView {
     score,
     raw: score,
     band: score >= 80 ? 'Tốt' : 'Khá',
-    rank: index + 1,
+    rank: RANKS[index],
     status: 'ok',
     criteria: CRITERIA.map((c) => ({ id: c.id, text: c.text, value: Math.round((score / 100) * c.max * 100) / 100 })),
     awards,
     pending,
     reasons,
+    sameScore: sameScoreOf(index),
   };
 }
 
@@ -132,6 +146,7 @@ export function tallyView(): TallyView {
     band: null,
     rank: null,
     status: 'missing',
+    sameScore: [],
     awards: [],
     reasons: [{ award: 'GKHT', awardName: 'Giấy khen của Hiệu trưởng', reason: 'Thiếu điểm' }],
   };
@@ -150,12 +165,14 @@ export function tallyView(): TallyView {
     awards: ['TTLDTT'],
     pending: [],
     reasons: [],
+    sameScore: [],
   };
   return {
     phase: OVERVIEW.phases[0],
     resultSheet: 'Kết quả D1',
     decimals: 2,
     participants: [...staff, missing, unit],
+    tieBreaks: { staff: TIE_BREAKS, unit: [] },
     awards: AWARDS,
     errors: 0,
     warnings: 1,
@@ -212,6 +229,7 @@ export function fakeServerApi(overrides: Partial<ServerApiImpl> = {}): ServerApi
             },
       ),
     goToCell: () => false,
+    getCollectionProgress: () => later({ progress: null }),
     ...overrides,
   };
 }

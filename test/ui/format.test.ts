@@ -93,6 +93,8 @@ describe('school year, phase names, time', () => {
     expect(formatYears('2025-2026')).toBe('2025 – 2026');
     expect(formatYears(' 2025 – 2026 ')).toBe('2025 – 2026');
     expect(formatYears('năm nay')).toBe('năm nay');
+    // a school that typed the words too does not get “Năm học Năm học …”
+    expect(formatYears('Năm học 2025-2026')).toBe('2025 – 2026');
   });
 
   it('splits a phase name at its first dash into a short name and the rest', () => {

@@ -87,6 +87,10 @@ describe('the fairness panel', () => {
     expect(count(html, /<figure class="fairness-chart"/g)).toBe(2);
     expect(html).toContain(FM.unplotted('TV01'));
     expect(renderFairness(undefined)).toBe('');
+    // a kind with nobody to draw: its words, no empty line
+    const none = renderFairness(view({ members: [member('TV01', null), member('TV02', null)] }));
+    expect(none).toContain(FM.unplotted('TV01, TV02'));
+    expect(none).not.toContain('<svg viewBox');
     expect(renderFairness(view({ members: [] }))).toContain(FM.noMembers);
   });
 

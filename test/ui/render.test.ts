@@ -1,10 +1,13 @@
 import { renderAward, renderAwards } from '../../src/ui/render-awards';
 import { renderProblems } from '../../src/ui/render-problems';
 import { renderProgress } from '../../src/ui/render-progress';
-import { filterParticipants, findTies, renderParticipant, renderRankingList, renderUnitFilter } from '../../src/ui/render-ranking';
+import { filterParticipants, renderParticipant, tieNotes, renderRankingList, renderUnitFilter } from '../../src/ui/render-ranking';
 import { renderExport } from '../../src/ui/render-export';
-import { M, text } from '../../src/ui/messages';
-import { AWARDS, UNITS, VALIDATION, tallyView } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { M, failure, text } from '../../src/ui/messages';
+import type { TallyParticipantView } from '../../src/workbook/api';
+import { AWARDS, TIE_BREAKS, UNITS, VALIDATION, tallyView } from './fixtures';
 
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
 const names = new Map(AWARDS.map((a) => [a.code, a.name]));
@@ -48,7 +51,8 @@ describe('award cards', () => {
     const html = renderAward(gk);
     expect(html).toContain(`data-award="${gk.code}"`);
     expect(html).toMatch(/quota__value big">6</);
-    for (const u of gk.byUnit ?? []) expect(html).toContain(`${u.unit}: ${u.seats}`);
+    // the split names the units (not their codes)
+    for (const u of gk.byUnit ?? []) expect(html).toContain(`data-unit="${u.unit}">${u.unitName}: ${u.seats}<`);
     expect(count(html, /class="person person--awarded"/g)).toBe(gk.recipients.length);
     for (const r of gk.recipients) {
       expect(html).toContain(r.name);
@@ -159,18 +163,37 @@ describe('words and numbers', () => {
     expect(html).toContain('>36,50<');
   });
 
-  it('shows ties as ties: the same “Hạng” for both, and the tie-break when the scores are equal but the ranks not', () => {
-    const a = { ...tally.participants[3], rank: 4 };
-    const b = { ...tally.participants[4], rank: 4 };
-    const ties = findTies([a, b]);
-    for (const p of [a, b]) {
-      const html = renderParticipant(p, names, ties);
-      expect(html).toContain(`>Hạng 4<span class="entry__tie">${M.tieBadge}</span>`);
-      expect(html).toContain('Đồng hạng 4 với 1 người khác');
+  it('shows ties as ties: the same “Hạng” for both, with the tie-break criteria that were equal too', () => {
+    for (const id of ['CB009', 'CB010']) {
+      const p = tally.participants.find((x) => x.id === id) as TallyParticipantView;
+      const html = renderParticipant(p, names, TIE_BREAKS);
+      expect(html).toContain(`>Hạng 9<span class="entry__tie">${M.tieBadge}</span>`);
+      expect(html).toContain(`aria-label="Hạng 9 (đồng hạng), ${p.name}, 76,25 điểm`);
+      const other = id === 'CB009' ? 'Ngô Thị Mai' : 'Đỗ Văn Long';
+      expect(html).toContain(
+        `Bằng điểm, đồng hạng 9 với ${other}. Các tiêu chí ưu tiên khi bằng điểm (“Chuyên môn, nghiệp vụ”) cũng bằng nhau`,
+      );
     }
-    const broken = renderParticipant(tally.participants[3], names, findTies(tally.participants));
-    expect(broken).toContain('Hoàng Minh Đức (Hạng 5)');
-    expect(broken).toContain('Ưu tiên khi bằng điểm');
+  });
+
+  it('names the tie-break criterion that ordered equal scores into different ranks', () => {
+    const dung = renderParticipant(tally.participants[3], names, TIE_BREAKS);
+    expect(dung).toContain('>Hạng 4</span><span class="entry__name">');
+    expect(dung).not.toContain('entry__tie');
+    expect(dung).toContain('Bằng điểm với Hoàng Minh Đức (Hạng 5); xếp hạng theo tiêu chí ưu tiên khi bằng điểm “Chuyên môn, nghiệp vụ”.');
+    const duc = renderParticipant(tally.participants[4], names, TIE_BREAKS);
+    expect(duc).toContain('Bằng điểm với Phạm Thu Dung (Hạng 4); xếp hạng theo tiêu chí ưu tiên khi bằng điểm “Chuyên môn, nghiệp vụ”.');
+    // nobody shares this score: no note
+    expect(renderParticipant(tally.participants[0], names, TIE_BREAKS)).not.toContain('tie-note');
+  });
+
+  it('says why a tie stands: no tie-break criteria, or a year end (mean of the phases)', () => {
+    const p = tally.participants.find((x) => x.id === 'CB009') as TallyParticipantView;
+    expect(tieNotes(p, [])).toEqual([`Bằng điểm, đồng hạng 9 với Ngô Thị Mai. ${text.tieNoTieBreak}`]);
+    expect(tieNotes({ ...p, yearPhases: [] }, [])).toEqual([`Bằng điểm, đồng hạng 9 với Ngô Thị Mai. ${text.tieNoTieBreakYear}`]);
+    // a big tie lists five names and counts the rest
+    const many = Array.from({ length: 8 }, (_, i) => ({ id: `X${i}`, name: `Người ${i}`, rank: 9, decidedBy: null }));
+    expect(tieNotes({ ...p, sameScore: many }, [])[0]).toContain('Người 0, Người 1, Người 2, Người 3, Người 4 và 3 người khác.');
   });
 
   it('explains a year-end score by its phases and never writes “chưa chấm” beside a score', () => {
@@ -200,12 +223,54 @@ describe('words and numbers', () => {
     expect(html).toContain('>Xem tất cả (40)<');
   });
 
+  it('every Vietnamese text of the sidebar: “ ” quotes, “trang tính”, “Hạng 1” not “#1”; every error says what to do', () => {
+    const sources = ['src/ui/messages.ts', 'src/ui/fairness-messages.ts'].map((f) => readFileSync(join(__dirname, '..', '..', f), 'utf8'));
+    // the string literals of the two messages modules (comments left out)
+    const literals = sources
+      .map((s) => s.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''))
+      .flatMap((s) => s.match(/'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g) ?? []);
+    expect(literals.length).toBeGreaterThan(100);
+    for (const literal of literals.map((l) => l.replace(/\$\{[^}]*\}/g, ''))) {
+      expect(literal).not.toMatch(/\bsheet\b/i);
+      expect(literal).not.toMatch(/[«»"]|#\d|#\$/);
+      expect(literal).not.toMatch(/\btrang (?!tính)/i);
+    }
+    const errors = [
+      M.noPhases,
+      M.noAwards,
+      M.rankingEmptyAll,
+      M.exportNoLinks,
+      M.exportNeedsPhase,
+      M.resultsIntro,
+      text.tallyOnErrors(2),
+      text.confirmErrors(2, text.whatTally),
+      text.tallyProblems('1 lỗi'),
+      text.goToCellNotice('Cán bộ!B3'),
+      text.sheetNotice('Kết quả D1'),
+      failure.noConnection,
+      failure.network,
+      failure.authorization,
+      failure.permission,
+      failure.timeout,
+      failure.busy,
+      failure.emptyResult,
+      failure.withNextStep(failure.unknown),
+      failure.withNextStep('Service error'),
+    ];
+    for (const message of errors) expect(message).toMatch(/(^|[\s(])[Hh]ãy /);
+    // the year end's option is not “Cả năm (cả năm)”
+    expect(text.phaseOption('Cả năm', true)).toBe('Cả năm');
+    expect(text.phaseOption('Tổng kết', true)).toBe('Tổng kết (cả năm)');
+  });
+
   it('uses “ ” quotes and “trang tính”, never "sheet", in the sidebar’s own texts', () => {
     const samples = [
       text.resultSheetWritten('Kết quả D1'),
       text.openResultSheet('Kết quả D1'),
       text.confirmErrors(2, text.whatTally),
-      text.tieBroken('An (Hạng 5)'),
+      text.tieBroken('An (Hạng 5)', 'Chuyên môn'),
+      text.tieNoTieBreak,
+      text.tieNoTieBreakYear,
       text.tallyOnErrors(2),
     ];
     const all = JSON.stringify(M) + samples.join(' ');

@@ -77,6 +77,17 @@ describe('describeFailure', () => {
     expect(describeFailure('validateData', { message: 'Thiếu trang "Cán bộ"' })).toContain('Thiếu trang "Cán bộ"');
     expect(describeFailure('validateData', undefined)).toContain(failure.unknown);
   });
+
+  it('ends every message with what to do next: an untranslated error gets the general advice, ours stay as they are', () => {
+    expect(describeFailure('runTally', new Error('Service Spreadsheets failed while accessing document'))).toBe(
+      `${failure.heading(failure.action.runTally)} Service Spreadsheets failed while accessing document. ${failure.retry}`,
+    );
+    expect(describeFailure('validateData', undefined)).toBe(
+      `${failure.heading(failure.action.validateData)} ${failure.unknown} ${failure.retry}`,
+    );
+    const ours = 'Thiếu trang tính “Cán bộ”. Hãy thêm trang tính “Cán bộ” rồi kiểm tra lại.';
+    expect(describeFailure('validateData', new Error(ours))).toBe(`${failure.heading(failure.action.validateData)} ${ours}`);
+  });
 });
 
 describe('containsDate', () => {

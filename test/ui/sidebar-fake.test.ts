@@ -5,7 +5,7 @@ import { startDevServer, type DevServer } from '../../src/node/dev-server';
 import { M, failure, text } from '../../src/ui/messages';
 import type { ExportView } from '../../src/workbook/api';
 import { WIDTHS, describeBrowser, inViewport, openBrowser, requireSidebar, screenshot, scrollsSideways, type Browser } from './browser';
-import { OVERVIEW, VALIDATION, fakeServerApi, tallyView } from './fixtures';
+import { OVERVIEW, TIE_BREAKS, VALIDATION, fakeServerApi, tallyView } from './fixtures';
 
 describe.each(WIDTHS)('at %i px', (width) => {
   describeBrowser('sidebar with a stand-in server (Chromium)', () => {
@@ -85,9 +85,19 @@ describe.each(WIDTHS)('at %i px', (width) => {
       expect(await running.isDisabled()).toBe(false);
       expect(await page.locator('article[data-award="CSTDCS"] .person--pending').count()).toBe(2);
       expect(await page.locator('article[data-award="CSTDCS"]').textContent()).toContain(M.pendingBadge);
-      // ties: CB004 and CB005 share 84,75 — the fixture ranks them 4 and 5, so the tie-break is named
+      // ties: CB004 and CB005 share 84,75 — ranked 4 and 5 by the tie-break, which is named
       await page.locator('#ranking li[data-id="CB004"] summary').click();
-      expect(await page.locator('#ranking li[data-id="CB004"] .tie-note').textContent()).toContain('Hoàng Minh Đức (Hạng 5)');
+      expect(await page.locator('#ranking li[data-id="CB004"] .tie-note').textContent()).toBe(
+        text.tieBroken('Hoàng Minh Đức (Hạng 5)', TIE_BREAKS[0].text),
+      );
+      // CB009 and CB010 are tied on everything: the same “Hạng 9”, each marked as a tie
+      for (const id of ['CB009', 'CB010']) {
+        const row = page.locator(`#ranking li[data-id="${id}"]`);
+        expect(await row.locator('.entry__rank').textContent()).toBe(`Hạng 9${M.tieBadge}`);
+        await row.locator('summary').click();
+        expect(await row.locator('.tie-note').textContent()).toMatch(/^Bằng điểm, đồng hạng 9 với /);
+      }
+      await screenshot(page, shot('3-ties'), page.locator('#ranking li[data-id="CB009"]'));
       expect(await page.locator('#ranking li[data-id="CB001"] summary').getAttribute('aria-label')).toBe(
         'Hạng 1, Nguyễn Văn An, 91,25 điểm, Giấy khen của Hiệu trưởng, Chiến sĩ thi đua cơ sở. Bấm để xem chi tiết.',
       );
@@ -122,7 +132,13 @@ describe.each(WIDTHS)('at %i px', (width) => {
         await page.locator('[data-document="de-nghi"]', { hasText: M.exporting }).waitFor();
         expect(await page.locator('#phase').isDisabled()).toBe(true);
         expect(await page.locator('#tally').textContent()).toBe(M.tallyButton);
-        if (round === 1) await screenshot(page, shot('5-exporting'));
+        if (round === 1) {
+          // a long export counts its seconds
+          const counting = page.locator('[data-document="de-nghi"]', { hasText: 'giây' });
+          await counting.waitFor();
+          expect(await counting.textContent()).toMatch(/^Đang xuất… \d+ giây$/);
+          await screenshot(page, shot('5-exporting'));
+        }
         releaseExport();
         await page.locator('#exports a', { hasText: `(${exports})` }).waitFor();
         expect(await page.locator('#exports .export').count()).toBe(1);

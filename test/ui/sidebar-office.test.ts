@@ -1,0 +1,84 @@
+// "Đã thu x/y trường" (issue 16): in an office workbook collecting the schools' summaries, the sidebar shows how
+// far the collection has got. The line comes from the Apps Script server function over the document properties
+// that a real (simulated) collection left behind, and is shown by the sidebar in Chromium at 300 px and 1280 px.
+import { RUN_PROPERTY, collectionProgress, startCollection } from '../../src/gas/consolidate';
+import { serverApi } from '../../src/gas/server';
+import { startDevServer, type DevServer } from '../../src/node/dev-server';
+import { localServerApi } from '../../src/node/local-api';
+import { M } from '../../src/ui/messages';
+import { createFakeServices, type FakeServices } from '../gas/fake';
+import { SimHost } from '../office/gas-host';
+import { WIDTHS, describeBrowser, openBrowser, requireSidebar, screenshot, scrollsSideways, type Browser } from './browser';
+import { fakeServerApi } from './fixtures';
+
+/** Fake Apps Script services whose document properties hold a collection stopped half-way (60 schools). */
+function collectingOffice(): { services: FakeServices; host: SimHost } {
+  const host = new SimHost({ schools: 60, staff: 5 });
+  expect(startCollection(host, 3_000).status).toBe('continuing');
+  const services = createFakeServices();
+  for (const [k, v] of host.props) services.PropertiesService.getDocumentProperties().setProperty(k, v);
+  return { services, host };
+}
+
+describe('getCollectionProgress (the server function)', () => {
+  it('in Apps Script: the line of the running collection, from the document properties', () => {
+    const { services, host } = collectingOffice();
+    const view = serverApi(services).getCollectionProgress();
+    expect(view.progress).toMatch(/^Đã thu \d+\/60 trường$/);
+    expect(view.progress).toBe(collectionProgress(host));
+    // once the run is over (its state removed), nothing is shown
+    services.PropertiesService.getDocumentProperties().deleteProperty(RUN_PROPERTY);
+    expect(serverApi(services).getCollectionProgress()).toEqual({ progress: null });
+  });
+
+  it('in a school workbook (no collection) and in the dev server: null', () => {
+    expect(serverApi(createFakeServices()).getCollectionProgress()).toEqual({ progress: null });
+    expect(localServerApi('unused.xlsx').getCollectionProgress()).toEqual({ progress: null });
+  });
+});
+
+describe.each(WIDTHS)('at %i px', (width) => {
+  describeBrowser('sidebar of an office workbook collecting the schools (Chromium)', () => {
+    let server: DevServer;
+    let browser: Browser;
+    const { services } = collectingOffice();
+    const expected = serverApi(services).getCollectionProgress().progress;
+
+    beforeAll(async () => {
+      server = await startDevServer({
+        sidebarPath: requireSidebar(),
+        api: fakeServerApi({ getCollectionProgress: () => serverApi(services).getCollectionProgress() }),
+      });
+      browser = await openBrowser(width);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('shows “Đã thu x/y trường” and that the collection goes on by itself', async () => {
+      const { page } = browser;
+      await page.goto(server.url);
+      const line = page.getByRole('status', { name: M.collectionLabel });
+      await line.waitFor();
+      expect(await page.locator('#collection-progress').textContent()).toBe(expected);
+      expect(await line.textContent()).toContain(M.collectionRunning);
+      expect(await scrollsSideways(page)).toBe(false);
+      await screenshot(page, `ui-office-${width}-collecting`, page.locator('header'));
+    });
+
+    it('shows nothing of the kind in a school workbook', async () => {
+      const plain = await startDevServer({ sidebarPath: requireSidebar(), api: fakeServerApi() });
+      try {
+        const { page } = browser;
+        await page.goto(plain.url);
+        await page.locator('#phase:not([disabled])').waitFor();
+        expect(await page.locator('#collection').isHidden()).toBe(true);
+      } finally {
+        await browser.page.goto('about:blank');
+        await plain.close();
+      }
+    });
+  });
+});
