@@ -8,7 +8,7 @@ import { DEFAULT_EXCELLENT_CAP_PERCENT } from './model';
 import { CodeIndex, key } from './codes';
 import type { CellRef, Kind, Problem, SchoolData } from './model';
 import { appliesToPhase, cardsOf } from './scoring';
-import { SHEET } from './sheet-names';
+import { cardSheetName, SHEET } from './sheet-names';
 
 const KINDS: Kind[] = ['staff', 'unit'];
 
@@ -74,11 +74,21 @@ function scoringGaps(data: SchoolData): Problem[] {
           }
         });
       }
+      // at the member's row on `Hội đồng`: a card left blank, or no card at all (a sheet deleted or renamed) while
+      // other members have theirs — the tally then averages over fewer members, which changes scores
       for (const member of data.members) {
         if (membersWhoMarked.has(key(member.id))) continue;
         const card = cards.find((c) => key(c.memberId) === key(member.id));
-        const where: CellRef = card ? { sheet: card.sheet, row: 1, col: 1 } : { sheet: SHEET.members, row: member.row, col: 1 };
-        out.push(warning(where, councilWarning.memberScoredNobody(`${member.name} (${member.id})`, phase.id, kind === 'unit')));
+        const where: CellRef = { sheet: SHEET.members, row: member.row, col: 1 };
+        const who = `${member.name} (${member.id})`;
+        out.push(
+          warning(
+            where,
+            card
+              ? councilWarning.memberScoredNobody(who, phase.id, kind === 'unit', card.sheet)
+              : councilWarning.memberWithoutCard(who, phase.id, kind === 'unit', cardSheetName(phase.id, member.id, kind)),
+          ),
+        );
       }
       for (const criterion of data.criteria) {
         if (criterion.kind !== kind || !appliesToPhase(criterion, phase.id) || criteriaMarked.has(key(criterion.id))) continue;

@@ -36,7 +36,7 @@ export interface TableColumn {
   numberFormat?: string;
 }
 
-export type TableRow = { cells: CellValue[]; italic?: boolean } | { group: string };
+export type TableRow = { cells: CellValue[]; italic?: boolean; bold?: boolean } | { group: string };
 
 export interface TableSpec {
   columns: TableColumn[];
@@ -212,7 +212,7 @@ export class DocumentBuilder {
     for (const row of spec.rows) {
       const r = this.newRow();
       if ('group' in row) this.put(r, 1, row.group, this.columns, { bold: true, align: 'left', wrap: true });
-      else this.cellsOf(r, spec.columns, row.cells, { wrap: true, italic: row.italic });
+      else this.cellsOf(r, spec.columns, row.cells, { wrap: true, italic: row.italic, ...(row.bold ? { bold: true } : {}) });
     }
     if (spec.totals) {
       const r = this.newRow();

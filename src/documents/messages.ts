@@ -42,6 +42,7 @@ export const columns = {
   note: 'Ghi chú',
   score: 'Điểm',
   rank: 'Hạng',
+  reward: 'Tiền thưởng (đồng)',
 };
 
 export const MARK = 'x';
@@ -71,6 +72,9 @@ export const proposals = {
   unitWord: 'tập thể',
   staffTotal: (count: number): string => `Tổng cộng: ${count} lượt cá nhân`,
   unitTotal: (count: number): string => `Tổng cộng: ${count} lượt tập thể`,
+  awardSubtotal: (award: string): string => `Cộng ${award}`,
+  moneyTotal: (total: string, staff: string, units: string): string =>
+    `Tổng số tiền thưởng theo danh sách: ${total} đồng (cá nhân: ${staff} đồng; tập thể: ${units} đồng).`,
   fileTitle: (phaseName: string): string => `Đề nghị khen thưởng ${phaseName}`,
 };
 

@@ -59,7 +59,9 @@ describe('council warnings', () => {
     }
     const found = messages(data);
     expect(found.filter((m) => m.includes('chưa chấm điểm ai'))).toEqual([
-      expect.stringMatching(/^Chấm D2 TV03!1: Thành viên .* \(TV03\) chưa chấm điểm ai trong phiếu chấm cá nhân đợt D2/),
+      expect.stringMatching(
+        /^Hội đồng!4: Thành viên .* \(TV03\) chưa chấm điểm ai trong phiếu chấm cá nhân đợt D2 \(trang tính “Chấm D2 TV03” còn trống\): hãy /,
+      ),
     ]);
     expect(found.filter((m) => m.includes('chưa được ai chấm'))).toEqual([
       `Tiêu chí!${tc06?.row}: Tiêu chí TC06 chưa được ai chấm trong đợt D2: kiểm tra cột TC06 trên các phiếu chấm, hoặc sửa “Đợt áp dụng”`,
@@ -67,6 +69,24 @@ describe('council warnings', () => {
     expect(found.filter((m) => m.includes('dưới một nửa'))).toEqual([
       expect.stringContaining('(CB013) chỉ được 2/7 thành viên Hội đồng chấm trong đợt D2'),
     ]);
+  });
+
+  test('a member without any card while the others have theirs (a deleted card sheet): at their row on Hội đồng', () => {
+    const data = copy();
+    data.cards = data.cards.filter((c) => !(c.phaseId === 'D3' && c.kind === 'unit' && c.memberId === 'TV05'));
+    const tv05 = base.members.find((m) => m.id === 'TV05');
+    const found = councilWarnings(data).filter((p) => p.message.includes('không có phiếu chấm'));
+    expect(found).toEqual([
+      {
+        severity: 'warning',
+        where: { sheet: 'Hội đồng', row: tv05?.row, col: 1 },
+        message: expect.stringMatching(
+          /^Thành viên .* \(TV05\) không có phiếu chấm tập thể đợt D3 \(không thấy trang tính “Chấm TT D3 TV05”\) trong khi các thành viên khác đã có: .*Hãy khôi phục/,
+        ),
+      },
+    ]);
+    // a phase where nobody has cards (the year end) says nothing
+    expect(councilWarnings(data).filter((p) => p.message.includes('đợt CN'))).toEqual([]);
   });
 
   test('a ballot for someone who did not register the title, and a registration outside the catalogue', () => {
@@ -104,5 +124,7 @@ test('the sidebar check (validateData) reports them at their cells', () => {
   expect(lines).toContain(
     'Hội đồng!A1: Hội đồng có 8 thành viên (số chẵn); Điều lệ trường quy định số lẻ: bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”',
   );
-  expect(lines.filter((l) => l.includes('Đặng Minh Khoa (TV08) chưa chấm điểm ai'))).toHaveLength(6);
+  const tv08 = lines.filter((l) => l.includes('Đặng Minh Khoa (TV08) không có phiếu chấm'));
+  expect(tv08).toHaveLength(6);
+  expect(tv08.every((l) => l.startsWith('Hội đồng!A9: '))).toBe(true);
 });
