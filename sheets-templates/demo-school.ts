@@ -3,8 +3,9 @@
 //
 // Trường Tiểu học Hoa Sen: 46 staff (45 active) in 5 tổ and the office, a council of 7 (all of them staff, so
 // self-marks are dropped), three phases (to 20/11, 03/02, 19/05) and the year end, with the awards of its plan.
-// The paper trail: meetings after each phase in the staff room, one member (TV06) absent from the meeting (the
-// ballots keep all seven columns: changing them would change decisions), a ballot committee, the law's reward money.
+// The paper trail: meetings after each phase in the staff room, one member (TV06) absent from the meetings (her
+// ballot columns are blank: a secret ballot is cast at the meeting; shares stay "of the whole council of 7", so 6
+// agreeing votes are the most a candidate gets), a ballot committee, the law's reward money.
 // Stories the demo is built to show:
 // - D1: 6 giấy khen đột xuất split by tổ (one seat each); in Tổ Khối 2 two teachers have identical marks and the
 //   tie at the tổ's cut is decided by the ballot (Phiếu D1): CB021 6 Đ beats CB020 4 Đ.
@@ -870,30 +871,30 @@ export interface DemoVote {
   phase: string;
   award: string;
   id: string;
-  /** agreeing members out of the 7 */
+  /** agreeing members out of the 6 present (TV06 is absent); the share is of the whole council of 7 */
   agree: number;
 }
 
 export const VOTES: DemoVote[] = [
   // Phiếu D1: the tổ's nominees for a giấy khen đột xuất; CB020/CB021 tie on marks, the ballot decides.
-  { phase: 'D1', award: 'GKDX', id: 'CB004', agree: 7 },
+  { phase: 'D1', award: 'GKDX', id: 'CB004', agree: 6 },
   { phase: 'D1', award: 'GKDX', id: 'CB012', agree: 6 },
   { phase: 'D1', award: 'GKDX', id: 'CB020', agree: 4 },
   { phase: 'D1', award: 'GKDX', id: 'CB021', agree: 6 },
   { phase: 'D1', award: 'GKDX', id: 'CB026', agree: 6 },
   { phase: 'D1', award: 'GKDX', id: 'CB038', agree: 6 },
-  { phase: 'D1', award: 'GKDX', id: 'CB041', agree: 7 },
-  // Phiếu CN: secret ballot on CSTĐCS; 6/7 = 85,7% passes, 5/7 = 71,4% does not.
-  { phase: 'CN', award: 'CSTDCS', id: 'CB001', agree: 7 },
-  { phase: 'CN', award: 'CSTDCS', id: 'CB002', agree: 7 },
+  { phase: 'D1', award: 'GKDX', id: 'CB041', agree: 6 },
+  // Phiếu CN: secret ballot on CSTĐCS; 6/7 = 85,7% passes, 5/7 = 71,4% does not (of the whole council, SPEC §8).
+  { phase: 'CN', award: 'CSTDCS', id: 'CB001', agree: 6 },
+  { phase: 'CN', award: 'CSTDCS', id: 'CB002', agree: 6 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB003', agree: 6 },
-  { phase: 'CN', award: 'CSTDCS', id: 'CB010', agree: 7 },
+  { phase: 'CN', award: 'CSTDCS', id: 'CB010', agree: 6 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB012', agree: 3 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB014', agree: 2 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB018', agree: 6 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB020', agree: 5 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB026', agree: 6 },
-  { phase: 'CN', award: 'CSTDCS', id: 'CB032', agree: 7 },
+  { phase: 'CN', award: 'CSTDCS', id: 'CB032', agree: 6 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB038', agree: 4 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB040', agree: 2 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB041', agree: 6 },
@@ -1058,12 +1059,13 @@ function cardSheet(phaseId: string, memberId: string, kind: Kind): OutputSheet {
 
 function voteSheet(phaseId: string): OutputSheet {
   const members = COUNCIL.map((m) => m.id);
+  const absent = new Set(COUNCIL.filter((m) => m.absent === true).map((m) => m.id));
   const columns = [...layoutOf(VOTE_COLUMNS), ...members.map(voteColumn)];
   const rows = VOTES.filter((v) => v.phase === phaseId).map((v): CellValue[] => [
     v.id,
     staffById(v.id).name,
     v.award,
-    ...ballot(members, v.agree, `${v.phase}|${v.award}|${v.id}`),
+    ...ballot(members, v.agree, `${v.phase}|${v.award}|${v.id}`, absent),
   ]);
   return tableSheet(voteSheetName(phaseId), columns, rows);
 }

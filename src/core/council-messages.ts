@@ -20,6 +20,8 @@ export const councilWarning = {
     `${who} chỉ được ${markers}/${members} thành viên Hội đồng chấm trong đợt ${phase} (dưới một nửa): bổ sung phiếu chấm trước khi xét`,
   voteWithoutRegistration: (who: string, award: string): string =>
     `${who} có trong phiếu bầu ${award} nhưng không đăng ký ${award} ở trang tính “Đăng ký”: bổ sung đăng ký hoặc bỏ dòng phiếu này`,
+  absentMemberVoted: (member: string, sheet: string, votes: number): string =>
+    `Thành viên ${member} vắng mặt ở cuộc họp (cột “Có mặt” = Không ở trang tính “Hội đồng”) nhưng có ${votes} phiếu ở cột này của trang tính “${sheet}”: người vắng mặt không bỏ phiếu kín tại cuộc họp được. Hãy xóa các phiếu trong cột này, hoặc ghi “Có” ở cột “Có mặt” nếu thành viên đã dự họp`,
   registrationNotInCatalog: (code: string): string =>
     `Mã ${code} đã đăng ký nhưng không có trong “Danh mục”: thêm ${code} vào “Danh mục” hoặc sửa mã đăng ký`,
   initiativeTwice: (initiative: string, first: string, second: string): string =>

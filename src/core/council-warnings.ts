@@ -18,6 +18,7 @@ export function councilWarnings(data: SchoolData): Problem[] {
     ...excellentAboveCap(data),
     ...scoringGaps(data),
     ...votesWithoutRegistration(data),
+    ...votesOfAbsentMembers(data),
     ...registrationsOutsideCatalog(data),
     ...initiativeUsedTwice(data),
   ];
@@ -124,6 +125,28 @@ function votesWithoutRegistration(data: SchoolData): Problem[] {
       const who = `${names.get(key(row.participantId)) ?? row.participantId} (${row.participantId})`;
       out.push(warning({ sheet: sheet.sheet, row: row.row, col: 1 }, councilWarning.voteWithoutRegistration(who, row.awardCode)));
     }
+  }
+  return out;
+}
+
+/** A secret ballot is cast at the meeting: a member marked absent (`Có mặt` = Không) cannot have votes in `Phiếu`. */
+function votesOfAbsentMembers(data: SchoolData): Problem[] {
+  const absent = new Map(data.members.filter((m) => m.present === false).map((m) => [key(m.id), m] as const));
+  if (absent.size === 0) return [];
+  const out: Problem[] = [];
+  for (const sheet of data.votes) {
+    (sheet.members ?? []).forEach((column, i) => {
+      const member = absent.get(key(column.memberId));
+      if (member === undefined) return;
+      const votes = sheet.rows.filter((row) => (row.marks?.[i] ?? 'blank') !== 'blank').length;
+      if (votes === 0) return;
+      out.push(
+        warning(
+          { sheet: sheet.sheet, row: 1, col: column.col },
+          councilWarning.absentMemberVoted(`${member.name} (${member.id})`, sheet.sheet, votes),
+        ),
+      );
+    });
   }
   return out;
 }

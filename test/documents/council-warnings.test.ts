@@ -89,6 +89,35 @@ describe('council warnings', () => {
     expect(councilWarnings(data).filter((p) => p.message.includes('đợt CN'))).toEqual([]);
   });
 
+  test('votes in the column of a member absent from the meeting, at that column’s header cell', () => {
+    const data = copy();
+    const sheet = base.votes.find((v) => v.phaseId === 'CN');
+    const i = sheet?.members?.findIndex((m) => m.memberId === 'TV06') ?? -1;
+    if (!sheet?.members || i < 0) throw new Error('demo ballots without TV06');
+    // the demo's TV06 is absent and her column blank; two votes of hers make the warning
+    data.votes = base.votes.map((v) =>
+      v === sheet
+        ? {
+            ...v,
+            rows: v.rows.map((r, n) => ({ ...r, marks: (r.marks ?? []).map((m, k) => (k === i && n < 2 ? ('agree' as const) : m)) })),
+          }
+        : v,
+    );
+    const found = councilWarnings(data).filter((p) => p.message.includes('vắng mặt'));
+    expect(found).toEqual([
+      {
+        severity: 'warning',
+        where: { sheet: 'Phiếu CN', row: 1, col: sheet.members[i].col },
+        message: expect.stringMatching(
+          /^Thành viên .* \(TV06\) vắng mặt ở cuộc họp .* nhưng có 2 phiếu ở cột này của trang tính “Phiếu CN”: .* Hãy xóa các phiếu trong cột này, hoặc ghi “Có” ở cột “Có mặt”/,
+        ),
+      },
+    ]);
+    // marked present: the votes are hers to cast
+    const present = { ...data, members: data.members.map((m) => ({ ...m, present: true })) };
+    expect(councilWarnings(present).filter((p) => p.message.includes('vắng mặt'))).toEqual([]);
+  });
+
   test('a ballot for someone who did not register the title, and a registration outside the catalogue', () => {
     const data = copy();
     data.registrations = base.registrations.map((r) => (r.id === 'CB014' ? { ...r, codes: ['LDTT', 'XYZ'] } : r));
