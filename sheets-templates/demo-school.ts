@@ -670,7 +670,12 @@ export interface DemoCatalogEntry {
   name: string;
   type: 'Danh hiệu' | 'Hình thức';
   kind: 'Cá nhân' | 'Tập thể';
+  note?: string;
 }
+
+/** Titles above the school: proposed by it, never decided in it (no `Khen thưởng` row); the law's years apply. */
+const ABOVE_SCHOOL_NOTE = (condition: string): string =>
+  `Đề nghị cấp trên, trường không xét: ${condition} (theo “Lịch sử”); cần đối chiếu quy định hiện hành của tỉnh`;
 
 export const CATALOG: DemoCatalogEntry[] = [
   { id: 'LDTT', name: 'Lao động tiên tiến', type: 'Danh hiệu', kind: 'Cá nhân' },
@@ -680,6 +685,41 @@ export const CATALOG: DemoCatalogEntry[] = [
   { id: 'TTLDTT', name: 'Tập thể lao động tiên tiến', type: 'Danh hiệu', kind: 'Tập thể' },
   { id: 'TTLDXS', name: 'Tập thể lao động xuất sắc', type: 'Danh hiệu', kind: 'Tập thể' },
   { id: 'GKUBTT', name: 'Giấy khen của Chủ tịch UBND phường (tập thể)', type: 'Hình thức', kind: 'Tập thể' },
+  {
+    id: 'CSTDT',
+    name: 'Chiến sĩ thi đua cấp tỉnh',
+    type: 'Danh hiệu',
+    kind: 'Cá nhân',
+    note: ABOVE_SCHOOL_NOTE('3 năm học liên tục đạt CSTĐCS (Luật TĐKT 2022 Điều 22)'),
+  },
+  {
+    id: 'BKT',
+    name: 'Bằng khen của Chủ tịch UBND tỉnh',
+    type: 'Hình thức',
+    kind: 'Cá nhân',
+    note: ABOVE_SCHOOL_NOTE('2 năm học liên tục hoàn thành xuất sắc nhiệm vụ (Luật TĐKT 2022 Điều 72)'),
+  },
+];
+
+export interface DemoHistory {
+  id: string;
+  year: string;
+  title: string;
+  rating: RatingText;
+}
+
+/**
+ * `Lịch sử`: earlier years of a few people, to show `Đủ điều kiện đề nghị cấp trên`: CB001 has 3 years of CSTĐCS
+ * (CSTĐ cấp tỉnh) and of HTXSNV (Bằng khen), CB003 2 years of HTXSNV (Bằng khen), CB010 only 2 years of CSTĐCS.
+ */
+export const HISTORY: DemoHistory[] = [
+  { id: 'CB001', year: '2022-2023', title: 'Chiến sĩ thi đua cơ sở', rating: 'HTXSNV' },
+  { id: 'CB001', year: '2023-2024', title: 'Chiến sĩ thi đua cơ sở', rating: 'HTXSNV' },
+  { id: 'CB001', year: '2024-2025', title: 'Chiến sĩ thi đua cơ sở', rating: 'HTXSNV' },
+  { id: 'CB003', year: '2023-2024', title: 'Lao động tiên tiến', rating: 'HTXSNV' },
+  { id: 'CB003', year: '2024-2025', title: 'Lao động tiên tiến', rating: 'HTXSNV' },
+  { id: 'CB010', year: '2023-2024', title: 'Chiến sĩ thi đua cơ sở', rating: 'HTTNV' },
+  { id: 'CB010', year: '2024-2025', title: 'Chiến sĩ thi đua cơ sở', rating: 'HTTNV' },
 ];
 
 /** A row of `Khen thưởng`, keyed by its SPEC §4 headers (blank cells left out), plus a `Ghi chú` for the reader. */
@@ -1088,14 +1128,28 @@ export function demoSheets(): OutputSheet[] {
     ),
     rowsByHeaders(
       'Danh mục',
-      CATALOG.map((c) => ({ Mã: c.id, Tên: c.name, Loại: c.type, 'Đối tượng': c.kind })),
+      CATALOG.map((c) => ({ Mã: c.id, Tên: c.name, Loại: c.type, 'Đối tượng': c.kind, 'Ghi chú': c.note ?? null })),
+      [NOTE_COLUMN],
     ),
     rowsByHeaders('Khen thưởng', AWARDS, [NOTE_COLUMN]),
     rowsByHeaders(
       'Đăng ký',
       registrations().map((r) => ({ Mã: r.id, 'Mã danh mục': r.codes, 'Tên sáng kiến': r.initiative ?? null, 'Ghi chú': r.note ?? null })),
     ),
-    rowsByHeaders('Lịch sử', []),
+    rowsByHeaders(
+      'Lịch sử',
+      HISTORY.map((h) => {
+        const s = staffById(h.id);
+        return {
+          'Mã CB': s.id,
+          'Họ và tên': s.name,
+          'Ngày sinh': dateCell(s.born),
+          'Năm học': h.year,
+          'Danh hiệu': h.title,
+          'Xếp loại': h.rating,
+        };
+      }),
+    ),
   ];
   for (const phase of scoredPhases()) {
     for (const m of COUNCIL) sheets.push(cardSheet(phase.id, m.id, 'staff'));

@@ -78,6 +78,19 @@ export const proposals = {
   fileTitle: (phaseName: string): string => `Đề nghị khen thưởng ${phaseName}`,
 };
 
+/** `Đủ điều kiện đề nghị cấp trên` (src/documents/above-school.ts). */
+export const aboveSchool = {
+  summaryHeading: 'III. ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ CẤP TRÊN',
+  proposalsHeading: 'III. ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ CẤP TRÊN (THEO “LỊCH SỬ”)',
+  condition: (title: string, years: number, need: string): string => `${title}: ${years} năm học liên tục ${need}`,
+  note: (conditions: string[]): string =>
+    `Theo trang tính “Lịch sử”, các năm học liền trước năm học này (${conditions.join('; ')}). Nhà trường chỉ đề nghị, không xét các danh hiệu này; cần đối chiếu quy định hiện hành của tỉnh trước khi lập hồ sơ.`,
+  titleColumn: 'Danh hiệu, hình thức đề nghị',
+  yearsColumn: 'Căn cứ (năm học liên tục)',
+  years: (need: string, years: string[]): string => `${need}: ${years.join(', ')}`,
+  none: 'Chưa có ai đủ số năm liên tục theo “Lịch sử”',
+};
+
 /** A number in a cell of text (a score shown in a note): decimal comma. */
 export const num = (x: number): string => formatNumberVi(x);
 

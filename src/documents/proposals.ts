@@ -7,7 +7,8 @@ import type { OutputSheet } from './output';
 import { closingRecipients, configWarnings } from './common';
 import { DocumentBuilder } from './frame';
 import type { TableColumn, TableRow } from './frame';
-import { columns, DOCUMENT_SYMBOL, problem, proposals, proposalsSheet } from './messages';
+import { aboveSchool, columns, DOCUMENT_SYMBOL, problem, proposals, proposalsSheet } from './messages';
+import { aboveSchoolSection } from './above-school';
 import { MONEY_FORMAT, rewardOf } from './paper-common';
 import { formatMoney, paperProblem } from './paper-messages';
 
@@ -144,6 +145,9 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
   doc.paragraph(proposals.moneyTotal(formatMoney(staff.money + units.money), formatMoney(staff.money), formatMoney(units.money)), {
     bold: true,
   });
+  // at the year end, who has the consecutive years for a title above the school (the school proposes, never decides)
+  if (phase?.type === 'year')
+    aboveSchoolSection(doc, data, aboveSchool.proposalsHeading, { order: 1, name: 1, birthDate: 0, unit: 2, title: 2, years: 2 });
   doc.blank();
   doc.closing(data.config, closingRecipients(data.config));
   return { sheet: doc.build(), warnings: [...warnings, ...configWarnings(data.config)] };

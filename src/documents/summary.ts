@@ -6,8 +6,9 @@ import type { CellValue, OutputSheet } from './output';
 import { flagNotes, flagToProblem, registrationFlags } from '../core/conditions/registration';
 import { DocumentBuilder, text } from './frame';
 import type { TableColumn, TableRow } from './frame';
-import { columns, DOCUMENT_SYMBOL, MARK, problem, REGISTRATION_SHEET, SUMMARY_SHEET, summary } from './messages';
-import { closingRecipients, configWarnings } from './common';
+import { aboveSchool, columns, DOCUMENT_SYMBOL, MARK, problem, REGISTRATION_SHEET, SUMMARY_SHEET, summary } from './messages';
+import { closingRecipients, configWarnings, displayBirthDate } from './common';
+import { aboveSchoolSection } from './above-school';
 
 const WIDTH = { order: 40, name: 175, birthDate: 90, position: 95, unit: 100, mark: 78, initiative: 150, note: 165 };
 
@@ -31,12 +32,6 @@ interface Entry {
 function regCell(reg: Registration, column: 'id' | 'codes' = 'id'): CellRef {
   const col = column === 'id' ? (reg.source?.idCol ?? 1) : (reg.source?.codesCol ?? 2);
   return { sheet: reg.source?.sheet ?? REGISTRATION_SHEET, row: reg.row, col };
-}
-
-/** ISO yyyy-mm-dd → dd/mm/yyyy, as text: the office tells people apart by name and birth date. */
-function displayDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 function pushUnique(list: string[], value: string): void {
@@ -75,7 +70,7 @@ function collect(data: SchoolData, warnings: Problem[]): Entry[] {
             kind,
             id,
             name: staff.name,
-            birthDate: displayDate(staff.birthDate),
+            birthDate: displayBirthDate(staff.birthDate),
             position: staff.position,
             unitName: staffUnit?.name ?? staff.unitId,
             codes: new Set(),
@@ -213,6 +208,16 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
     totals: { label: summary.unitTotal(unitEntries.length), labelColumns: 2, values: [...counts(unitEntries, unitCatalog), null] },
   });
   doc.keepFrom(unitStart);
+  const restSpan = gridCols - 5;
+  const titleSpan = Math.max(1, restSpan - 2);
+  aboveSchoolSection(doc, data, aboveSchool.summaryHeading, {
+    order: 1,
+    name: 1,
+    birthDate: 1,
+    unit: 2,
+    title: titleSpan,
+    years: restSpan - titleSpan,
+  });
   doc.blank();
   doc.closing(data.config, closingRecipients(data.config));
 
