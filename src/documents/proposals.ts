@@ -13,7 +13,7 @@ import { MONEY_FORMAT, rewardOf } from './paper-common';
 import { formatMoney, paperProblem } from './paper-messages';
 
 // 690 px: portrait, scaled a little to the page width
-const WIDTH = { order: 40, name: 170, position: 95, unit: 110, score: 55, rank: 45, money: 85, note: 90 };
+const WIDTH = { order: 40, name: 170, position: 95, unit: 110, score: 55, rank: 50, money: 85, note: 80 };
 
 function scoreFormat(decimals: number): string {
   const places = Math.max(0, Math.min(10, Math.trunc(decimals)));
@@ -147,7 +147,7 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
   });
   // at the year end, who has the consecutive years for a title above the school (the school proposes, never decides)
   if (phase?.type === 'year')
-    aboveSchoolSection(doc, data, aboveSchool.proposalsHeading, { order: 1, name: 1, birthDate: 0, unit: 2, title: 2, years: 2 });
+    aboveSchoolSection(doc, data, aboveSchool.proposalsHeading, { order: 1, name: 1, birthDate: 0, unit: 1, title: 3, years: 2 });
   doc.blank();
   doc.closing(data.config, closingRecipients(data.config));
   return { sheet: doc.build(), warnings: [...warnings, ...configWarnings(data.config)] };
