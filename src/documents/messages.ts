@@ -72,7 +72,7 @@ export const proposals = {
   unitWord: 'tập thể',
   staffTotal: (count: number): string => `Tổng cộng: ${count} lượt cá nhân`,
   unitTotal: (count: number): string => `Tổng cộng: ${count} lượt tập thể`,
-  awardSubtotal: (award: string): string => `Cộng ${award}`,
+  awardSubtotal: (count: number, kindWord: string): string => `Cộng: ${count} ${kindWord}`,
   moneyTotal: (total: string, staff: string, units: string): string =>
     `Tổng số tiền thưởng theo danh sách: ${total} đồng (cá nhân: ${staff} đồng; tập thể: ${units} đồng).`,
   fileTitle: (phaseName: string): string => `Đề nghị khen thưởng ${phaseName}`,
@@ -95,15 +95,23 @@ export const aboveSchool = {
 export const num = (x: number): string => formatNumberVi(x);
 
 export const problem = {
-  unknownRegistrant: (id: string): string => `Mã ${id} không có trong Cán bộ hoặc Đơn vị: dòng đăng ký không được đưa vào báo cáo`,
-  inactiveRegistrant: (id: string, name: string): string => `${name} (${id}) không còn công tác: dòng đăng ký không được đưa vào báo cáo`,
-  unknownCatalogCode: (code: string): string => `Mã danh mục ${code} không có trong Danh mục: không được đưa vào báo cáo`,
-  wrongKind: (code: string, kindWord: string): string => `Mã danh mục ${code} dành cho ${kindWord}: không được đưa vào báo cáo`,
-  missingRecipient: 'Chưa nhập Nơi nhận báo cáo trong Cấu hình',
-  missingPrincipal: 'Chưa nhập Hiệu trưởng trong Cấu hình',
-  unknownPhase: (id: string): string => `Không có đợt thi đua ${id}`,
-  pending: (award: string, count: number): string => `${award}: ${count} người chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu)`,
-  openSeats: (award: string, open: number): string => `${award}: còn ${open} suất chưa sử dụng`,
+  unknownRegistrant: (id: string): string =>
+    `Mã ${id} không có trong trang tính “Cán bộ” hay “Đơn vị”: dòng đăng ký không được đưa vào báo cáo. Hãy sửa mã, hoặc thêm người (đơn vị) đó`,
+  inactiveRegistrant: (id: string, name: string): string =>
+    `${name} (${id}) không còn công tác: dòng đăng ký không được đưa vào báo cáo. Hãy xóa dòng đăng ký, hoặc ghi “Có” ở cột “Đang công tác” (trang tính “Cán bộ”) nếu người này còn công tác`,
+  unknownCatalogCode: (code: string): string =>
+    `Mã danh mục ${code} không có trong trang tính “Danh mục”: không được đưa vào báo cáo. Hãy thêm ${code} vào “Danh mục”, hoặc sửa mã đăng ký`,
+  wrongKind: (code: string, kindWord: string): string =>
+    `Mã danh mục ${code} dành cho ${kindWord}: không được đưa vào báo cáo. Hãy sửa mã đăng ký, hoặc cột “Đối tượng” của mã này ở trang tính “Danh mục”`,
+  missingRecipient:
+    'Chưa nhập “Nơi nhận báo cáo” ở trang tính “Cấu hình”: văn bản để trống nơi nhận. Hãy nhập nơi nhận, ví dụ: UBND phường …',
+  missingPrincipal: 'Chưa nhập “Hiệu trưởng” ở trang tính “Cấu hình”: văn bản để trống tên người ký. Hãy nhập họ và tên Hiệu trưởng',
+  unknownPhase: (id: string): string =>
+    `Không có đợt thi đua “${id}” ở trang tính “Đợt thi đua”: hãy thêm đợt này, hoặc chọn một đợt có ở đó`,
+  pending: (award: string, count: number): string =>
+    `${award}: ${count} người chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu). Hãy để Hội đồng quyết định (bỏ phiếu ở trang tính “Phiếu”) rồi xuất lại`,
+  openSeats: (award: string, open: number): string =>
+    `${award}: còn ${open} suất chưa sử dụng. Hãy xem lại chỉ tiêu và điều kiện ở trang tính “Khen thưởng” nếu việc này không như kế hoạch`,
 };
 
 export const files = {

@@ -85,8 +85,9 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
       award.recipients.forEach((id, i) => rows.push(line(id, i + 1, false)));
       award.pending.forEach((id, i) => rows.push(line(id, award.recipients.length + i + 1, true)));
       const subtotal = (amount ?? 0) * award.recipients.length;
-      if (award.recipients.length > 0) {
-        const label = proposals.awardSubtotal(award.name);
+      // per title its subtotal; a section of one title has its total only
+      if (award.recipients.length > 0 && awards.length > 1) {
+        const label = proposals.awardSubtotal(award.recipients.length, word);
         rows.push({
           cells:
             kind === 'staff'

@@ -64,7 +64,7 @@ describe('council warnings', () => {
       ),
     ]);
     expect(found.filter((m) => m.includes('chưa được ai chấm'))).toEqual([
-      `Tiêu chí!${tc06?.row}: Tiêu chí TC06 chưa được ai chấm trong đợt D2: kiểm tra cột TC06 trên các phiếu chấm, hoặc sửa “Đợt áp dụng”`,
+      `Tiêu chí!${tc06?.row}: Tiêu chí TC06 chưa được ai chấm trong đợt D2. Hãy kiểm tra cột TC06 trên các phiếu chấm, hoặc sửa “Đợt áp dụng”`,
     ]);
     expect(found.filter((m) => m.includes('dưới một nửa'))).toEqual([
       expect.stringContaining('(CB013) chỉ được 2/7 thành viên Hội đồng chấm trong đợt D2'),
@@ -127,7 +127,7 @@ describe('council warnings', () => {
       expect.stringMatching(new RegExp(`^Phiếu CN!${vote?.row}: .*\\(CB014\\) có trong phiếu bầu CSTDCS nhưng không đăng ký CSTDCS`)),
     ]);
     expect(found.filter((m) => m.includes('Danh mục'))).toEqual([
-      expect.stringContaining('Mã XYZ đã đăng ký nhưng không có trong “Danh mục”'),
+      expect.stringContaining('Mã XYZ đã đăng ký nhưng không có trong trang tính “Danh mục”. Hãy thêm XYZ'),
     ]);
   });
 
@@ -151,7 +151,7 @@ test('the sidebar check (validateData) reports them at their cells', () => {
   const view = validateData(new MemoryWorkbook(sheets));
   const lines = view.problems.map((p) => `${p.cell ?? ''}: ${p.message}`);
   expect(lines).toContain(
-    'Hội đồng!A1: Hội đồng có 8 thành viên (số chẵn); Điều lệ trường quy định số lẻ: bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”',
+    'Hội đồng!A1: Hội đồng có 8 thành viên (số chẵn); Điều lệ trường quy định số lẻ. Hãy bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”',
   );
   const tv08 = lines.filter((l) => l.includes('Đặng Minh Khoa (TV08) không có phiếu chấm'));
   expect(tv08).toHaveLength(6);

@@ -35,8 +35,8 @@ describe('Đề nghị {đợt}', () => {
     expect(rowsWith(sheet, 'Tổng cộng: 1 lượt tập thể')).toHaveLength(1);
     expect(warnings.map((w) => w.message)).toEqual(
       expect.arrayContaining([
-        'Chiến sĩ thi đua cơ sở: 2 người chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu)',
-        'Chiến sĩ thi đua cơ sở: còn 1 suất chưa sử dụng',
+        'Chiến sĩ thi đua cơ sở: 2 người chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu). Hãy để Hội đồng quyết định (bỏ phiếu ở trang tính “Phiếu”) rồi xuất lại',
+        'Chiến sĩ thi đua cơ sở: còn 1 suất chưa sử dụng. Hãy xem lại chỉ tiêu và điều kiện ở trang tính “Khen thưởng” nếu việc này không như kế hoạch',
       ]),
     );
   });
@@ -46,16 +46,19 @@ describe('Đề nghị {đợt}', () => {
     data.config = { ...data.config, baseSalary: 2345678, rewardRounding: 1000 };
     const { sheet: paid } = awardProposals(data, tally(), new Date(2026, 4, 25));
     // LĐTT 0,3 × 2 345 678 = 703 703,4 → 704 000; CSTĐCS 1,0 → 2 346 000; Tập thể LĐTT 0,8 → 1 876 543 → 1 877 000
-    const ldtt = rowsWith(paid, 'Cộng Lao động tiên tiến');
+    // per title a subtotal row after its recipients (the staff section has two titles)
+    const ldtt = rowsWith(paid, 'Cộng: 5 cá nhân');
     expect(ldtt).toHaveLength(1);
-    expect(ldtt[0].filter((v) => v !== null)).toEqual(['Cộng Lao động tiên tiến', 5 * 704000]);
+    expect(ldtt[0].filter((v) => v !== null)).toEqual(['Cộng: 5 cá nhân', 5 * 704000]);
     const recipientsOf = (heading: string, count: number): number[] => {
       const at = findCell(paid, heading);
       // TT, score, rank, then the money: the last number of the row
       return paid.rows.slice(at!.row, at!.row + count).map((r) => r.filter((v) => typeof v === 'number').pop() as number);
     };
     expect(recipientsOf('1. Lao động tiên tiến: 5 cá nhân', 5)).toEqual([704000, 704000, 704000, 704000, 704000]);
-    expect(rowsWith(paid, 'Cộng Chiến sĩ thi đua cơ sở')[0]).toContain(2346000);
+    expect(rowsWith(paid, 'Cộng: 1 cá nhân')[0]).toContain(2346000);
+    // the unit section has one title: its total row only
+    expect(rowsWith(paid, 'Cộng: 1 tập thể')).toEqual([]);
     // pending candidates carry no money
     expect(rowsWith(paid, 'Chờ Hội đồng quyết định').map((r) => r.filter((v) => typeof v === 'number').length)).toEqual([3, 3]);
     const staffTotal = rowsWith(paid, 'Tổng cộng: 6 lượt cá nhân')[0];
