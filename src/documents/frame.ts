@@ -229,7 +229,7 @@ export class DocumentBuilder {
     this.keepTogether.push({ first: top, last: top + height - 1 });
     lines.forEach((text, i) => {
       const style: CellStyle = i === 0 ? { bold: true, italic: true, fontSize: 12 } : { fontSize: RECIPIENT_SIZE };
-      this.put(top + i, 1, text, left, { align: 'left', valign: 'top', ...style });
+      this.put(top + i, 1, text, left, { align: 'left', valign: 'top', wrap: true, ...style });
     });
     signature.forEach((line, i) => this.put(top + i, left + 1, line.text, right, { align: 'center', ...line.style }));
     this.put(top + height - 1, left + 1, config.principal, right, { align: 'center', bold: true });

@@ -188,7 +188,7 @@ export const paperProblem = {
   pendingLeftOut: (award: string, count: number): string =>
     `${award}: ${count} người chờ Hội đồng quyết định không có trong văn bản. Hãy để Hội đồng quyết định rồi xuất lại`,
   noRewardTitle: (award: string): string =>
-    `${award}: không xác định được mức tiền thưởng theo luật nên để trống. Hãy ghi tay số tiền nếu có, hoặc đặt tên theo tên danh hiệu trong luật (ví dụ: “Lao động tiên tiến”)`,
+    `${award}: không xác định được mức tiền thưởng theo luật nên để trống. Hãy ghi tay số tiền nếu có; nếu đây là giấy khen, hãy ghi rõ “Giấy khen” trong tên khen thưởng (trang tính “Khen thưởng”)`,
   outsideAuthority: (award: string): string =>
     `${award} thuộc thẩm quyền cấp trên: có trong tờ trình, không có trong quyết định của Hiệu trưởng. Hãy gửi tờ trình cho cấp trên xét`,
 };
