@@ -3,8 +3,11 @@
 // The school only proposes these titles; the section says so and asks to check the province's current rules.
 import { aboveSchoolCandidates, aboveSchoolTitles } from '../core/history';
 import type { SchoolData } from '../core/model';
-import type { DocumentBuilder, TableColumn, TableRow } from './frame';
-import { aboveSchool, columns } from './messages';
+import { DocumentBuilder } from './frame';
+import type { TableColumn, TableRow } from './frame';
+import { aboveSchool, columns, DOCUMENT_SYMBOL, frame } from './messages';
+import type { OutputSheet } from './output';
+import { closingRecipients } from './common';
 import { displayBirthDate } from './common';
 import { unitName } from './paper-common';
 
@@ -18,14 +21,16 @@ const yearText = (start: number): string => `${start}-${start + 1}`;
 export function aboveSchoolSection(
   doc: DocumentBuilder,
   data: SchoolData,
-  heading: string,
+  heading: string | null,
   spans: { order: number; name: number; birthDate: number; unit: number; title: number; years: number },
 ): void {
   const titles = aboveSchoolTitles(data);
   if (titles.length === 0) return;
   const candidates = aboveSchoolCandidates(data);
-  doc.blank();
-  doc.heading(heading);
+  if (heading !== null) {
+    doc.blank();
+    doc.heading(heading);
+  }
   doc.paragraph(aboveSchool.note(titles.map((t) => aboveSchool.condition(t.name, t.years, t.needLabel))), { italic: true });
   const withBirth = spans.birthDate > 0;
   const tableColumns: TableColumn[] = [
@@ -47,4 +52,22 @@ export function aboveSchoolSection(
     ],
   }));
   doc.table({ columns: tableColumns, rows, empty: aboveSchool.none });
+}
+
+/**
+ * The registration summary's companion sheet (a sheet of its own: the receiving office reads `Tổng hợp đăng ký`
+ * table by table, and a third table there would be read as more collectives): who has the consecutive years of a
+ * title above the school, in the Decree 30 frame; null when the school lists no such title.
+ */
+export function aboveSchoolSheet(data: SchoolData, today: Date): OutputSheet | null {
+  if (aboveSchoolTitles(data).length === 0) return null;
+  const doc = new DocumentBuilder(aboveSchool.sheet, [40, 170, 85, 110, 130, 150]);
+  doc.header(data.config, today, DOCUMENT_SYMBOL);
+  doc.blank();
+  doc.title(aboveSchool.title, frame.schoolYear(data.config.schoolYear));
+  doc.blank();
+  aboveSchoolSection(doc, data, null, { order: 1, name: 1, birthDate: 1, unit: 1, title: 1, years: 1 });
+  doc.blank();
+  doc.closing(data.config, closingRecipients(data.config));
+  return doc.build();
 }

@@ -80,7 +80,8 @@ export const proposals = {
 
 /** `Đủ điều kiện đề nghị cấp trên` (src/documents/above-school.ts). */
 export const aboveSchool = {
-  summaryHeading: 'III. ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ CẤP TRÊN',
+  sheet: 'Đủ điều kiện cấp trên',
+  title: 'DANH SÁCH ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ CẤP TRÊN',
   proposalsHeading: 'III. ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ CẤP TRÊN (THEO “LỊCH SỬ”)',
   condition: (title: string, years: number, need: string): string => `${title}: ${years} năm học liên tục ${need}`,
   note: (conditions: string[]): string =>

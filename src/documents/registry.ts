@@ -11,6 +11,7 @@ import type { OutputSheet } from './output';
 import { awardProposals } from './proposals';
 import { resultsSheet } from './results-sheet';
 import { registrationSummary } from './summary';
+import { aboveSchoolSheet } from './above-school';
 import { ballotCountDocument } from './ballot-count';
 import { certificatesDocument, certificateSheets } from './certificates';
 import { councilWarnings } from '../core/council-warnings';
@@ -82,7 +83,9 @@ const BUILDERS: readonly DocumentDef[] = [
     fileTitle: (data) => fileName(data, summary.fileTitle),
     build: (input) => {
       const { sheet, warnings } = registrationSummary(input.data, input.today);
-      return { sheets: [sheet], warnings };
+      // who has the consecutive years of a title above the school: a sheet of its own after the summary
+      const above = aboveSchoolSheet(input.data, input.today);
+      return { sheets: above === null ? [sheet] : [sheet, above], warnings };
     },
   },
   {

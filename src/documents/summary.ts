@@ -6,9 +6,8 @@ import type { CellValue, OutputSheet } from './output';
 import { flagNotes, flagToProblem, registrationFlags } from '../core/conditions/registration';
 import { DocumentBuilder, text } from './frame';
 import type { TableColumn, TableRow } from './frame';
-import { aboveSchool, columns, DOCUMENT_SYMBOL, MARK, problem, REGISTRATION_SHEET, SUMMARY_SHEET, summary } from './messages';
+import { columns, DOCUMENT_SYMBOL, MARK, problem, REGISTRATION_SHEET, SUMMARY_SHEET, summary } from './messages';
 import { closingRecipients, configWarnings, displayBirthDate } from './common';
-import { aboveSchoolSection } from './above-school';
 
 const WIDTH = { order: 40, name: 175, birthDate: 90, position: 95, unit: 100, mark: 78, initiative: 150, note: 165 };
 
@@ -208,16 +207,6 @@ export function registrationSummary(data: SchoolData, today: Date): { sheet: Out
     totals: { label: summary.unitTotal(unitEntries.length), labelColumns: 2, values: [...counts(unitEntries, unitCatalog), null] },
   });
   doc.keepFrom(unitStart);
-  const restSpan = gridCols - 5;
-  const titleSpan = Math.max(1, restSpan - 2);
-  aboveSchoolSection(doc, data, aboveSchool.summaryHeading, {
-    order: 1,
-    name: 1,
-    birthDate: 1,
-    unit: 2,
-    title: titleSpan,
-    years: restSpan - titleSpan,
-  });
   doc.blank();
   doc.closing(data.config, closingRecipients(data.config));
 

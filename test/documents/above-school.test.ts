@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { aboveSchoolCandidates, aboveSchoolTitles } from '../../src/core/history';
 import type { SchoolData } from '../../src/core/model';
 import { awardProposals } from '../../src/documents/proposals';
+import { aboveSchoolSheet } from '../../src/documents/above-school';
+import { prepareDocument } from '../../src/documents/registry';
 import { registrationSummary } from '../../src/documents/summary';
 import { tallyPhase } from '../../src/core/tally';
 import { openXlsx } from '../../src/node/xlsx/index';
@@ -55,20 +57,28 @@ describe('titles above the school and who has their consecutive years', () => {
     const data = demo();
     data.catalog = data.catalog.filter((c) => !['CSTDT', 'BKT'].includes(c.id));
     expect(aboveSchoolTitles(data)).toEqual([]);
-    expect(findCell(registrationSummary(data, today).sheet, 'III. ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ CẤP TRÊN')).toBeNull();
+    expect(aboveSchoolSheet(data, today)).toBeNull();
+    expect(prepareDocument(data, 'tong-hop-dang-ky', null, { today }).built.sheets.map((s) => s.name)).toEqual(['Tổng hợp đăng ký']);
   });
 });
 
 describe('the section in the documents', () => {
   const data = demo();
-  test('the registration summary lists them with birth date, unit, title and the years', () => {
-    const { sheet } = registrationSummary(data, today);
-    const heading = findCell(sheet, 'III. ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ CẤP TRÊN');
+  test('the registration summary gains a sheet of its own: birth date, unit, title and the years', () => {
+    // the office reads `Tổng hợp đăng ký` table by table: the summary sheet itself stays as it was
+    expect(findCell(registrationSummary(data, today).sheet, 'Chiến sĩ thi đua cấp tỉnh')).not.toBeNull();
+    expect(rowsWith(registrationSummary(data, today).sheet, 'CSTĐCS: 2022-2023, 2023-2024, 2024-2025')).toEqual([]);
+    const built = prepareDocument(data, 'tong-hop-dang-ky', null, { today }).built;
+    expect(built.sheets.map((s) => s.name)).toEqual(['Tổng hợp đăng ký', 'Đủ điều kiện cấp trên']);
+    const sheet = built.sheets[1];
+    expect(findCell(sheet, 'DANH SÁCH ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ CẤP TRÊN')).not.toBeNull();
+    expect(findCell(sheet, 'Trần Thị Minh Nguyệt')).not.toBeNull();
+    const heading = findCell(sheet, 'Năm học 2025-2026');
     expect(heading).not.toBeNull();
-    const note = sheet.rows[heading!.row].find((v) => typeof v === 'string') as string;
+    const note = sheet.rows[heading!.row + 1].find((v) => typeof v === 'string') as string;
     expect(note).toContain('cần đối chiếu quy định hiện hành của tỉnh');
     expect(note).toContain('Chiến sĩ thi đua cấp tỉnh: 3 năm học liên tục CSTĐCS');
-    const rows = sheet.rows.slice(heading!.row + 2, heading!.row + 5).map((r) => r.filter((v) => v !== null));
+    const rows = sheet.rows.slice(heading!.row + 3, heading!.row + 6).map((r) => r.filter((v) => v !== null));
     expect(rows).toEqual([
       [1, 'Trần Thị Minh Nguyệt', '12/03/1972', 'Tổ Văn phòng', 'Chiến sĩ thi đua cấp tỉnh', 'CSTĐCS: 2022-2023, 2023-2024, 2024-2025'],
       [2, 'Trần Thị Minh Nguyệt', '12/03/1972', 'Tổ Văn phòng', 'Bằng khen của Chủ tịch UBND tỉnh', 'HTXSNV: 2023-2024, 2024-2025'],
