@@ -9,13 +9,13 @@ export const councilWarning = {
   evenCouncil: (count: number): string =>
     `Hội đồng có ${count} thành viên (số chẵn); Điều lệ trường quy định số lẻ. Hãy bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”`,
   excellentAboveCap: (excellent: number, base: number, share: number, cap: number): string =>
-    `${excellent}/${base} viên chức xếp loại HTXSNV (${n(share)}% số người HTTNV trở lên), vượt tỷ lệ tối đa ${n(cap, 2)}%. Hãy rà soát cột “Xếp loại viên chức” hoặc sửa “Tỷ lệ HTXSNV tối đa (%)” trong “Cấu hình”`,
+    `${excellent}/${base} viên chức xếp loại HTXSNV (${n(share)}% số người HTTNV trở lên), vượt tỷ lệ tối đa ${n(cap, 2)}%. Hãy rà soát cột “Xếp loại viên chức” hoặc sửa “Tỷ lệ HTXSNV tối đa (%)” ở trang tính “Cấu hình”`,
   memberScoredNobody: (member: string, phase: string, unit: boolean, sheet: string): string =>
-    `Thành viên ${member} chưa chấm điểm ai trong ${kindWord(unit)} đợt ${phase} (trang tính “${sheet}” còn trống): hãy nhắc thành viên chấm trước khi xét, hoặc ghi rõ lý do trong biên bản họp`,
+    `Thành viên ${member} chưa chấm điểm ai trong ${kindWord(unit)} đợt ${phase} (trang tính “${sheet}” còn trống). Hãy nhắc thành viên chấm trước khi xét, hoặc ghi rõ lý do trong biên bản họp`,
   memberWithoutCard: (member: string, phase: string, unit: boolean, sheet: string): string =>
     `Thành viên ${member} không có ${kindWord(unit)} đợt ${phase} (không thấy trang tính “${sheet}”) trong khi các thành viên khác đã có: điểm đang tính trên ít thành viên hơn. Hãy khôi phục hoặc tạo lại trang tính đó (lệnh “Tạo phiếu chấm cho một đợt…”) cho thành viên chấm, hoặc ghi rõ lý do trong biên bản họp`,
   criterionScoredByNobody: (criterion: string, phase: string): string =>
-    `Tiêu chí ${criterion} chưa được ai chấm trong đợt ${phase}. Hãy kiểm tra cột ${criterion} trên các phiếu chấm, hoặc sửa “Đợt áp dụng”`,
+    `Tiêu chí ${criterion} chưa được ai chấm trong đợt ${phase}. Hãy kiểm tra cột ${criterion} trên các phiếu chấm, hoặc sửa cột “Đợt áp dụng” ở trang tính “Tiêu chí”`,
   fewMarkers: (who: string, phase: string, markers: number, members: number): string =>
     `${who} chỉ được ${markers}/${members} thành viên Hội đồng chấm trong đợt ${phase} (dưới một nửa). Hãy nhắc các thành viên còn lại chấm trước khi xét`,
   voteWithoutRegistration: (who: string, award: string): string =>

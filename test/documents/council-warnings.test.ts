@@ -60,11 +60,11 @@ describe('council warnings', () => {
     const found = messages(data);
     expect(found.filter((m) => m.includes('chưa chấm điểm ai'))).toEqual([
       expect.stringMatching(
-        /^Hội đồng!4: Thành viên .* \(TV03\) chưa chấm điểm ai trong phiếu chấm cá nhân đợt D2 \(trang tính “Chấm D2 TV03” còn trống\): hãy /,
+        /^Hội đồng!4: Thành viên .* \(TV03\) chưa chấm điểm ai trong phiếu chấm cá nhân đợt D2 \(trang tính “Chấm D2 TV03” còn trống\)\. Hãy /,
       ),
     ]);
     expect(found.filter((m) => m.includes('chưa được ai chấm'))).toEqual([
-      `Tiêu chí!${tc06?.row}: Tiêu chí TC06 chưa được ai chấm trong đợt D2. Hãy kiểm tra cột TC06 trên các phiếu chấm, hoặc sửa “Đợt áp dụng”`,
+      `Tiêu chí!${tc06?.row}: Tiêu chí TC06 chưa được ai chấm trong đợt D2. Hãy kiểm tra cột TC06 trên các phiếu chấm, hoặc sửa cột “Đợt áp dụng” ở trang tính “Tiêu chí”`,
     ]);
     expect(found.filter((m) => m.includes('dưới một nửa'))).toEqual([
       expect.stringContaining('(CB013) chỉ được 2/7 thành viên Hội đồng chấm trong đợt D2'),
