@@ -55,14 +55,23 @@ export function phaseDrift(profile: string, phaseId: string): number {
 }
 
 /**
- * Ballot cells for `agree` votes out of the members: `Đ` for `agree` members in a seeded order, `K` for the
- * others. The same candidate, award and phase always get the same cells.
+ * Ballot cells for `agree` votes out of the members present: `Đ` for `agree` present members in a seeded order, `K`
+ * for the other present ones, blank for the absent (a secret ballot is cast at the meeting). The same candidate,
+ * award and phase always get the same cells; an absent member leaves the others' cells as they were.
  */
-export function ballot(memberIds: readonly string[], agree: number, seed: string): string[] {
+export function ballot(
+  memberIds: readonly string[],
+  agree: number,
+  seed: string,
+  absent: ReadonlySet<string> = new Set(),
+): (string | null)[] {
+  const present = memberIds.filter((id) => !absent.has(id));
+  if (agree > present.length) throw new Error(`${seed}: ${agree} votes from ${present.length} members present`);
   const order = memberIds
     .map((id) => ({ id, r: draw(`${seed}|${id}`) }))
     .sort((a, b) => a.r - b.r)
-    .map((x) => x.id);
+    .map((x) => x.id)
+    .filter((id) => !absent.has(id));
   const yes = new Set(order.slice(0, agree));
-  return memberIds.map((id) => (yes.has(id) ? 'Đ' : 'K'));
+  return memberIds.map((id) => (absent.has(id) ? null : yes.has(id) ? 'Đ' : 'K'));
 }

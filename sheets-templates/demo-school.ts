@@ -3,8 +3,9 @@
 //
 // Trường Tiểu học Hoa Sen: 46 staff (45 active) in 5 tổ and the office, a council of 7 (all of them staff, so
 // self-marks are dropped), three phases (to 20/11, 03/02, 19/05) and the year end, with the awards of its plan.
-// The paper trail: meetings after each phase in the staff room, one member (TV06) absent from the meeting (the
-// ballots keep all seven columns: changing them would change decisions), a ballot committee, the law's reward money.
+// The paper trail: meetings after each phase in the staff room, one member (TV06) absent from the meetings (her
+// ballot columns are blank: a secret ballot is cast at the meeting; shares stay "of the whole council of 7", so 6
+// agreeing votes are the most a candidate gets), a ballot committee, the law's reward money.
 // Stories the demo is built to show:
 // - D1: 6 giấy khen đột xuất split by tổ (one seat each); in Tổ Khối 2 two teachers have identical marks and the
 //   tie at the tổ's cut is decided by the ballot (Phiếu D1): CB021 6 Đ beats CB020 4 Đ.
@@ -669,7 +670,12 @@ export interface DemoCatalogEntry {
   name: string;
   type: 'Danh hiệu' | 'Hình thức';
   kind: 'Cá nhân' | 'Tập thể';
+  note?: string;
 }
+
+/** Titles above the school: proposed by it, never decided in it (no `Khen thưởng` row); the law's years apply. */
+const ABOVE_SCHOOL_NOTE = (condition: string): string =>
+  `Đề nghị cấp trên, trường không xét: ${condition} (theo “Lịch sử”); cần đối chiếu quy định hiện hành của tỉnh`;
 
 export const CATALOG: DemoCatalogEntry[] = [
   { id: 'LDTT', name: 'Lao động tiên tiến', type: 'Danh hiệu', kind: 'Cá nhân' },
@@ -679,6 +685,41 @@ export const CATALOG: DemoCatalogEntry[] = [
   { id: 'TTLDTT', name: 'Tập thể lao động tiên tiến', type: 'Danh hiệu', kind: 'Tập thể' },
   { id: 'TTLDXS', name: 'Tập thể lao động xuất sắc', type: 'Danh hiệu', kind: 'Tập thể' },
   { id: 'GKUBTT', name: 'Giấy khen của Chủ tịch UBND phường (tập thể)', type: 'Hình thức', kind: 'Tập thể' },
+  {
+    id: 'CSTDT',
+    name: 'Chiến sĩ thi đua cấp tỉnh',
+    type: 'Danh hiệu',
+    kind: 'Cá nhân',
+    note: ABOVE_SCHOOL_NOTE('3 năm học liên tục đạt CSTĐCS (Luật TĐKT 2022 Điều 22)'),
+  },
+  {
+    id: 'BKT',
+    name: 'Bằng khen của Chủ tịch UBND tỉnh',
+    type: 'Hình thức',
+    kind: 'Cá nhân',
+    note: ABOVE_SCHOOL_NOTE('2 năm học liên tục hoàn thành xuất sắc nhiệm vụ (Luật TĐKT 2022 Điều 72)'),
+  },
+];
+
+export interface DemoHistory {
+  id: string;
+  year: string;
+  title: string;
+  rating: RatingText;
+}
+
+/**
+ * `Lịch sử`: earlier years of a few people, to show `Đủ điều kiện đề nghị cấp trên`: CB001 has 3 years of CSTĐCS
+ * (CSTĐ cấp tỉnh) and of HTXSNV (Bằng khen), CB003 2 years of HTXSNV (Bằng khen), CB010 only 2 years of CSTĐCS.
+ */
+export const HISTORY: DemoHistory[] = [
+  { id: 'CB001', year: '2022-2023', title: 'Chiến sĩ thi đua cơ sở', rating: 'HTXSNV' },
+  { id: 'CB001', year: '2023-2024', title: 'Chiến sĩ thi đua cơ sở', rating: 'HTXSNV' },
+  { id: 'CB001', year: '2024-2025', title: 'Chiến sĩ thi đua cơ sở', rating: 'HTXSNV' },
+  { id: 'CB003', year: '2023-2024', title: 'Lao động tiên tiến', rating: 'HTXSNV' },
+  { id: 'CB003', year: '2024-2025', title: 'Lao động tiên tiến', rating: 'HTXSNV' },
+  { id: 'CB010', year: '2023-2024', title: 'Chiến sĩ thi đua cơ sở', rating: 'HTTNV' },
+  { id: 'CB010', year: '2024-2025', title: 'Chiến sĩ thi đua cơ sở', rating: 'HTTNV' },
 ];
 
 /** A row of `Khen thưởng`, keyed by its SPEC §4 headers (blank cells left out), plus a `Ghi chú` for the reader. */
@@ -870,30 +911,30 @@ export interface DemoVote {
   phase: string;
   award: string;
   id: string;
-  /** agreeing members out of the 7 */
+  /** agreeing members out of the 6 present (TV06 is absent); the share is of the whole council of 7 */
   agree: number;
 }
 
 export const VOTES: DemoVote[] = [
   // Phiếu D1: the tổ's nominees for a giấy khen đột xuất; CB020/CB021 tie on marks, the ballot decides.
-  { phase: 'D1', award: 'GKDX', id: 'CB004', agree: 7 },
+  { phase: 'D1', award: 'GKDX', id: 'CB004', agree: 6 },
   { phase: 'D1', award: 'GKDX', id: 'CB012', agree: 6 },
   { phase: 'D1', award: 'GKDX', id: 'CB020', agree: 4 },
   { phase: 'D1', award: 'GKDX', id: 'CB021', agree: 6 },
   { phase: 'D1', award: 'GKDX', id: 'CB026', agree: 6 },
   { phase: 'D1', award: 'GKDX', id: 'CB038', agree: 6 },
-  { phase: 'D1', award: 'GKDX', id: 'CB041', agree: 7 },
-  // Phiếu CN: secret ballot on CSTĐCS; 6/7 = 85,7% passes, 5/7 = 71,4% does not.
-  { phase: 'CN', award: 'CSTDCS', id: 'CB001', agree: 7 },
-  { phase: 'CN', award: 'CSTDCS', id: 'CB002', agree: 7 },
+  { phase: 'D1', award: 'GKDX', id: 'CB041', agree: 6 },
+  // Phiếu CN: secret ballot on CSTĐCS; 6/7 = 85,7% passes, 5/7 = 71,4% does not (of the whole council, SPEC §8).
+  { phase: 'CN', award: 'CSTDCS', id: 'CB001', agree: 6 },
+  { phase: 'CN', award: 'CSTDCS', id: 'CB002', agree: 6 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB003', agree: 6 },
-  { phase: 'CN', award: 'CSTDCS', id: 'CB010', agree: 7 },
+  { phase: 'CN', award: 'CSTDCS', id: 'CB010', agree: 6 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB012', agree: 3 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB014', agree: 2 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB018', agree: 6 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB020', agree: 5 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB026', agree: 6 },
-  { phase: 'CN', award: 'CSTDCS', id: 'CB032', agree: 7 },
+  { phase: 'CN', award: 'CSTDCS', id: 'CB032', agree: 6 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB038', agree: 4 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB040', agree: 2 },
   { phase: 'CN', award: 'CSTDCS', id: 'CB041', agree: 6 },
@@ -1058,12 +1099,13 @@ function cardSheet(phaseId: string, memberId: string, kind: Kind): OutputSheet {
 
 function voteSheet(phaseId: string): OutputSheet {
   const members = COUNCIL.map((m) => m.id);
+  const absent = new Set(COUNCIL.filter((m) => m.absent === true).map((m) => m.id));
   const columns = [...layoutOf(VOTE_COLUMNS), ...members.map(voteColumn)];
   const rows = VOTES.filter((v) => v.phase === phaseId).map((v): CellValue[] => [
     v.id,
     staffById(v.id).name,
     v.award,
-    ...ballot(members, v.agree, `${v.phase}|${v.award}|${v.id}`),
+    ...ballot(members, v.agree, `${v.phase}|${v.award}|${v.id}`, absent),
   ]);
   return tableSheet(voteSheetName(phaseId), columns, rows);
 }
@@ -1086,14 +1128,28 @@ export function demoSheets(): OutputSheet[] {
     ),
     rowsByHeaders(
       'Danh mục',
-      CATALOG.map((c) => ({ Mã: c.id, Tên: c.name, Loại: c.type, 'Đối tượng': c.kind })),
+      CATALOG.map((c) => ({ Mã: c.id, Tên: c.name, Loại: c.type, 'Đối tượng': c.kind, 'Ghi chú': c.note ?? null })),
+      [NOTE_COLUMN],
     ),
     rowsByHeaders('Khen thưởng', AWARDS, [NOTE_COLUMN]),
     rowsByHeaders(
       'Đăng ký',
       registrations().map((r) => ({ Mã: r.id, 'Mã danh mục': r.codes, 'Tên sáng kiến': r.initiative ?? null, 'Ghi chú': r.note ?? null })),
     ),
-    rowsByHeaders('Lịch sử', []),
+    rowsByHeaders(
+      'Lịch sử',
+      HISTORY.map((h) => {
+        const s = staffById(h.id);
+        return {
+          'Mã CB': s.id,
+          'Họ và tên': s.name,
+          'Ngày sinh': dateCell(s.born),
+          'Năm học': h.year,
+          'Danh hiệu': h.title,
+          'Xếp loại': h.rating,
+        };
+      }),
+    ),
   ];
   for (const phase of scoredPhases()) {
     for (const m of COUNCIL) sheets.push(cardSheet(phase.id, m.id, 'staff'));

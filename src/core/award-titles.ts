@@ -7,7 +7,7 @@ import type { AwardRule, Kind, RewardCoefficients } from './model';
 export type TitleKind = keyof RewardCoefficients;
 
 /** Name without diacritics, lower case: `Chiến sĩ thi đua cơ sở` → `chien si thi dua co so`. */
-function plainName(text: string): string {
+export function plainName(text: string): string {
   return key(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -8,7 +8,7 @@ import { DEFAULT_EXCELLENT_CAP_PERCENT } from './model';
 import { CodeIndex, key } from './codes';
 import type { CellRef, Kind, Problem, SchoolData } from './model';
 import { appliesToPhase, cardsOf } from './scoring';
-import { SHEET } from './sheet-names';
+import { cardSheetName, SHEET } from './sheet-names';
 
 const KINDS: Kind[] = ['staff', 'unit'];
 
@@ -18,6 +18,7 @@ export function councilWarnings(data: SchoolData): Problem[] {
     ...excellentAboveCap(data),
     ...scoringGaps(data),
     ...votesWithoutRegistration(data),
+    ...votesOfAbsentMembers(data),
     ...registrationsOutsideCatalog(data),
     ...initiativeUsedTwice(data),
   ];
@@ -74,11 +75,21 @@ function scoringGaps(data: SchoolData): Problem[] {
           }
         });
       }
+      // at the member's row on `Hội đồng`: a card left blank, or no card at all (a sheet deleted or renamed) while
+      // other members have theirs — the tally then averages over fewer members, which changes scores
       for (const member of data.members) {
         if (membersWhoMarked.has(key(member.id))) continue;
         const card = cards.find((c) => key(c.memberId) === key(member.id));
-        const where: CellRef = card ? { sheet: card.sheet, row: 1, col: 1 } : { sheet: SHEET.members, row: member.row, col: 1 };
-        out.push(warning(where, councilWarning.memberScoredNobody(`${member.name} (${member.id})`, phase.id, kind === 'unit')));
+        const where: CellRef = { sheet: SHEET.members, row: member.row, col: 1 };
+        const who = `${member.name} (${member.id})`;
+        out.push(
+          warning(
+            where,
+            card
+              ? councilWarning.memberScoredNobody(who, phase.id, kind === 'unit', card.sheet)
+              : councilWarning.memberWithoutCard(who, phase.id, kind === 'unit', cardSheetName(phase.id, member.id, kind)),
+          ),
+        );
       }
       for (const criterion of data.criteria) {
         if (criterion.kind !== kind || !appliesToPhase(criterion, phase.id) || criteriaMarked.has(key(criterion.id))) continue;
@@ -114,6 +125,28 @@ function votesWithoutRegistration(data: SchoolData): Problem[] {
       const who = `${names.get(key(row.participantId)) ?? row.participantId} (${row.participantId})`;
       out.push(warning({ sheet: sheet.sheet, row: row.row, col: 1 }, councilWarning.voteWithoutRegistration(who, row.awardCode)));
     }
+  }
+  return out;
+}
+
+/** A secret ballot is cast at the meeting: a member marked absent (`Có mặt` = Không) cannot have votes in `Phiếu`. */
+function votesOfAbsentMembers(data: SchoolData): Problem[] {
+  const absent = new Map(data.members.filter((m) => m.present === false).map((m) => [key(m.id), m] as const));
+  if (absent.size === 0) return [];
+  const out: Problem[] = [];
+  for (const sheet of data.votes) {
+    (sheet.members ?? []).forEach((column, i) => {
+      const member = absent.get(key(column.memberId));
+      if (member === undefined) return;
+      const votes = sheet.rows.filter((row) => (row.marks?.[i] ?? 'blank') !== 'blank').length;
+      if (votes === 0) return;
+      out.push(
+        warning(
+          { sheet: sheet.sheet, row: 1, col: column.col },
+          councilWarning.absentMemberVoted(`${member.name} (${member.id})`, sheet.sheet, votes),
+        ),
+      );
+    });
   }
   return out;
 }

@@ -1,8 +1,12 @@
 // Importing a finished year into `Lịch sử` (issue 16): each person of last year's workbook is matched to this
 // year's staff by code, else by name + birth date (with a warning: the code changed), and their final titles and
 // rating appended; rows already there are not added again, so a second import changes nothing.
+import { plainName, titleKind } from './award-titles';
 import { key } from './codes';
-import type { HistoryRow, Staff } from './model';
+import { consecutiveRun, pastOf, titleName } from './conditions/consecutive-years';
+import type { HistoryRow, Kind, SchoolData, Staff } from './model';
+
+const CSTDCS_NAME = 'Chiến sĩ thi đua cơ sở';
 
 /** A person's final results of a finished year, as read from that year's workbook. */
 export interface YearResult {
@@ -61,6 +65,83 @@ export function importYear(staff: Staff[], history: HistoryRow[], year: string, 
       if (have.has(k)) continue;
       have.add(k);
       out.added.push({ id: person.id, name: r.name, birthDate: r.birthDate, year, title, rating: r.rating });
+    }
+  }
+  return out;
+}
+
+// ── Đủ điều kiện đề nghị cấp trên (issue 16) ─────────────────────────────────────────────────────────────────
+
+/** A title above the school that needs consecutive years (the school proposes it; it never decides it). */
+export interface AboveSchoolTitle {
+  code: string;
+  name: string;
+  /** codes or names of titles, or a rating (HTXSNV), one of which each year must hold, as `Lịch sử` writes them */
+  priorTitles: string[];
+  /** short name of what is needed, for the documents: `CSTĐCS`, `HTXSNV` */
+  needLabel: string;
+  years: number;
+}
+
+/** A staff member whose `Lịch sử` meets a title's consecutive years. */
+export interface AboveSchoolCandidate {
+  title: AboveSchoolTitle;
+  staff: Staff;
+  /** the school years of the run (first calendar year, oldest first) */
+  run: number[];
+}
+
+/**
+ * The law's consecutive years for the titles above the school that `Danh mục` may list without a `Khen thưởng`
+ * row (Luật TĐKT 2022 Điều 21–22, 71–72; the province's rules may ask more): CSTĐ cấp tỉnh after 3 consecutive
+ * CSTĐCS, a Bằng khen after 2 consecutive years of HTXSNV. The template marks them to be checked.
+ */
+function lawDefault(name: string): { prior: 'cstdcs' | 'HTXSNV'; years: number } | null {
+  const n = plainName(name);
+  if (n.includes('chien si thi dua cap tinh')) return { prior: 'cstdcs', years: 3 };
+  if (n.includes('bang khen')) return { prior: 'HTXSNV', years: 2 };
+  return null;
+}
+
+/**
+ * The titles above the school with a consecutive-years condition, in `Danh mục` order, then the `Khen thưởng` rules
+ * not in it: a rule's own `Danh hiệu năm trước liên tục` / `Số năm liên tục` win over the law's default.
+ */
+export function aboveSchoolTitles(data: SchoolData): AboveSchoolTitle[] {
+  const out: AboveSchoolTitle[] = [];
+  const seen = new Set<string>();
+  const cstdcs = [CSTDCS_NAME, ...data.catalog.filter((c) => titleKind(c.id, c.name, c.kind) === 'cstdcs').map((c) => c.id)];
+  const add = (code: string, name: string, kind: Kind): void => {
+    if (kind !== 'staff' || seen.has(key(code))) return;
+    const rule = data.awards.find((a) => key(a.code) === key(code) && a.consecutiveYears !== null && a.priorTitles.length > 0);
+    if (rule && rule.consecutiveYears !== null) {
+      seen.add(key(code));
+      out.push({ code, name, priorTitles: rule.priorTitles, needLabel: rule.priorTitles.join(', '), years: rule.consecutiveYears });
+      return;
+    }
+    const law = lawDefault(name);
+    if (law === null) return;
+    seen.add(key(code));
+    out.push(
+      law.prior === 'cstdcs'
+        ? { code, name, priorTitles: cstdcs, needLabel: 'CSTĐCS', years: law.years }
+        : { code, name, priorTitles: [law.prior], needLabel: law.prior, years: law.years },
+    );
+  };
+  for (const c of data.catalog) add(c.id, c.name, c.kind);
+  for (const a of data.awards) if (a.consecutiveYears !== null && a.priorTitles.length > 0) add(a.code, a.name, a.kind);
+  return out;
+}
+
+/** Per title above the school, the active staff whose `Lịch sử` holds its consecutive years (staff order). */
+export function aboveSchoolCandidates(data: SchoolData): AboveSchoolCandidate[] {
+  const out: AboveSchoolCandidate[] = [];
+  const names = (code: string): string | undefined => titleName(data, code);
+  for (const title of aboveSchoolTitles(data)) {
+    for (const staff of data.staff) {
+      if (!staff.active) continue;
+      const run = consecutiveRun(pastOf(data, staff.id), data.config.schoolYear, title.priorTitles, names);
+      if (run.length >= title.years) out.push({ title, staff, run: run.slice(-title.years) });
     }
   }
   return out;

@@ -18,3 +18,9 @@ export function configWarnings(config: Config): Problem[] {
   if (config.principal.trim() === '') warn(problem.missingPrincipal);
   return warnings;
 }
+
+/** ISO yyyy-mm-dd → dd/mm/yyyy, as text (the office tells people apart by name and birth date); other text as is. */
+export function displayBirthDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

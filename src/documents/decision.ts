@@ -6,13 +6,13 @@ import type { Phase, Problem, SchoolData } from '../core/model';
 import type { PhaseTally } from '../core/result';
 import { awardList } from './award-list';
 import { configWarnings } from './common';
+import { MONEY_FORMAT } from './paper-common';
 import { DocumentBuilder } from './frame';
 import type { OutputSheet } from './output';
 import { decision, formatMoney, paperSheet, SYMBOL, certificate } from './paper-messages';
 
 // the first two columns hold the header's left block (≈ 40%): the national name needs the rest on one line
 const WIDTHS = [40, 240, 170, 130, 100];
-export const MONEY_FORMAT = '#,##0';
 
 export interface DecisionDocument {
   sheet: OutputSheet;

@@ -25,6 +25,11 @@ export const LANDSCAPE_WIDTH_PX = Math.round(((29.7 - 5) / 2.54) * 96);
 /** Margins in inches: top and bottom 2 cm, left 3 cm, right 2 cm (Decree 30: 20–25, 20–25, 30–35, 15–20 mm). */
 export const MARGINS = { top: 2 / 2.54, bottom: 2 / 2.54, left: 3 / 2.54, right: 2 / 2.54 };
 
+/** The school's rule under its name: Decree 30 asks 1/3 to 1/2 of the name's length. */
+const RULE_SHARE = 0.4;
+/** A column edge this close (pixels) to where the rule should end is used as it is. */
+const RULE_SNAP_PX = 6;
+
 /** Cell text that a spreadsheet would take for a formula if typed: kept literal by a text number format. */
 const FORMULA_LIKE = /^[=+\-@]/;
 
@@ -36,7 +41,7 @@ export interface TableColumn {
   numberFormat?: string;
 }
 
-export type TableRow = { cells: CellValue[]; italic?: boolean } | { group: string };
+export type TableRow = { cells: CellValue[]; italic?: boolean; bold?: boolean } | { group: string };
 
 export interface TableSpec {
   columns: TableColumn[];
@@ -65,6 +70,8 @@ export class DocumentBuilder {
   private readonly keepTogether: { first: number; last: number }[] = [];
   /** the header's left block is grid columns 1..leftCols; the right block the rest */
   private readonly leftCols: number;
+  /** the school's short rule: its thin row and its width in pixels, placed by build() */
+  private rule: { row: number; width: number } | undefined;
 
   constructor(
     private readonly name: string,
@@ -140,42 +147,13 @@ export class DocumentBuilder {
     // The motto's rule is as long as the motto: an underline is exactly that.
     this.put(r2, left + 1, frame.motto, right, { align: 'center', bold: true, underline: true });
     const r3 = this.newRow();
-    // The school's rule: 1/3 to 1/2 of the name, centred under it, as the bottom edge of a narrow cell on a thin row.
+    // The school's rule: 1/3 to 1/2 of the name, centred under it, as the bottom edge of a cell on a thin row. The
+    // grid may have no column there of that width: build() then splits a column (`placeRule`).
     this.style(r3, 1, this.columns, { fontSize: 4 });
-    const rule = this.centredSpan(1, left, textWidthPx(school, BODY_SIZE, true) * 0.4);
-    if (rule) {
-      if (rule.cols > 1) this.merges.push({ row: r3, col: rule.col, rows: 1, cols: rule.cols });
-      this.put(r3, rule.col, null);
-      this.style(r3, rule.col, rule.cols, { border: 'bottom', fontSize: 4 });
-    } else {
-      this.styles.push({ range: { row: r2, col: 1, rows: 1, cols: left }, style: { underline: true } });
-    }
+    if (school.trim() !== '') this.rule = { row: r3, width: textWidthPx(school, BODY_SIZE, true) * RULE_SHARE };
     const r4 = this.newRow();
     this.put(r4, 1, frame.number(symbol, config.schoolCode), left, { align: 'center' });
     this.put(r4, left + 1, frame.placeDate(config.place, today), right, { align: 'center', italic: true });
-  }
-
-  /**
-   * The columns of [from, to] whose centre is nearest the block's centre and whose width is nearest `target`;
-   * null when none sits within 5% of the block's width of the centre (the caller underlines instead).
-   */
-  private centredSpan(from: number, to: number, target: number): { col: number; cols: number } | null {
-    const starts: number[] = [0];
-    for (const w of this.widths) starts.push(starts[starts.length - 1] + w);
-    const blockLeft = starts[from - 1];
-    const blockRight = starts[to];
-    const centre = (blockLeft + blockRight) / 2;
-    let best: { col: number; cols: number; cost: number; offset: number } | null = null;
-    for (let a = from; a <= to; a += 1) {
-      for (let b = a; b <= to; b += 1) {
-        const width = starts[b] - starts[a - 1];
-        const offset = Math.abs((starts[a - 1] + starts[b]) / 2 - centre);
-        const cost = offset + 0.5 * Math.abs(width - target);
-        if (!best || cost < best.cost) best = { col: a, cols: b - a + 1, cost, offset };
-      }
-    }
-    if (!best || best.offset > 0.05 * (blockRight - blockLeft)) return null;
-    return { col: best.col, cols: best.cols };
   }
 
   /** Upper case bold title lines (the first in 14 pt), centred over the page. */
@@ -212,7 +190,7 @@ export class DocumentBuilder {
     for (const row of spec.rows) {
       const r = this.newRow();
       if ('group' in row) this.put(r, 1, row.group, this.columns, { bold: true, align: 'left', wrap: true });
-      else this.cellsOf(r, spec.columns, row.cells, { wrap: true, italic: row.italic });
+      else this.cellsOf(r, spec.columns, row.cells, { wrap: true, italic: row.italic, ...(row.bold ? { bold: true } : {}) });
     }
     if (spec.totals) {
       const r = this.newRow();
@@ -251,7 +229,7 @@ export class DocumentBuilder {
     this.keepTogether.push({ first: top, last: top + height - 1 });
     lines.forEach((text, i) => {
       const style: CellStyle = i === 0 ? { bold: true, italic: true, fontSize: 12 } : { fontSize: RECIPIENT_SIZE };
-      this.put(top + i, 1, text, left, { align: 'left', valign: 'top', ...style });
+      this.put(top + i, 1, text, left, { align: 'left', valign: 'top', wrap: true, ...style });
     });
     signature.forEach((line, i) => this.put(top + i, left + 1, line.text, right, { align: 'center', ...line.style }));
     this.put(top + height - 1, left + 1, config.principal, right, { align: 'center', bold: true });
@@ -317,10 +295,95 @@ export class DocumentBuilder {
     }
   }
 
+  /**
+   * The school's rule as a bottom border under the columns [x0, x1] of the left block, centred on it and as wide as
+   * the rule should be. A column edge within RULE_SNAP_PX of x0 or x1 is used; else the column is split there (its
+   * cells merged over its parts in every other row), so that the rule is never wider than it should be on any grid.
+   */
+  private placeRule(): void {
+    if (!this.rule) return;
+    const blockWidth = this.widths.slice(0, this.leftCols).reduce((a, b) => a + b, 0);
+    const width = Math.min(this.rule.width, blockWidth * 0.9);
+    const x0 = (blockWidth - width) / 2;
+    const x1 = x0 + width;
+    // columns already there that are close enough (centred within 5% of the block, width within 25%) are used
+    const edges = [0];
+    for (const w of this.widths) edges.push(edges[edges.length - 1] + w);
+    for (let a = 0; a < this.leftCols; a += 1) {
+      for (let b = a + 1; b <= this.leftCols; b += 1) {
+        const centred = Math.abs((edges[a] + edges[b]) / 2 - blockWidth / 2) <= 0.05 * blockWidth;
+        if (centred && Math.abs(edges[b] - edges[a] - width) <= 0.25 * width) {
+          if (b - a > 1) this.merges.push({ row: this.rule.row, col: a + 1, rows: 1, cols: b - a });
+          this.style(this.rule.row, a + 1, b - a, { border: 'bottom', fontSize: 4 });
+          return;
+        }
+      }
+    }
+    this.splitColumns([x0, x1], this.rule.row);
+    let start = 0;
+    const cols: number[] = [];
+    this.widths.forEach((w, c) => {
+      if (start >= x0 - RULE_SNAP_PX && start + w <= x1 + RULE_SNAP_PX) cols.push(c + 1);
+      start += w;
+    });
+    if (cols.length === 0) return;
+    const col = cols[0];
+    if (cols.length > 1) this.merges.push({ row: this.rule.row, col, rows: 1, cols: cols.length });
+    this.style(this.rule.row, col, cols.length, { border: 'bottom', fontSize: 4 });
+  }
+
+  /** Splits the columns that hold a position of `xs` (pixels from the left edge) away from their edges. */
+  private splitColumns(xs: number[], ruleRow: number): void {
+    const pieces = this.widths.map((w) => [w]);
+    let left = 0;
+    this.widths.forEach((w, c) => {
+      const inside = xs.filter((x) => x > left + RULE_SNAP_PX && x < left + w - RULE_SNAP_PX).sort((a, b) => a - b);
+      if (inside.length > 0) {
+        const cuts = [left, ...inside, left + w];
+        pieces[c] = cuts.slice(1).map((x, i) => Math.round(x - cuts[i]));
+        pieces[c][pieces[c].length - 1] += w - pieces[c].reduce((a, b) => a + b, 0);
+      }
+      left += w;
+    });
+    if (pieces.every((p) => p.length === 1)) return;
+    const first: number[] = [];
+    let next = 1;
+    for (const p of pieces) {
+      first.push(next);
+      next += p.length;
+    }
+    const map = (r: RangeRef): RangeRef => {
+      const last = r.col + (r.cols ?? 1) - 1;
+      const col = first[r.col - 1];
+      return { ...r, col, cols: first[last - 1] + pieces[last - 1].length - col };
+    };
+    const covered = (row: number, col: number): boolean =>
+      this.merges.some((m) => row >= m.row && row < m.row + (m.rows ?? 1) && col >= m.col && col < m.col + (m.cols ?? 1));
+    const added: RangeRef[] = [];
+    pieces.forEach((p, c) => {
+      if (p.length === 1) return;
+      for (let row = 1; row <= this.rows.length; row += 1) {
+        if (row !== ruleRow && !covered(row, c + 1)) added.push({ row, col: first[c], rows: 1, cols: p.length });
+      }
+    });
+    const merges = this.merges.map(map);
+    this.merges.length = 0;
+    this.merges.push(...merges, ...added);
+    const styles = this.styles.map(({ range, style }) => ({ range: map(range), style }));
+    this.styles.length = 0;
+    this.styles.push(...styles);
+    for (let r = 0; r < this.rows.length; r += 1) {
+      this.rows[r] = this.rows[r].flatMap((value, c) => [value, ...Array<CellValue>(pieces[c].length - 1).fill(null)]);
+    }
+    this.widths.length = 0;
+    this.widths.push(...pieces.flat());
+  }
+
   build(): OutputSheet {
+    for (const line of this.rows) while (line.length < this.widths.length) line.push(null);
+    this.placeRule();
     const rowCount = this.rows.length;
     const width = this.columns;
-    for (const line of this.rows) while (line.length < width) line.push(null);
     const guards: { range: RangeRef; style: CellStyle }[] = [];
     this.rows.forEach((line, r) =>
       line.forEach((value, c) => {

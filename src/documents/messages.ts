@@ -42,6 +42,7 @@ export const columns = {
   note: 'Ghi chú',
   score: 'Điểm',
   rank: 'Hạng',
+  reward: 'Tiền thưởng (đồng)',
 };
 
 export const MARK = 'x';
@@ -71,22 +72,47 @@ export const proposals = {
   unitWord: 'tập thể',
   staffTotal: (count: number): string => `Tổng cộng: ${count} lượt cá nhân`,
   unitTotal: (count: number): string => `Tổng cộng: ${count} lượt tập thể`,
+  awardSubtotal: (count: number, kindWord: string): string => `Cộng: ${count} ${kindWord}`,
+  moneyTotal: (total: string, staff: string, units: string): string =>
+    `Tổng số tiền thưởng theo danh sách: ${total} đồng (cá nhân: ${staff} đồng; tập thể: ${units} đồng).`,
   fileTitle: (phaseName: string): string => `Đề nghị khen thưởng ${phaseName}`,
+};
+
+/** `Đủ điều kiện đề nghị cấp trên` (src/documents/above-school.ts). */
+export const aboveSchool = {
+  sheet: 'Đủ điều kiện cấp trên',
+  title: 'DANH SÁCH ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ CẤP TRÊN',
+  proposalsHeading: 'III. ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ CẤP TRÊN (THEO “LỊCH SỬ”)',
+  condition: (title: string, years: number, need: string): string => `${title}: ${years} năm học liên tục ${need}`,
+  note: (conditions: string[]): string =>
+    `Theo trang tính “Lịch sử”, các năm học liền trước năm học này (${conditions.join('; ')}). Nhà trường chỉ đề nghị, không xét các danh hiệu này; cần đối chiếu quy định hiện hành của tỉnh trước khi lập hồ sơ.`,
+  titleColumn: 'Danh hiệu, hình thức đề nghị',
+  yearsColumn: 'Căn cứ (năm học liên tục)',
+  years: (need: string, years: string[]): string => `${need}: ${years.join(', ')}`,
+  none: 'Chưa có ai đủ số năm liên tục theo “Lịch sử”',
 };
 
 /** A number in a cell of text (a score shown in a note): decimal comma. */
 export const num = (x: number): string => formatNumberVi(x);
 
 export const problem = {
-  unknownRegistrant: (id: string): string => `Mã ${id} không có trong Cán bộ hoặc Đơn vị: dòng đăng ký không được đưa vào báo cáo`,
-  inactiveRegistrant: (id: string, name: string): string => `${name} (${id}) không còn công tác: dòng đăng ký không được đưa vào báo cáo`,
-  unknownCatalogCode: (code: string): string => `Mã danh mục ${code} không có trong Danh mục: không được đưa vào báo cáo`,
-  wrongKind: (code: string, kindWord: string): string => `Mã danh mục ${code} dành cho ${kindWord}: không được đưa vào báo cáo`,
-  missingRecipient: 'Chưa nhập Nơi nhận báo cáo trong Cấu hình',
-  missingPrincipal: 'Chưa nhập Hiệu trưởng trong Cấu hình',
-  unknownPhase: (id: string): string => `Không có đợt thi đua ${id}`,
-  pending: (award: string, count: number): string => `${award}: ${count} người chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu)`,
-  openSeats: (award: string, open: number): string => `${award}: còn ${open} suất chưa sử dụng`,
+  unknownRegistrant: (id: string): string =>
+    `Mã ${id} không có trong trang tính “Cán bộ” hay “Đơn vị”: dòng đăng ký không được đưa vào báo cáo. Hãy sửa mã, hoặc thêm người (đơn vị) đó`,
+  inactiveRegistrant: (id: string, name: string): string =>
+    `${name} (${id}) không còn công tác: dòng đăng ký không được đưa vào báo cáo. Hãy xóa dòng đăng ký, hoặc ghi “Có” ở cột “Đang công tác” (trang tính “Cán bộ”) nếu người này còn công tác`,
+  unknownCatalogCode: (code: string): string =>
+    `Mã danh mục ${code} không có trong trang tính “Danh mục”: không được đưa vào báo cáo. Hãy thêm ${code} vào “Danh mục”, hoặc sửa mã đăng ký`,
+  wrongKind: (code: string, kindWord: string): string =>
+    `Mã danh mục ${code} dành cho ${kindWord}: không được đưa vào báo cáo. Hãy sửa mã đăng ký, hoặc cột “Đối tượng” của mã này ở trang tính “Danh mục”`,
+  missingRecipient:
+    'Chưa nhập “Nơi nhận báo cáo” ở trang tính “Cấu hình”: văn bản để trống nơi nhận. Hãy nhập nơi nhận, ví dụ: UBND phường …',
+  missingPrincipal: 'Chưa nhập “Hiệu trưởng” ở trang tính “Cấu hình”: văn bản để trống tên người ký. Hãy nhập họ và tên Hiệu trưởng',
+  unknownPhase: (id: string): string =>
+    `Không có đợt thi đua “${id}” ở trang tính “Đợt thi đua”: hãy thêm đợt này, hoặc chọn một đợt có ở đó`,
+  pending: (award: string, count: number): string =>
+    `${award}: ${count} người chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu). Hãy để Hội đồng quyết định (bỏ phiếu ở trang tính “Phiếu”) rồi xuất lại`,
+  openSeats: (award: string, open: number): string =>
+    `${award}: còn ${open} suất chưa sử dụng. Hãy xem lại chỉ tiêu và điều kiện ở trang tính “Khen thưởng” nếu việc này không như kế hoạch`,
 };
 
 export const files = {

@@ -112,6 +112,9 @@ export function ballotCount(data: SchoolData, phase: Phase): { awards: BallotAwa
   return { awards, warnings, sheets: sheets.length };
 }
 
+/** The number format of money columns: thousands grouped, no decimals. */
+export const MONEY_FORMAT = '#,##0';
+
 /** The reward of one recipient of `award` in đồng: coefficient × lương cơ sở, rounded up; null when the law sets none. */
 export function rewardOf(config: Config, award: Pick<AwardResult, 'code' | 'name' | 'kind'>): number | null {
   const kind = titleKind(award.code, award.name, award.kind);

@@ -175,16 +175,20 @@ export const certificate = {
 };
 
 export const paperProblem = {
-  noBallots: (phaseId: string): string => `Đợt ${phaseId} không có trang tính “Phiếu ${phaseId}”: biên bản kiểm phiếu để trống`,
+  noBallots: (phaseId: string): string =>
+    `Đợt ${phaseId} không có trang tính “Phiếu ${phaseId}”: biên bản kiểm phiếu để trống. Hãy tạo trang tính đó nếu Hội đồng có bỏ phiếu trong đợt này`,
   invalidBallot: (member: string, award: string): string =>
-    `Phiếu của ${member} cho ${award} không hợp lệ (ô ghi khác Đ, K): sửa ô này hoặc ghi nhận phiếu không hợp lệ trong biên bản`,
+    `Phiếu của ${member} cho ${award} không hợp lệ (ô ghi khác Đ, K): hãy sửa ô này, hoặc ghi nhận phiếu không hợp lệ trong biên bản`,
   noMeetingDate: (phaseId: string): string =>
-    `Chưa nhập “Ngày họp” của đợt ${phaseId} (trang tính “Đợt thi đua”): biên bản để trống ngày để ghi tay`,
-  noChair: 'Trang tính “Hội đồng” không có ai giữ vai trò Chủ tịch: biên bản ghi tên Hiệu trưởng làm chủ trì; sửa cột “Vai trò” nếu khác',
-  noSecretary: 'Trang tính “Hội đồng” không có ai giữ vai trò Thư ký: biên bản để trống tên thư ký để ghi tay',
+    `Chưa nhập “Ngày họp” của đợt ${phaseId} (trang tính “Đợt thi đua”): biên bản để trống ngày. Hãy nhập ngày họp, hoặc ghi tay vào biên bản`,
+  noChair:
+    'Trang tính “Hội đồng” không có ai giữ vai trò Chủ tịch: biên bản ghi tên Hiệu trưởng làm chủ trì. Hãy ghi “Chủ tịch Hội đồng” ở cột “Vai trò” của người chủ trì nếu là người khác',
+  noSecretary:
+    'Trang tính “Hội đồng” không có ai giữ vai trò Thư ký: biên bản để trống tên thư ký. Hãy ghi “Thư ký” ở cột “Vai trò” của người đó, hoặc ghi tay vào biên bản',
   pendingLeftOut: (award: string, count: number): string =>
-    `${award}: ${count} người chờ Hội đồng quyết định không có trong văn bản; Hội đồng quyết định rồi ghi thêm`,
-  noRewardTitle: (award: string): string => `${award}: không xác định được mức tiền thưởng theo luật; tiền thưởng để trống, ghi tay nếu có`,
+    `${award}: ${count} người chờ Hội đồng quyết định không có trong văn bản. Hãy để Hội đồng quyết định rồi xuất lại`,
+  noRewardTitle: (award: string): string =>
+    `${award}: không xác định được mức tiền thưởng theo luật nên để trống. Hãy ghi tay số tiền nếu có; nếu đây là giấy khen, hãy ghi rõ “Giấy khen” trong tên khen thưởng (trang tính “Khen thưởng”)`,
   outsideAuthority: (award: string): string =>
-    `${award} thuộc thẩm quyền cấp trên: có trong tờ trình, không có trong quyết định của Hiệu trưởng`,
+    `${award} thuộc thẩm quyền cấp trên: có trong tờ trình, không có trong quyết định của Hiệu trưởng. Hãy gửi tờ trình cho cấp trên xét`,
 };

@@ -7,9 +7,13 @@ import type { OutputSheet } from './output';
 import { closingRecipients, configWarnings } from './common';
 import { DocumentBuilder } from './frame';
 import type { TableColumn, TableRow } from './frame';
-import { columns, DOCUMENT_SYMBOL, problem, proposals, proposalsSheet } from './messages';
+import { aboveSchool, columns, DOCUMENT_SYMBOL, problem, proposals, proposalsSheet } from './messages';
+import { aboveSchoolSection } from './above-school';
+import { MONEY_FORMAT, rewardOf } from './paper-common';
+import { formatMoney, paperProblem } from './paper-messages';
 
-const WIDTH = { order: 40, name: 170, position: 100, unit: 110, score: 60, rank: 50, note: 150 };
+// 690 px: portrait, scaled a little to the page width
+const WIDTH = { order: 40, name: 170, position: 95, unit: 110, score: 55, rank: 50, money: 85, note: 80 };
 
 function scoreFormat(decimals: number): string {
   const places = Math.max(0, Math.min(10, Math.trunc(decimals)));
@@ -40,6 +44,7 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
     WIDTH.unit,
     WIDTH.score,
     WIDTH.rank,
+    WIDTH.money,
     WIDTH.note,
   ]);
   doc.header(data.config, today, DOCUMENT_SYMBOL);
@@ -47,12 +52,19 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
   doc.title(proposals.title, proposals.subtitle(phase?.name ?? phaseId, data.config.schoolYear));
   doc.blank();
 
-  const section = (kind: Kind): { rows: TableRow[]; total: number } => {
+  /**
+   * Per award (processing order): a heading, its recipients with their reward (coefficient × lương cơ sở, rounded
+   * as `Cấu hình` says: the same helper as the decision's), the pending candidates without one, and the award's
+   * subtotal; `money` is the section's Σ, `count` its recipients.
+   */
+  const section = (kind: Kind): { rows: TableRow[]; count: number; money: number } => {
     const rows: TableRow[] = [];
-    let total = 0;
+    let count = 0;
+    let money = 0;
     const awards = tally.awards.filter((a) => a.kind === kind);
     awards.forEach((award, index) => {
       const word = kind === 'staff' ? proposals.staffWord : proposals.unitWord;
+      const amount = rewardOf(data.config, award);
       rows.push({ group: proposals.awardHeading(index + 1, award.name, award.recipients.length, word) });
       const line = (id: string, order: number, pending: boolean): TableRow => {
         const result = results.get(participantKey(kind, id));
@@ -62,30 +74,48 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
         const note = pending ? proposals.pendingNote : null;
         const score = result?.score ?? null;
         const rank = result?.rank ?? null;
+        // a pending candidate is not decided: no money until the council decides
+        const reward = pending ? null : amount;
         const cells =
           kind === 'staff'
-            ? [order, name, staff?.position ?? '', unitName(result?.unit ?? staff?.unitId ?? null), score, rank, note]
-            : [order, name, score, rank, note];
+            ? [order, name, staff?.position ?? '', unitName(result?.unit ?? staff?.unitId ?? null), score, rank, reward, note]
+            : [order, name, score, rank, reward, note];
         return { cells, italic: pending };
       };
       award.recipients.forEach((id, i) => rows.push(line(id, i + 1, false)));
       award.pending.forEach((id, i) => rows.push(line(id, award.recipients.length + i + 1, true)));
-      total += award.recipients.length;
-      warnAbout(award);
+      const subtotal = (amount ?? 0) * award.recipients.length;
+      // per title its subtotal; a section of one title has its total only
+      if (award.recipients.length > 0 && awards.length > 1) {
+        const label = proposals.awardSubtotal(award.recipients.length, word);
+        rows.push({
+          cells:
+            kind === 'staff'
+              ? [null, label, null, null, null, null, amount === null ? null : subtotal, null]
+              : [null, label, null, null, amount === null ? null : subtotal, null],
+          bold: true,
+        });
+      }
+      count += award.recipients.length;
+      money += subtotal;
+      warnAbout(award, amount);
     });
-    return { rows, total };
+    return { rows, count, money };
   };
 
-  const warnAbout = (award: AwardResult): void => {
+  const warnAbout = (award: AwardResult, amount: number | null): void => {
     if (award.pending.length > 0)
       warnings.push({ severity: 'warning', where: null, message: problem.pending(award.name, award.pending.length) });
     if (award.quota !== null && award.open > 0)
       warnings.push({ severity: 'warning', where: null, message: problem.openSeats(award.name, award.open) });
+    if (amount === null && award.recipients.length > 0)
+      warnings.push({ severity: 'warning', where: null, message: paperProblem.noRewardTitle(award.name) });
   };
 
   const scoreColumns: TableColumn[] = [
     { header: columns.score, span: 1, align: 'center', numberFormat },
     { header: columns.rank, span: 1, align: 'center', numberFormat: '0' },
+    { header: columns.reward, span: 1, align: 'right', numberFormat: MONEY_FORMAT },
     { header: columns.note, span: 1 },
   ];
   const staff = section('staff');
@@ -101,7 +131,7 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
     rows: staff.rows,
     empty: proposals.none,
     repeatHeader: true,
-    totals: { label: proposals.staffTotal(staff.total), labelColumns: 4, values: [null, null, null] },
+    totals: { label: proposals.staffTotal(staff.count), labelColumns: 4, values: [null, null, staff.money, null] },
   });
   const units = section('unit');
   doc.blank();
@@ -110,8 +140,15 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
     columns: [{ header: columns.order, span: 1, align: 'center' }, { header: columns.unitName, span: 3 }, ...scoreColumns],
     rows: units.rows,
     empty: proposals.none,
-    totals: { label: proposals.unitTotal(units.total), labelColumns: 2, values: [null, null, null] },
+    totals: { label: proposals.unitTotal(units.count), labelColumns: 2, values: [null, null, units.money, null] },
   });
+  doc.blank();
+  doc.paragraph(proposals.moneyTotal(formatMoney(staff.money + units.money), formatMoney(staff.money), formatMoney(units.money)), {
+    bold: true,
+  });
+  // at the year end, who has the consecutive years for a title above the school (the school proposes, never decides)
+  if (phase?.type === 'year')
+    aboveSchoolSection(doc, data, aboveSchool.proposalsHeading, { order: 1, name: 1, birthDate: 0, unit: 1, title: 3, years: 2 });
   doc.blank();
   doc.closing(data.config, closingRecipients(data.config));
   return { sheet: doc.build(), warnings: [...warnings, ...configWarnings(data.config)] };

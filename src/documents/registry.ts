@@ -11,6 +11,7 @@ import type { OutputSheet } from './output';
 import { awardProposals } from './proposals';
 import { resultsSheet } from './results-sheet';
 import { registrationSummary } from './summary';
+import { aboveSchoolSheet } from './above-school';
 import { ballotCountDocument } from './ballot-count';
 import { certificatesDocument, certificateSheets } from './certificates';
 import { councilWarnings } from '../core/council-warnings';
@@ -61,7 +62,7 @@ function phaseOf(input: DocumentInput): Phase {
 
 const fileName = (data: SchoolData, title: string): string => files.name(data.config.schoolYear, data.config.schoolName, title);
 
-export const DOCUMENTS: readonly DocumentDef[] = [
+const BUILDERS: readonly DocumentDef[] = [
   {
     id: 'ket-qua',
     needsPhase: true,
@@ -82,7 +83,9 @@ export const DOCUMENTS: readonly DocumentDef[] = [
     fileTitle: (data) => fileName(data, summary.fileTitle),
     build: (input) => {
       const { sheet, warnings } = registrationSummary(input.data, input.today);
-      return { sheets: [sheet], warnings };
+      // who has the consecutive years of a title above the school: a sheet of its own after the summary
+      const above = aboveSchoolSheet(input.data, input.today);
+      return { sheets: above === null ? [sheet] : [sheet, above], warnings };
     },
   },
   {
@@ -109,7 +112,7 @@ export const DOCUMENTS: readonly DocumentDef[] = [
       return { sheets: [fairnessSheet(input.data, tally, phaseFairness(input.data, phase.id, tally))], warnings: [] };
     },
   },
-  // The council's paper trail (issue 14): each document also carries the council warnings (src/core/council-warnings.ts).
+  // The council's paper trail (issue 14).
   {
     id: 'bien-ban-kiem-phieu',
     needsPhase: true,
@@ -118,7 +121,7 @@ export const DOCUMENTS: readonly DocumentDef[] = [
     fileTitle: (data, phase) => fileName(data, paperFile.ballot(phase?.name ?? '')),
     build: (input) => {
       const { sheet, warnings } = ballotCountDocument(input.data, phaseOf(input), input.today);
-      return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
+      return { sheets: [sheet], warnings };
     },
   },
   {
@@ -130,7 +133,7 @@ export const DOCUMENTS: readonly DocumentDef[] = [
     build: (input) => {
       const phase = phaseOf(input);
       const { sheet, warnings } = meetingMinutes(input.data, phase, input.tally(phase.id), input.today);
-      return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
+      return { sheets: [sheet], warnings };
     },
   },
   {
@@ -142,7 +145,7 @@ export const DOCUMENTS: readonly DocumentDef[] = [
     build: (input) => {
       const phase = phaseOf(input);
       const { sheet, warnings } = submissionDocument(input.data, phase, input.tally(phase.id), input.today);
-      return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
+      return { sheets: [sheet], warnings };
     },
   },
   {
@@ -154,7 +157,7 @@ export const DOCUMENTS: readonly DocumentDef[] = [
     build: (input) => {
       const phase = phaseOf(input);
       const { sheet, warnings } = decisionDocument(input.data, phase, input.tally(phase.id), input.today);
-      return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
+      return { sheets: [sheet], warnings };
     },
   },
   {
@@ -166,13 +169,37 @@ export const DOCUMENTS: readonly DocumentDef[] = [
     build: (input) => {
       const phase = phaseOf(input);
       if (input.medium === 'google-sheets') {
-        return { sheets: certificateSheets(input.data, phase, input.tally(phase.id), input.today), warnings: councilWarnings(input.data) };
+        return { sheets: certificateSheets(input.data, phase, input.tally(phase.id), input.today), warnings: [] };
       }
       const { sheet, warnings } = certificatesDocument(input.data, phase, input.tally(phase.id), input.today);
-      return { sheets: [sheet], warnings: [...warnings, ...councilWarnings(input.data)] };
+      return { sheets: [sheet], warnings };
     },
   },
 ];
+
+const problemKey = (p: Problem): string => `${p.severity}|${p.where?.sheet ?? ''}|${p.where?.row ?? ''}|${p.where?.col ?? ''}|${p.message}`;
+
+/**
+ * Every document's warnings, from one place: its own, then what `thidua validate` adds to the workbook's
+ * problems (the council warnings, src/core/council-warnings.ts), each once.
+ */
+export function documentWarnings(data: SchoolData, own: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return [...own, ...councilWarnings(data)].filter((p) => {
+    const k = problemKey(p);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export const DOCUMENTS: readonly DocumentDef[] = BUILDERS.map((def) => ({
+  ...def,
+  build: (input: DocumentInput): BuiltDocument => {
+    const built = def.build(input);
+    return { sheets: built.sheets, warnings: documentWarnings(input.data, built.warnings) };
+  },
+}));
 
 /** The documents made as files of their own (not written into the council's workbook), in registry order. */
 export function exportDocuments(): readonly DocumentDef[] {

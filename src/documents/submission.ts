@@ -6,7 +6,7 @@ import type { Phase, Problem, SchoolData } from '../core/model';
 import type { PhaseTally } from '../core/result';
 import { awardList } from './award-list';
 import { closingRecipients, configWarnings } from './common';
-import { MONEY_FORMAT } from './decision';
+import { MONEY_FORMAT } from './paper-common';
 import { DocumentBuilder } from './frame';
 import type { OutputSheet } from './output';
 import { formatMoney, minutes, paperSheet, submission, SYMBOL } from './paper-messages';

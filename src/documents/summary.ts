@@ -7,7 +7,7 @@ import { flagNotes, flagToProblem, registrationFlags } from '../core/conditions/
 import { DocumentBuilder, text } from './frame';
 import type { TableColumn, TableRow } from './frame';
 import { columns, DOCUMENT_SYMBOL, MARK, problem, REGISTRATION_SHEET, SUMMARY_SHEET, summary } from './messages';
-import { closingRecipients, configWarnings } from './common';
+import { closingRecipients, configWarnings, displayBirthDate } from './common';
 
 const WIDTH = { order: 40, name: 175, birthDate: 90, position: 95, unit: 100, mark: 78, initiative: 150, note: 165 };
 
@@ -31,12 +31,6 @@ interface Entry {
 function regCell(reg: Registration, column: 'id' | 'codes' = 'id'): CellRef {
   const col = column === 'id' ? (reg.source?.idCol ?? 1) : (reg.source?.codesCol ?? 2);
   return { sheet: reg.source?.sheet ?? REGISTRATION_SHEET, row: reg.row, col };
-}
-
-/** ISO yyyy-mm-dd → dd/mm/yyyy, as text: the office tells people apart by name and birth date. */
-function displayDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 function pushUnique(list: string[], value: string): void {
@@ -75,7 +69,7 @@ function collect(data: SchoolData, warnings: Problem[]): Entry[] {
             kind,
             id,
             name: staff.name,
-            birthDate: displayDate(staff.birthDate),
+            birthDate: displayBirthDate(staff.birthDate),
             position: staff.position,
             unitName: staffUnit?.name ?? staff.unitId,
             codes: new Set(),

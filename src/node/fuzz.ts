@@ -8,9 +8,8 @@ import { parseArgs } from 'node:util';
 import type { Problem } from '../core/model';
 import type { PhaseTally } from '../core/result';
 import { tallyPhase } from '../core/tally';
-import { awardProposals } from '../documents/proposals';
+import { prepareDocument } from '../documents/registry';
 import { resultsSheet } from '../documents/results-sheet';
-import { registrationSummary } from '../documents/summary';
 import { readSchool } from '../workbook/read-school';
 import { existsSync } from 'node:fs';
 import { PackageEditor } from './fuzz/package-edit';
@@ -143,9 +142,14 @@ function runAll(bytes: Uint8Array): RunResult {
     const outputs = tallies.map((t) => resultsSheet(data, t));
     wb.write(outputs);
     wb.toBuffer();
-    const documents = [registrationSummary(data, today), ...tallies.map((t) => awardProposals(data, t, today))];
+    // through the registry, as the CLI exports them: each document's warnings include the council's
+    const tally = (phaseId: string): PhaseTally => tallies[data.phases.findIndex((p) => p.id === phaseId)];
+    const documents = [
+      prepareDocument(data, 'tong-hop-dang-ky', null, { today, tally }).built,
+      ...data.phases.filter((p) => p.id.trim() !== '').map((p) => prepareDocument(data, 'de-nghi', p.id, { today, tally }).built),
+    ];
     const exportBook = newXlsx();
-    exportBook.write(documents.map((d, i) => ({ ...d.sheet, name: `Xuất ${i + 1}` })));
+    exportBook.write(documents.map((d, i) => ({ ...d.sheets[0], name: `Xuất ${i + 1}` })));
     exportBook.toBuffer();
     const problems = new Set(
       [...readProblems, ...tallies.flatMap((t) => t.problems), ...documents.flatMap((d) => d.warnings)].map(problemId),

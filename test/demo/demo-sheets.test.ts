@@ -68,12 +68,17 @@ describe('demo workbook', () => {
     expect(Math.max(...spreads)).toBeLessThanOrEqual(20);
   });
 
-  test('ballots hold only Đ and K, one column per member', () => {
+  test('ballots hold only Đ and K, one column per member; the member absent from the meeting casts none', () => {
+    const absent = COUNCIL.filter((m) => m.absent === true).map((m) => m.id);
+    expect(absent).toEqual(['TV06']);
     for (const phase of ['D1', 'CN']) {
       const ballot = sheetNamed(sheets, voteSheetName(phase));
       expect(headers(ballot)).toEqual([...VOTE_COLUMNS.map((c) => c.header), ...COUNCIL.map((m) => m.id)]);
-      const cells = ballot.rows.slice(1).flatMap((row) => row.slice(VOTE_COLUMNS.length));
-      expect(cells.filter((cell) => cell !== 'Đ' && cell !== 'K')).toEqual([]);
+      COUNCIL.forEach((m, i) => {
+        const cells = ballot.rows.slice(1).map((row) => row[VOTE_COLUMNS.length + i]);
+        if (absent.includes(m.id)) expect(cells.filter((cell) => cell !== null)).toEqual([]);
+        else expect(cells.filter((cell) => cell !== 'Đ' && cell !== 'K')).toEqual([]);
+      });
     }
   });
 

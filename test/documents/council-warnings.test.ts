@@ -59,14 +59,63 @@ describe('council warnings', () => {
     }
     const found = messages(data);
     expect(found.filter((m) => m.includes('chưa chấm điểm ai'))).toEqual([
-      expect.stringMatching(/^Chấm D2 TV03!1: Thành viên .* \(TV03\) chưa chấm điểm ai trong phiếu chấm cá nhân đợt D2/),
+      expect.stringMatching(
+        /^Hội đồng!4: Thành viên .* \(TV03\) chưa chấm điểm ai trong phiếu chấm cá nhân đợt D2 \(trang tính “Chấm D2 TV03” còn trống\)\. Hãy /,
+      ),
     ]);
     expect(found.filter((m) => m.includes('chưa được ai chấm'))).toEqual([
-      `Tiêu chí!${tc06?.row}: Tiêu chí TC06 chưa được ai chấm trong đợt D2: kiểm tra cột TC06 trên các phiếu chấm, hoặc sửa “Đợt áp dụng”`,
+      `Tiêu chí!${tc06?.row}: Tiêu chí TC06 chưa được ai chấm trong đợt D2. Hãy kiểm tra cột TC06 trên các phiếu chấm, hoặc sửa cột “Đợt áp dụng” ở trang tính “Tiêu chí”`,
     ]);
     expect(found.filter((m) => m.includes('dưới một nửa'))).toEqual([
       expect.stringContaining('(CB013) chỉ được 2/7 thành viên Hội đồng chấm trong đợt D2'),
     ]);
+  });
+
+  test('a member without any card while the others have theirs (a deleted card sheet): at their row on Hội đồng', () => {
+    const data = copy();
+    data.cards = data.cards.filter((c) => !(c.phaseId === 'D3' && c.kind === 'unit' && c.memberId === 'TV05'));
+    const tv05 = base.members.find((m) => m.id === 'TV05');
+    const found = councilWarnings(data).filter((p) => p.message.includes('không có phiếu chấm'));
+    expect(found).toEqual([
+      {
+        severity: 'warning',
+        where: { sheet: 'Hội đồng', row: tv05?.row, col: 1 },
+        message: expect.stringMatching(
+          /^Thành viên .* \(TV05\) không có phiếu chấm tập thể đợt D3 \(không thấy trang tính “Chấm TT D3 TV05”\) trong khi các thành viên khác đã có: .*Hãy khôi phục/,
+        ),
+      },
+    ]);
+    // a phase where nobody has cards (the year end) says nothing
+    expect(councilWarnings(data).filter((p) => p.message.includes('đợt CN'))).toEqual([]);
+  });
+
+  test('votes in the column of a member absent from the meeting, at that column’s header cell', () => {
+    const data = copy();
+    const sheet = base.votes.find((v) => v.phaseId === 'CN');
+    const i = sheet?.members?.findIndex((m) => m.memberId === 'TV06') ?? -1;
+    if (!sheet?.members || i < 0) throw new Error('demo ballots without TV06');
+    // the demo's TV06 is absent and her column blank; two votes of hers make the warning
+    data.votes = base.votes.map((v) =>
+      v === sheet
+        ? {
+            ...v,
+            rows: v.rows.map((r, n) => ({ ...r, marks: (r.marks ?? []).map((m, k) => (k === i && n < 2 ? ('agree' as const) : m)) })),
+          }
+        : v,
+    );
+    const found = councilWarnings(data).filter((p) => p.message.includes('vắng mặt'));
+    expect(found).toEqual([
+      {
+        severity: 'warning',
+        where: { sheet: 'Phiếu CN', row: 1, col: sheet.members[i].col },
+        message: expect.stringMatching(
+          /^Thành viên .* \(TV06\) vắng mặt ở cuộc họp .* nhưng có 2 phiếu ở cột này của trang tính “Phiếu CN”: .* Hãy xóa các phiếu trong cột này, hoặc ghi “Có” ở cột “Có mặt”/,
+        ),
+      },
+    ]);
+    // marked present: the votes are hers to cast
+    const present = { ...data, members: data.members.map((m) => ({ ...m, present: true })) };
+    expect(councilWarnings(present).filter((p) => p.message.includes('vắng mặt'))).toEqual([]);
   });
 
   test('a ballot for someone who did not register the title, and a registration outside the catalogue', () => {
@@ -78,7 +127,7 @@ describe('council warnings', () => {
       expect.stringMatching(new RegExp(`^Phiếu CN!${vote?.row}: .*\\(CB014\\) có trong phiếu bầu CSTDCS nhưng không đăng ký CSTDCS`)),
     ]);
     expect(found.filter((m) => m.includes('Danh mục'))).toEqual([
-      expect.stringContaining('Mã XYZ đã đăng ký nhưng không có trong “Danh mục”'),
+      expect.stringContaining('Mã XYZ đã đăng ký nhưng không có trong trang tính “Danh mục”. Hãy thêm XYZ'),
     ]);
   });
 
@@ -102,7 +151,9 @@ test('the sidebar check (validateData) reports them at their cells', () => {
   const view = validateData(new MemoryWorkbook(sheets));
   const lines = view.problems.map((p) => `${p.cell ?? ''}: ${p.message}`);
   expect(lines).toContain(
-    'Hội đồng!A1: Hội đồng có 8 thành viên (số chẵn); Điều lệ trường quy định số lẻ: bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”',
+    'Hội đồng!A1: Hội đồng có 8 thành viên (số chẵn); Điều lệ trường quy định số lẻ. Hãy bổ sung hoặc bớt một thành viên ở trang tính “Hội đồng”',
   );
-  expect(lines.filter((l) => l.includes('Đặng Minh Khoa (TV08) chưa chấm điểm ai'))).toHaveLength(6);
+  const tv08 = lines.filter((l) => l.includes('Đặng Minh Khoa (TV08) không có phiếu chấm'));
+  expect(tv08).toHaveLength(6);
+  expect(tv08.every((l) => l.startsWith('Hội đồng!A9: '))).toBe(true);
 });

@@ -13,6 +13,8 @@ import { tallyPhase } from '../../src/core/tally';
 import { ballotCountDocument } from '../../src/documents/ballot-count';
 import { certificateRecipients, certificatesDocument } from '../../src/documents/certificates';
 import { decisionDocument } from '../../src/documents/decision';
+import { rewardOf } from '../../src/documents/paper-common';
+import { awardProposals } from '../../src/documents/proposals';
 import { meetingMinutes } from '../../src/documents/meeting-minutes';
 import { submissionDocument } from '../../src/documents/submission';
 import { writeDocuments } from '../../src/node/export';
@@ -45,6 +47,7 @@ describePdf('the paper trail of the demo school as PDF (LibreOffice)', () => {
     'to-trinh-CN': submissionDocument(data, cn, tallyCN, today).sheet,
     'quyet-dinh-CN': decision.sheet,
     'giay-khen-CN': certificatesDocument(data, cn, tallyCN, today).sheet,
+    'de-nghi-CN': awardProposals(data, tallyCN, today).sheet,
   };
   let dir = '';
   const pdfs = new Map<string, string>();
@@ -97,7 +100,10 @@ describePdf('the paper trail of the demo school as PDF (LibreOffice)', () => {
       if (p?.awards.includes(row.awardCode)) expect(bare(line ?? '')).toMatch(/[^g]Đạt$/);
     }
     const text = bare(textOf('bien-ban-kiem-phieu-CN'));
-    expect(text).toContain(bare(`Số phiếu phát ra: ${members}; số phiếu thu vào: ${members}; số phiếu hợp lệ: ${members}`));
+    // the member absent from the meeting (the demo's TV06) returns no ballot: issued to the whole council
+    const present = data.members.filter((m) => m.present !== false).length;
+    expect(present).toBe(members - 1);
+    expect(text).toContain(bare(`Số phiếu phát ra: ${members}; số phiếu thu vào: ${present}; số phiếu hợp lệ: ${present}`));
     expect(text).toContain(bare(data.config.ballotChief ?? '?'));
     expect(text).toContain(bare(data.config.ballotSecretary ?? '?'));
   });
@@ -136,6 +142,41 @@ describePdf('the paper trail of the demo school as PDF (LibreOffice)', () => {
     expect(rows.reduce((a, b) => a + b, 0)).toBe(total);
     expect(total).toBe(decision.total);
     expect(bare(text)).toContain(bare(`tổng số tiền thưởng: ${formatNumberVi(total, 0).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`));
+  });
+
+  test('the proposal list: each recipient’s money, per title and per section totals equal to the sum of the rows', () => {
+    const text = textOf('de-nghi-CN', true);
+    const list = text.slice(text.indexOf('I. CÁ NHÂN'), text.indexOf('Tổng số tiền thưởng theo danh sách'));
+    const money = (line: string): number[] => (line.match(/\d{1,3}(?:\.\d{3})+/g) ?? []).map((a) => Number(a.replace(/\./g, '')));
+    const recipients: number[] = [];
+    const sections: number[] = [];
+    let sinceTitle = 0;
+    let sinceSection = 0;
+    for (const l of list.split('\n')) {
+      for (const amount of money(l)) {
+        if (l.includes('Tổng cộng')) {
+          expect(amount).toBe(sinceSection);
+          sections.push(amount);
+          sinceSection = 0;
+          sinceTitle = 0;
+        } else if (l.includes('Cộng:')) {
+          expect(amount).toBe(sinceTitle);
+          sinceTitle = 0;
+        } else {
+          recipients.push(amount);
+          sinceTitle += amount;
+          sinceSection += amount;
+        }
+      }
+    }
+    // every recipient of the year end, with the law's reward of its title
+    const expected = tallyCN.awards.flatMap((a) => a.recipients.map(() => rewardOf(data.config, a) ?? 0));
+    expect([...recipients].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+    expect(sections).toHaveLength(2);
+    const total = sections[0] + sections[1];
+    expect(total).toBe(expected.reduce((a, b) => a + b, 0));
+    const dotted = (x: number): string => formatNumberVi(x, 0).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    expect(bare(text)).toContain(bare(`Tổng số tiền thưởng theo danh sách: ${dotted(total)} đồng`));
   });
 
   test('the submission is addressed to the receiving office and lists the titles above the principal', () => {

@@ -20,7 +20,8 @@ describe('Đề nghị {đợt}', () => {
     expect(heading).not.toBeNull();
     expect(styleAt(sheet, heading!.row, 1).bold).toBe(true);
     const after = sheet.rows.slice(heading!.row, heading!.row + 3);
-    expect(after[0].filter((v) => v !== null)).toEqual([1, 'Nguyễn Thị An', 'Tổ trưởng', 'Tổ Khối 1', 95.5, 1]);
+    // the reward: CSTĐCS 1,0 × lương cơ sở; the pending candidates have none until the council decides
+    expect(after[0].filter((v) => v !== null)).toEqual([1, 'Nguyễn Thị An', 'Tổ trưởng', 'Tổ Khối 1', 95.5, 1, 2340000]);
     expect(after[1].filter((v) => v !== null)).toEqual([2, 'Phạm Thị Cúc', 'Giáo viên', 'Tổ Khối 2', 91.25, 2, 'Chờ Hội đồng quyết định']);
     expect(after[2].filter((v) => v !== null)).toEqual([3, 'Lê Văn Bình', 'Giáo viên', 'Tổ Khối 1', 91.25, 2, 'Chờ Hội đồng quyết định']);
     const score = findCell(sheet, 95.5);
@@ -34,10 +35,40 @@ describe('Đề nghị {đợt}', () => {
     expect(rowsWith(sheet, 'Tổng cộng: 1 lượt tập thể')).toHaveLength(1);
     expect(warnings.map((w) => w.message)).toEqual(
       expect.arrayContaining([
-        'Chiến sĩ thi đua cơ sở: 2 người chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu)',
-        'Chiến sĩ thi đua cơ sở: còn 1 suất chưa sử dụng',
+        'Chiến sĩ thi đua cơ sở: 2 người chờ Hội đồng quyết định (đồng hạng tại ngưỡng chỉ tiêu). Hãy để Hội đồng quyết định (bỏ phiếu ở trang tính “Phiếu”) rồi xuất lại',
+        'Chiến sĩ thi đua cơ sở: còn 1 suất chưa sử dụng. Hãy xem lại chỉ tiêu và điều kiện ở trang tính “Khen thưởng” nếu việc này không như kế hoạch',
       ]),
     );
+  });
+
+  test('money: per recipient coefficient × lương cơ sở rounded up as configured, per title and overall totals', () => {
+    const data = school();
+    data.config = { ...data.config, baseSalary: 2345678, rewardRounding: 1000 };
+    const { sheet: paid } = awardProposals(data, tally(), new Date(2026, 4, 25));
+    // LĐTT 0,3 × 2 345 678 = 703 703,4 → 704 000; CSTĐCS 1,0 → 2 346 000; Tập thể LĐTT 0,8 → 1 876 543 → 1 877 000
+    // per title a subtotal row after its recipients (the staff section has two titles)
+    const ldtt = rowsWith(paid, 'Cộng: 5 cá nhân');
+    expect(ldtt).toHaveLength(1);
+    expect(ldtt[0].filter((v) => v !== null)).toEqual(['Cộng: 5 cá nhân', 5 * 704000]);
+    const recipientsOf = (heading: string, count: number): number[] => {
+      const at = findCell(paid, heading);
+      // TT, score, rank, then the money: the last number of the row
+      return paid.rows.slice(at!.row, at!.row + count).map((r) => r.filter((v) => typeof v === 'number').pop() as number);
+    };
+    expect(recipientsOf('1. Lao động tiên tiến: 5 cá nhân', 5)).toEqual([704000, 704000, 704000, 704000, 704000]);
+    expect(rowsWith(paid, 'Cộng: 1 cá nhân')[0]).toContain(2346000);
+    // the unit section has one title: its total row only
+    expect(rowsWith(paid, 'Cộng: 1 tập thể')).toEqual([]);
+    // pending candidates carry no money
+    expect(rowsWith(paid, 'Chờ Hội đồng quyết định').map((r) => r.filter((v) => typeof v === 'number').length)).toEqual([3, 3]);
+    const staffTotal = rowsWith(paid, 'Tổng cộng: 6 lượt cá nhân')[0];
+    expect(staffTotal).toContain(5 * 704000 + 2346000);
+    expect(rowsWith(paid, 'Tổng cộng: 1 lượt tập thể')[0]).toContain(1877000);
+    expect(
+      findCell(paid, 'Tổng số tiền thưởng theo danh sách: 7.743.000 đồng (cá nhân: 5.866.000 đồng; tập thể: 1.877.000 đồng).'),
+    ).not.toBeNull();
+    const money = findCell(paid, 5 * 704000);
+    expect(styleAt(paid, money!.row, money!.col)).toMatchObject({ numberFormat: '#,##0', bold: true });
   });
 
   test('a name that looks like a formula stays literal text', () => {

@@ -115,8 +115,8 @@ describe('Tổng hợp đăng ký', () => {
         'Đăng ký!B5 Hoàng Văn Dũng đăng ký Lao động tiên tiến nhưng mới 5 tháng công tác, cần 10 tháng',
         'Đăng ký!B6 Đỗ Thị Én đăng ký Lao động tiên tiến nhưng đang bị kỷ luật (Khiển trách)',
         'Đăng ký!B11 Tổ Khối 3 đăng ký Tập thể lao động xuất sắc nhưng thành viên Đỗ Thị Én bị kỷ luật (Khiển trách)',
-        'Đăng ký!A12 Mã ZZ9 không có trong Cán bộ hoặc Đơn vị: dòng đăng ký không được đưa vào báo cáo',
-        'Đăng ký!B13 Mã danh mục XYZ không có trong Danh mục: không được đưa vào báo cáo',
+        'Đăng ký!A12 Mã ZZ9 không có trong trang tính “Cán bộ” hay “Đơn vị”: dòng đăng ký không được đưa vào báo cáo. Hãy sửa mã, hoặc thêm người (đơn vị) đó',
+        'Đăng ký!B13 Mã danh mục XYZ không có trong trang tính “Danh mục”: không được đưa vào báo cáo. Hãy thêm XYZ vào “Danh mục”, hoặc sửa mã đăng ký',
       ]),
     );
     // met conditions are not flagged: An is HTXSNV, Cúc has a recognised initiative, Giang is not yet rated
@@ -170,7 +170,10 @@ describe('Tổng hợp đăng ký', () => {
     data.config.principal = '';
     const result = registrationSummary(data, today);
     expect(result.warnings.map((w) => w.message)).toEqual(
-      expect.arrayContaining(['Chưa nhập Nơi nhận báo cáo trong Cấu hình', 'Chưa nhập Hiệu trưởng trong Cấu hình']),
+      expect.arrayContaining([
+        'Chưa nhập “Nơi nhận báo cáo” ở trang tính “Cấu hình”: văn bản để trống nơi nhận. Hãy nhập nơi nhận, ví dụ: UBND phường …',
+        'Chưa nhập “Hiệu trưởng” ở trang tính “Cấu hình”: văn bản để trống tên người ký. Hãy nhập họ và tên Hiệu trưởng',
+      ]),
     );
   });
 });
