@@ -73,8 +73,9 @@ export const proposals = {
   staffTotal: (count: number): string => `Tổng cộng: ${count} lượt cá nhân`,
   unitTotal: (count: number): string => `Tổng cộng: ${count} lượt tập thể`,
   awardSubtotal: (count: number, kindWord: string): string => `Cộng: ${count} ${kindWord}`,
-  moneyTotal: (total: string, staff: string, units: string): string =>
-    `Tổng số tiền thưởng theo danh sách: ${total} đồng (cá nhân: ${staff} đồng; tập thể: ${units} đồng).`,
+  moneyTotal: (total: string, staff: string, units: string, unpriced: number): string =>
+    `Tổng số tiền thưởng theo danh sách: ${total} đồng (cá nhân: ${staff} đồng; tập thể: ${units} đồng)` +
+    (unpriced > 0 ? `, chưa gồm ${unpriced} lượt khen thưởng chưa xác định được mức tiền.` : '.'),
   fileTitle: (phaseName: string): string => `Đề nghị khen thưởng ${phaseName}`,
 };
 

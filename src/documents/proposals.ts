@@ -57,10 +57,12 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
    * as `Cấu hình` says: the same helper as the decision's), the pending candidates without one, and the award's
    * subtotal; `money` is the section's Σ, `count` its recipients.
    */
-  const section = (kind: Kind): { rows: TableRow[]; count: number; money: number } => {
+  const section = (kind: Kind): { rows: TableRow[]; count: number; money: number; unpriced: number } => {
     const rows: TableRow[] = [];
     let count = 0;
     let money = 0;
+    // recipients of a title with no known amount: the totals say they are not counted, never show them as 0
+    let unpriced = 0;
     const awards = tally.awards.filter((a) => a.kind === kind);
     awards.forEach((award, index) => {
       const word = kind === 'staff' ? proposals.staffWord : proposals.unitWord;
@@ -98,9 +100,10 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
       }
       count += award.recipients.length;
       money += subtotal;
+      if (amount === null) unpriced += award.recipients.length;
       warnAbout(award, amount);
     });
-    return { rows, count, money };
+    return { rows, count, money, unpriced };
   };
 
   const warnAbout = (award: AwardResult, amount: number | null): void => {
@@ -131,7 +134,7 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
     rows: staff.rows,
     empty: proposals.none,
     repeatHeader: true,
-    totals: { label: proposals.staffTotal(staff.count), labelColumns: 4, values: [null, null, staff.money, null] },
+    totals: { label: proposals.staffTotal(staff.count), labelColumns: 4, values: [null, null, sectionMoney(staff), null] },
   });
   const units = section('unit');
   doc.blank();
@@ -140,16 +143,27 @@ export function awardProposals(data: SchoolData, tally: PhaseTally, today: Date)
     columns: [{ header: columns.order, span: 1, align: 'center' }, { header: columns.unitName, span: 3 }, ...scoreColumns],
     rows: units.rows,
     empty: proposals.none,
-    totals: { label: proposals.unitTotal(units.count), labelColumns: 2, values: [null, null, units.money, null] },
+    totals: { label: proposals.unitTotal(units.count), labelColumns: 2, values: [null, null, sectionMoney(units), null] },
   });
   doc.blank();
-  doc.paragraph(proposals.moneyTotal(formatMoney(staff.money + units.money), formatMoney(staff.money), formatMoney(units.money)), {
-    bold: true,
-  });
+  doc.paragraph(
+    proposals.moneyTotal(
+      formatMoney(staff.money + units.money),
+      formatMoney(staff.money),
+      formatMoney(units.money),
+      staff.unpriced + units.unpriced,
+    ),
+    { bold: true },
+  );
   // at the year end, who has the consecutive years for a title above the school (the school proposes, never decides)
   if (phase?.type === 'year')
     aboveSchoolSection(doc, data, aboveSchool.proposalsHeading, { order: 1, name: 1, birthDate: 0, unit: 1, title: 3, years: 2 });
   doc.blank();
   doc.closing(data.config, closingRecipients(data.config));
   return { sheet: doc.build(), warnings: [...warnings, ...configWarnings(data.config)] };
+}
+
+/** A section's total, blank when none of its recipients has a known amount (a 0 would read as "no money needed"). */
+function sectionMoney(section: { count: number; money: number; unpriced: number }): number | null {
+  return section.count > 0 && section.unpriced === section.count ? null : section.money;
 }

@@ -71,6 +71,21 @@ describe('Đề nghị {đợt}', () => {
     expect(styleAt(paid, money!.row, money!.col)).toMatchObject({ numberFormat: '#,##0', bold: true });
   });
 
+  test('a title with no known amount: its total is blank and the overall total says what it leaves out, never 0', () => {
+    const t = tally();
+    const unitAward = t.awards.find((a) => a.kind === 'unit')!;
+    unitAward.name = 'Tập thể tiêu biểu của đợt';
+    unitAward.code = 'TTTB';
+    const { sheet: unpriced, warnings: told } = awardProposals(school(), t, new Date(2026, 4, 25));
+    const unitTotal = rowsWith(unpriced, 'Tổng cộng: 1 lượt tập thể')[0];
+    expect(unitTotal.filter((v) => typeof v === 'number')).toEqual([]);
+    const total = unpriced.rows.flat().find((v) => typeof v === 'string' && v.startsWith('Tổng số tiền thưởng'));
+    expect(total).toMatch(/tập thể: 0 đồng\), chưa gồm 1 lượt khen thưởng chưa xác định được mức tiền\.$/);
+    expect(told.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('Tập thể tiêu biểu của đợt: không xác định được mức tiền thưởng'),
+    );
+  });
+
   test('a name that looks like a formula stays literal text', () => {
     const cell = findCell(sheet, '=HYPERLINK("http://x")');
     expect(cell).not.toBeNull();
