@@ -4,8 +4,9 @@
 // folder), and the services the collection uses installed as globals: SpreadsheetApp, Sheets, Drive,
 // PropertiesService, ScriptApp, LockService, Utilities. A simulated clock advances by a latency per service call
 // (200 ms per school file read by default). Shared by test/gas/consolidate-*.test.ts and the bench (bench/office.ts).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { SchoolData } from '../../src/core/model';
 import { registrationSummary } from '../../src/documents/summary';
 import { continueFromTrigger } from '../../src/gas/consolidate';
@@ -36,12 +37,17 @@ export interface ProvinceOptions {
   folders?: number[];
   /** the script's OAuth scopes; by default those of appsscript.json */
   scopes?: string[];
+  /** the clock also counts the real processing time (Apps Script's limit is wall time); for the bench */
+  timed?: boolean;
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 
 export function manifestScopes(): string[] {
-  const manifest = JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+  // from test/office (jest) or build/ (the bundled bench, run from the repository's root)
+  const path = [join(__dirname, '../../appsscript.json'), join(process.cwd(), 'appsscript.json')].find((p) => existsSync(p));
+  if (!path) throw new Error('appsscript.json not found');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes: string[] };
   return manifest.oauthScopes;
 }
 
@@ -106,6 +112,8 @@ export class FakeProvince {
   readonly drive: FakeDrive;
   readonly scriptApp: FakeScriptApp;
   readonly office: FakeSpreadsheet;
+  /** Values.batchGet calls on the schools' files (the office's own reads left out) */
+  schoolReads = 0;
   /** the time-driven runs made so far */
   triggerRuns = 0;
   /** failures of trigger runs (as Apps Script logs them) */
@@ -118,6 +126,13 @@ export class FakeProvince {
     const readMs = options.readMs ?? 200;
     const callMs = options.callMs ?? 100;
     this.services.calls.onCall = (name) => (clock.ms += latency(name, readMs, callMs));
+    const values = this.services.Sheets?.Spreadsheets.Values;
+    if (!values) throw new Error('the fake has no Sheets service');
+    const batchGet = values.batchGet.bind(values);
+    values.batchGet = (id: string, args?: object) => {
+      if (id !== this.services.spreadsheet.id) this.schoolReads += 1;
+      return batchGet(id, args);
+    };
     this.drive = new FakeDrive(this.services.env, options.scopes ?? manifestScopes());
     this.scriptApp = new FakeScriptApp(this.services.env, clock);
     this.office = this.services.spreadsheet;
@@ -168,7 +183,8 @@ export class FakeProvince {
     this.office.addSheet('Trường', rows);
   }
 
-  now = (): number => this.services.clock.ms;
+  private readonly started = performance.now();
+  now = (): number => this.services.clock.ms + (this.options.timed ? performance.now() - this.started : 0);
 
   /** Put the services where the code under test looks for them; `uninstall()` puts the previous globals back. */
   install(): this {
