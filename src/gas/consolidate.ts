@@ -83,6 +83,18 @@ interface RunState {
   next: number;
   total: number;
   heartbeat: number;
+  /** the `Trường` list the staged readings belong to (codes and links): an edit mid-way starts the reading over */
+  schools?: string;
+}
+
+/** A short fingerprint of the schools' codes and links (FNV-1a, 32 bits, hex). */
+function fingerprint(schools: OfficeSchool[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of schools.map((s) => `${s.code}\t${s.link}`).join('\n')) {
+    h ^= ch.codePointAt(0) ?? 0;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16);
 }
 
 export type RunOutcome =
@@ -120,8 +132,8 @@ function stageRow(index: number, collected: Collected): string[] {
   return [String(index), ...pieces];
 }
 
-/** Staged readings by school index; a school staged twice (a run killed after its append) counts once. */
-function unstage(rows: string[][], schools: OfficeSchool[]): Collected[] {
+/** Staged readings by school index; a school staged twice (a run killed after its append) counts once, the last. */
+function unstage(rows: string[][], schools: OfficeSchool[]): Map<number, Collected> {
   const byIndex = new Map<number, Collected>();
   for (const row of rows) {
     const index = Number(row[0]);
@@ -129,7 +141,7 @@ function unstage(rows: string[][], schools: OfficeSchool[]): Collected[] {
     const collected = JSON.parse(row.slice(1).join('')) as Collected;
     byIndex.set(index, { ...collected, school: schools[index] });
   }
-  return [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i) as Collected);
+  return byIndex;
 }
 
 function officeInputs(host: OfficeHost): ReturnType<typeof readOffice> {
@@ -150,7 +162,7 @@ export function startCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): Run
   host.triggers.cancel(CONTINUE_HANDLER);
   host.stage.clear();
   const { schools } = officeInputs(host);
-  saveState(host, { next: 0, total: schools.length, heartbeat: host.now() });
+  saveState(host, { next: 0, total: schools.length, heartbeat: host.now(), schools: fingerprint(schools) });
   return continueCollection(host, budgetMs);
 }
 
@@ -178,6 +190,13 @@ export function continueCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): 
   }
   host.triggers.schedule(CONTINUE_HANDLER, NEXT_RUN_AFTER_MS);
   const { config, schools, lastYear } = inputs;
+  const print = fingerprint(schools);
+  if (state.schools === undefined) state.schools = print;
+  else if (state.schools !== print) {
+    // `Trường` was edited since the reading began: the staged readings may belong to other rows; read again
+    host.stage.clear();
+    Object.assign(state, { next: 0, total: schools.length, schools: print });
+  }
   let pending: string[][] = [];
   const checkpoint = (next: number): void => {
     if (pending.length > 0) host.stage.append(pending);
@@ -205,11 +224,27 @@ export function continueCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): 
     return { status: 'continuing', done: i, total: schools.length, message: CONSOLIDATE_MSG.continuing(i, schools.length) };
   }
   checkpoint(i);
-  const result = consolidate(config, schools, unstage(host.stage.read(), schools), lastYear);
+  const staged = unstage(host.stage.read(), schools);
+  const lost = schools.findIndex((_, k) => !staged.has(k));
+  if (lost >= 0) {
+    // a staged reading is gone (the hidden sheet edited or deleted): never write a school as missing for that;
+    // read again from the first one lost (the trigger set at this run's start continues)
+    state.next = lost;
+    saveState(host, state);
+    return { status: 'continuing', done: lost, total: schools.length, message: CONSOLIDATE_MSG.continuing(lost, schools.length) };
+  }
+  const result = consolidate(
+    config,
+    schools,
+    schools.map((_, k) => staged.get(k) as Collected),
+    lastYear,
+  );
   const sheets = officeSheets(result);
   host.office().write(sheets);
-  host.stage.clear();
+  // the run's state goes before the staged readings: a run ended between the two leaves no state pointing at an
+  // empty stage (which would write every school as missing)
   host.properties.remove(RUN_PROPERTY);
+  host.stage.clear();
   host.triggers.cancel(CONTINUE_HANDLER);
   return { status: 'done', sheets, message: CONSOLIDATE_MSG.done(result.received.length, schools.length, result.checks.length) };
 }

@@ -148,6 +148,37 @@ describe('Apps Script collection on the fake', () => {
     }
   });
 
+  test('ended between writing the outputs and clearing its state, the next run writes the same outputs again', () => {
+    withProvince(OPTIONS, (p) => {
+      p.services.calls.failOn('Properties.deleteProperty', 1, 'Exceeded maximum execution time');
+      expect(() => collectFromMenu({ now: p.now })).toThrow('Exceeded maximum execution time');
+      p.runTriggers();
+      expect(outcome(p)).toEqual(reference.result);
+    });
+  });
+
+  test('the hidden staging sheet deleted mid-way: the lost schools are read again, never written as missing', () => {
+    withProvince(OPTIONS, (p) => {
+      collectFromMenu({ now: p.now, budgetMs: SHORT });
+      const stage = p.office.sheets.findIndex((s) => s.name === '_thu_thap');
+      expect(stage).toBeGreaterThanOrEqual(0);
+      p.office.sheets.splice(stage, 1);
+      p.runTriggers(SHORT);
+      expect(outcome(p)).toEqual(reference.result);
+    });
+  });
+
+  test('`Trường` edited mid-way: the reading starts over on the new list', () => {
+    withProvince(OPTIONS, (p) => {
+      collectFromMenu({ now: p.now, budgetMs: SHORT });
+      // school S2 (read in the first run) now links to a file that does not exist
+      p.office.sheet('Trường').cell(3, 3).value = 'https://docs.google.com/spreadsheets/d/nothing0123456789abcdef/edit';
+      p.runTriggers(SHORT);
+      const missing = p.snapshot()['Chưa nộp'];
+      expect(missing.slice(1).map((r) => r[0])).toEqual(['S2', 'S5']);
+    });
+  });
+
   test('a spent read quota ends the run there; the school is read again later, never reported unreadable', () => {
     withProvince(OPTIONS, (p) => {
       // the 12th batchGet: a school's (the first run reads the office twice first)
