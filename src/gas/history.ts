@@ -23,6 +23,8 @@ export const HISTORY_GAS_MSG = {
     `Không mở được bảng tính năm trước (${detail}). Hãy kiểm tra đường liên kết và xin quyền xem tệp đó từ người sở hữu.`,
   added: (count: number, year: string): string => `Đã thêm ${count} dòng năm học ${year} vào trang tính “Lịch sử”.`,
   nothingNew: (year: string): string => `Năm học ${year} đã có đủ trong “Lịch sử”; không ghi gì.`,
+  writeFailed: (detail: string): string =>
+    `Chưa ghi được trang tính “Lịch sử” (${detail}); trang tính vẫn như cũ. Hãy thử lại sau ít phút.`,
   warnings: 'Cần xem lại:',
   more: (n: number): string => `… và ${n} mục khác.`,
 };
@@ -68,7 +70,14 @@ export function importLastYear(services: GasServices, link: string): HistoryRepo
     const plan = planHistory(book, lastYear.year, lastYear.results);
     if ('error' in plan) throw new UserError(plan.error);
     const notes = [...plan.imported.warnings, ...plan.imported.unmatched.map((u) => HISTORY_MSG.unmatched(u.name, u.id))];
-    if (plan.sheet) book.write([plan.sheet]);
+    if (plan.sheet) {
+      try {
+        book.write([plan.sheet]);
+      } catch (error) {
+        // the write is atomic: nothing was changed
+        throw new UserError(HISTORY_GAS_MSG.writeFailed(error instanceof Error ? error.message : String(error)));
+      }
+    }
     return report(plan.imported.added.length, lastYear.year, notes);
   });
 }

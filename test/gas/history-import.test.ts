@@ -101,6 +101,23 @@ describe('Nhập kết quả năm trước (Apps Script)', () => {
     }
   });
 
+  test('a write that fails leaves “Lịch sử” as it was, and says so', () => {
+    const { services, restore } = world();
+    try {
+      const before = services.spreadsheet.sheet('Lịch sử').values();
+      // the Sheets API write fails part-way, and so does SpreadsheetApp's fallback
+      services.Sheets?.Spreadsheets.failBatch(1, 1);
+      services.calls.failOn('Range.setValues', 1, 'Service Spreadsheets failed while accessing document');
+      expect(run(services, LAST_URL)).toMatch(
+        /^Thi đua – Khen thưởng\nChưa ghi được trang tính “Lịch sử” \(.+\); trang tính vẫn như cũ\. Hãy thử lại sau ít phút\.$/,
+      );
+      expect(services.spreadsheet.sheet('Lịch sử').values()).toEqual(before);
+      expect(services.LockService.documentLock.holder).toBeNull();
+    } finally {
+      restore();
+    }
+  });
+
   test('a foreign spreadsheet, one that does not exist, one not shared, a folder link, this very file: refused, nothing written', () => {
     const { services, restore } = world();
     try {
