@@ -116,6 +116,8 @@ export class FakeProvince {
   schoolReads = 0;
   /** the time-driven runs made so far */
   triggerRuns = 0;
+  /** simulated duration of each trigger run, ms */
+  readonly runMs: number[] = [];
   /** failures of trigger runs (as Apps Script logs them) */
   readonly failedRuns: string[] = [];
   private restore: (() => void) | null = null;
@@ -218,11 +220,13 @@ export class FakeProvince {
       this.services.clock.ms = Math.max(this.services.clock.ms, trigger.dueAt);
       trigger.fired = true;
       this.triggerRuns += 1;
+      const started = this.now();
       try {
         continueFromTrigger({ now: this.now, budgetMs });
       } catch (error) {
         this.failedRuns.push(error instanceof Error ? error.message : String(error));
       }
+      this.runMs.push(this.now() - started);
     }
   }
 
