@@ -208,6 +208,14 @@ describe('Apps Script collection on the fake', () => {
     );
   });
 
+  test('more schools than a new sheet has rows (1 000): the staging sheet grows', () => {
+    withProvince({ schools: 1001, staff: 3 }, (p) => {
+      collectFromMenu({ now: p.now, budgetMs: 1e9 });
+      expect(p.services.SpreadsheetApp.ui.alerts[0]).toMatch(/^Thi đua – Khen thưởng\nXong: đã thu 1001\/1001 trường\./);
+      expect(p.snapshot()['Chưa nộp']).toHaveLength(1);
+    });
+  });
+
   test('links: a spreadsheet, a folder, a bare id; anything else is not a link', () => {
     expect(parseLink('https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUv/edit#gid=0')).toEqual({
       id: '1AbCdEfGhIjKlMnOpQrStUv',
