@@ -4,7 +4,9 @@
 import { plainName, titleKind } from './award-titles';
 import { key } from './codes';
 import { consecutiveRun, pastOf, titleName } from './conditions/consecutive-years';
+import { ratingName } from './messages';
 import type { HistoryRow, Kind, SchoolData, Staff } from './model';
+import { tallyPhase } from './tally';
 
 const CSTDCS_NAME = 'Chiến sĩ thi đua cơ sở';
 
@@ -27,11 +29,45 @@ export interface HistoryImport {
 }
 
 export const HISTORY_MSG = {
+  notSchoolFile: (source: string, missing: string[]): string =>
+    `“${source}” không phải bảng tính thi đua của trường: thiếu trang tính ${missing.map((m) => `“${m}”`).join(', ')}. Hãy chọn đúng tệp của năm học trước.`,
+  lastYearErrors: (source: string, lines: string[], more: number): string =>
+    `Tệp năm trước “${source}” có lỗi, chưa nhập gì: ${lines.join('; ')}${more > 0 ? ` (và ${more} lỗi khác)` : ''}. Hãy sửa trong tệp đó rồi nhập lại.`,
+  thisYearErrors: (lines: string[], more: number): string =>
+    `Bảng tính năm nay có lỗi ở “Cán bộ” hoặc “Lịch sử”, chưa nhập gì: ${lines.join('; ')}${more > 0 ? ` (và ${more} lỗi khác)` : ''}. Hãy sửa rồi nhập lại.`,
+  noYear: (source: string): string =>
+    `Tệp năm trước “${source}” chưa ghi “Năm học” ở trang tính “Cấu hình”. Hãy điền năm học vào tệp đó rồi nhập lại.`,
+  noYearPhase: (source: string): string =>
+    `Tệp năm trước “${source}” không có đợt loại “Cả năm” ở trang tính “Đợt thi đua”, nên không có kết quả cuối năm để nhập. Hãy chọn tệp của năm học đã tổng kết.`,
   matchedByName: (name: string, oldId: string, newId: string): string =>
     `“${name}”: mã năm trước “${oldId}” không còn, đã khớp theo họ tên và ngày sinh với mã “${newId}”; kiểm tra lại nếu không đúng người.`,
   unmatched: (name: string, id: string): string =>
     `Không tìm thấy “${name}” (mã năm trước “${id}”) trong “Cán bộ” năm nay theo mã, hay theo họ tên và ngày sinh; bỏ qua (người đã chuyển đi?) hoặc sửa mã rồi nhập lại.`,
 };
+
+/**
+ * A finished year's final results: the awards of its year-end phase (tallied again from its workbook, as its
+ * `Kết quả` sheet was made) per active staff member, and each one's rating. `source` names the file in messages.
+ */
+export function finalResults(data: SchoolData, source: string): { year: string; results: YearResult[] } | { error: string } {
+  const year = data.config.schoolYear;
+  if (year === '') return { error: HISTORY_MSG.noYear(source) };
+  const phase = data.phases.find((p) => p.type === 'year');
+  if (!phase) return { error: HISTORY_MSG.noYearPhase(source) };
+  const tally = tallyPhase(data, phase.id);
+  const names = new Map(tally.awards.map((a) => [key(a.code), a.name]));
+  const awards = new Map(tally.participants.filter((p) => p.kind === 'staff').map((p) => [key(p.id), p.awards]));
+  const results = data.staff
+    .filter((s) => s.active)
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      birthDate: s.birthDate,
+      titles: (awards.get(key(s.id)) ?? []).map((code) => names.get(key(code)) ?? code),
+      rating: s.rating === null ? '' : ratingName(s.rating),
+    }));
+  return { year, results };
+}
 
 const rowKey = (id: string, year: string, title: string): string => `${key(id)}|${key(year).replace(/\s*[-–—/]\s*/g, '-')}|${key(title)}`;
 

@@ -41,34 +41,36 @@ export function unitWord(type: string): string {
 
 /** Problems (errors and warnings) the engine reports. */
 export const problem = {
-  unknownPhase: (id: string): string => `Không có đợt thi đua "${id}"`,
+  unknownPhase: (id: string): string => `Không có đợt thi đua “${id}”. Hãy dùng một mã đợt ở trang tính “Đợt thi đua”`,
   markAbove: (value: number, max: number): string => `điểm ${n(value)} vượt quá tối đa ${n(max)}`,
   markBelow: (value: number, min: number): string => `điểm ${n(value)} thấp hơn tối thiểu ${n(min)}`,
-  unknownMember: (id: string): string => `thành viên "${id}" không có trong Hội đồng; phiếu chấm bị bỏ qua`,
+  unknownMember: (id: string): string =>
+    `thành viên “${id}” không có trong Hội đồng; phiếu chấm bị bỏ qua. Hãy thêm thành viên vào trang tính “Hội đồng” hoặc sửa mã`,
   unknownParticipant: (id: string, kind: Kind): string =>
-    `mã "${id}" không có trong danh sách ${kind === 'staff' ? 'Cán bộ' : 'Đơn vị'}; dòng bị bỏ qua`,
-  duplicateRow: (id: string): string => `mã "${id}" lặp lại trên phiếu chấm; dòng bị bỏ qua`,
+    `mã “${id}” không có trong danh sách ${kind === 'staff' ? 'Cán bộ' : 'Đơn vị'}; dòng bị bỏ qua. Hãy sửa mã hoặc thêm vào trang tính “${kind === 'staff' ? 'Cán bộ' : 'Đơn vị'}”`,
+  duplicateRow: (id: string): string => `mã “${id}” lặp lại trên phiếu chấm; dòng bị bỏ qua. Hãy xoá dòng lặp`,
   noPositiveMax: (kind: Kind, phase: string): string =>
-    `Tiêu chí ${KIND_LABEL[kind]} của đợt ${phase}: tổng trọng số × điểm tối đa ≤ 0 (chỉ có điểm trừ); không tính được điểm`,
+    `Tiêu chí ${KIND_LABEL[kind]} của đợt ${phase}: tổng trọng số × điểm tối đa ≤ 0 (chỉ có điểm trừ); không tính được điểm. Hãy thêm tiêu chí có điểm tối đa dương ở trang tính “Tiêu chí”`,
   nonFiniteScore: (kind: Kind, phase: string): string =>
-    `Điểm ${KIND_LABEL[kind]} của đợt ${phase} vượt quá khả năng tính (số quá lớn ở trọng số, điểm tối đa hoặc điểm chấm); không tính được điểm — hãy sửa các số quá lớn ở trang tính Tiêu chí, Đợt thi đua hoặc phiếu chấm`,
+    `Điểm ${KIND_LABEL[kind]} của đợt ${phase} vượt quá khả năng tính (số quá lớn ở trọng số, điểm tối đa hoặc điểm chấm); không tính được điểm — hãy sửa các số quá lớn ở trang tính “Tiêu chí”, “Đợt thi đua” hoặc phiếu chấm`,
   noYearPhases: (kind: Kind, phase: string): string =>
-    `Đợt ${phase} (Cả năm) không có phiếu chấm ${KIND_LABEL[kind]} và không có đợt nào có trọng số cả năm dương`,
+    `Đợt ${phase} (Cả năm) không có phiếu chấm ${KIND_LABEL[kind]} và không có đợt nào có trọng số cả năm dương. Hãy ghi trọng số cả năm cho các đợt ở trang tính “Đợt thi đua”`,
   awardNeedsScores: (code: string, kind: Kind, phase: string): string =>
-    `Khen thưởng "${code}" xét theo điểm nhưng đợt ${phase} không có tiêu chí ${KIND_LABEL[kind]}`,
-  duplicateAward: (code: string, phase: string): string => `Khen thưởng "${code}" lặp lại trong đợt ${phase}; dòng bị bỏ qua`,
+    `Khen thưởng “${code}” xét theo điểm nhưng đợt ${phase} không có tiêu chí ${KIND_LABEL[kind]}. Hãy thêm tiêu chí ở trang tính “Tiêu chí” hoặc đổi cách xét`,
+  duplicateAward: (code: string, phase: string): string =>
+    `Khen thưởng “${code}” lặp lại trong đợt ${phase}; dòng bị bỏ qua. Hãy xoá dòng lặp ở trang tính “Khen thưởng”`,
   requiredLater: (code: string, needed: string): string =>
-    `Khen thưởng "${code}" cần "${needed}", nhưng "${needed}" được xét sau (xem Thứ tự xét)`,
+    `Khen thưởng “${code}” cần “${needed}”, nhưng “${needed}” được xét sau. Hãy đưa “${needed}” lên trước ở cột “Thứ tự xét”`,
   requiredUnknown: (code: string, needed: string, phase: string): string =>
-    `Khen thưởng "${code}" cần "${needed}", nhưng đợt ${phase} không có khen thưởng này`,
+    `Khen thưởng “${code}” cần “${needed}”, nhưng đợt ${phase} không có khen thưởng này. Hãy thêm nó vào đợt hoặc sửa mã`,
   baseLater: (code: string, base: string): string =>
-    `Khen thưởng "${code}" tính tỷ lệ trên "${base}", nhưng "${base}" được xét sau (xem Thứ tự xét); cơ sở = 0`,
+    `Khen thưởng “${code}” tính tỷ lệ trên “${base}”, nhưng “${base}” được xét sau; cơ sở = 0. Hãy đưa “${base}” lên trước ở cột “Thứ tự xét”`,
   baseUnknown: (code: string, base: string, phase: string): string =>
-    `Khen thưởng "${code}" tính tỷ lệ trên "${base}", nhưng đợt ${phase} không có khen thưởng này; cơ sở = 0`,
+    `Khen thưởng “${code}” tính tỷ lệ trên “${base}”, nhưng đợt ${phase} không có khen thưởng này; cơ sở = 0. Hãy thêm nó vào đợt hoặc sửa mã`,
   splitIgnored: (code: string): string =>
-    `Khen thưởng "${code}": chỉ phân bổ theo đơn vị được khen thưởng cá nhân có chỉ tiêu; bỏ qua phân bổ`,
+    `Khen thưởng “${code}”: chỉ phân bổ theo đơn vị được khen thưởng cá nhân có chỉ tiêu; bỏ qua phân bổ. Hãy ghi chỉ tiêu hoặc bỏ phân bổ`,
   targetMissed: (code: string, target: number, got: number, base: number, percent: number, decimals: number): string =>
-    `Khen thưởng "${code}": chưa đạt chỉ tiêu phấn đấu ${n(target)}% (${got}/${base}, ${d(percent, decimals)}%)`,
+    `Khen thưởng “${code}”: chưa đạt chỉ tiêu phấn đấu ${n(target)}% (${got}/${base}, ${d(percent, decimals)}%). Hãy để Hội đồng xem lại trước khi gửi`,
   pendingSeats: (code: string, pending: number, open: number): string =>
-    `Khen thưởng "${code}": ${pending} người bằng điểm chờ Hội đồng quyết định, ${open} suất còn trống`,
+    `Khen thưởng “${code}”: ${pending} người bằng điểm chờ Hội đồng quyết định, ${open} suất còn trống. Hãy để Hội đồng biểu quyết chọn người`,
 };

@@ -2,8 +2,10 @@
 // Per school: one Drive call (the file's modification time, or the newest spreadsheet of a Drive folder) and one
 // Sheets API batchGet of the summary sheet: 2 service calls. Each school's reading is staged (a hidden sheet, one
 // append per checkpoint) and the cursor kept in document properties, so a run stops cleanly before Apps Script's
-// 6-minute limit and a time-driven trigger continues it until done, then removes itself. The output sheets are
-// computed in full from the staged readings and written once, through the atomic SheetsWorkbook.write.
+// 6-minute limit and a time-driven trigger continues it until done, then removes itself. Each run first deletes the
+// trigger that started it (a one-off trigger stays listed after it ran) and sets the next one, 7 minutes on: a run
+// that Apps Script kills is then continued from its last checkpoint too. The output sheets are computed in full from
+// the staged readings and written once, through the atomic SheetsWorkbook.write. Runs hold the document lock.
 import { consolidate } from '../core/office/consolidate';
 import type { Collected, OfficeSchool } from '../core/office/model';
 import type { OutputSheet, Workbook } from '../workbook/port';
@@ -14,6 +16,7 @@ import { readSummaryValues } from '../workbook/office/read-summary';
 import { TITLE } from './messages';
 import { UserError } from './services';
 import { SheetsWorkbook } from './sheets-workbook';
+import { LOCK_TIMEOUT_MS } from './tally';
 
 /** Document property holding the run's state (JSON of RunState). */
 export const RUN_PROPERTY = 'thidua.office.run';
@@ -23,6 +26,8 @@ const CONTINUE_HANDLER = 'continueConsolidation';
 export const RUN_BUDGET_MS = 270_000;
 /** Schools read between two checkpoints (one staging append + one property write each). */
 export const CHECKPOINT_EVERY = 25;
+/** The next run's trigger, set when a run starts: after Apps Script's 6-minute limit, so it never meets a live run. */
+export const NEXT_RUN_AFTER_MS = 7 * 60_000;
 /** A run not heard of for this long is taken as dead: a new start may replace it. */
 const STALE_MS = 10 * 60_000;
 /** A cell holds at most 50 000 characters: a school's reading is cut into pieces of this size. */
@@ -36,13 +41,17 @@ const CONSOLIDATE_MSG = {
     `Đã thu ${done}/${total} trường; phần còn lại được tự động thu tiếp trong vòng một giờ (không cần bấm lại).`,
   done: (received: number, total: number, checks: number): string =>
     `Xong: đã thu ${received}/${total} trường. Xem “Chưa nộp” và “Kiểm tra” (${checks} mục).`,
-  noLink: 'Chưa có liên kết ở cột “Liên kết” của trang tính “Trường”; điền đường liên kết bảng tính hoặc thư mục Drive của trường.',
-  badLink: (link: string): string => `Liên kết “${link}” không phải bảng tính hay thư mục Google Drive; sửa ở trang tính “Trường”.`,
-  emptyFolder: 'Thư mục Drive của trường chưa có bảng tính nào; đề nghị trường nộp “Tổng hợp đăng ký”.',
-  cannotOpen: (detail: string): string => `Không mở được tệp của trường (${detail}); kiểm tra quyền xem đã chia sẻ cho cơ quan.`,
+  noLink: 'Chưa có liên kết ở cột “Liên kết” của trang tính “Trường”. Hãy điền đường liên kết bảng tính hoặc thư mục Drive của trường.',
+  badLink: (link: string): string => `Liên kết “${link}” không phải bảng tính hay thư mục Google Drive. Hãy sửa ở trang tính “Trường”.`,
+  emptyFolder:
+    'Không thấy bảng tính nào trong thư mục Drive của trường (thư mục trống, hoặc chưa chia sẻ quyền xem cho cơ quan). Hãy đề nghị trường nộp “Tổng hợp đăng ký” vào thư mục và chia sẻ quyền xem.',
+  cannotOpen: (detail: string): string =>
+    `Không mở được tệp của trường (${detail}). Hãy kiểm tra đường liên kết ở trang tính “Trường” và đề nghị trường chia sẻ quyền xem cho cơ quan.`,
   noModified: (detail: string): string =>
-    `Không đọc được thời điểm sửa tệp trên Drive (${detail}), nên không kiểm tra được hạn nộp; cấp quyền xem Drive cho tiện ích hoặc kiểm tra tay.`,
-  officeErrors: (lines: string): string => `Bảng tính cơ quan có lỗi, chưa thu: ${lines}`,
+    `Không đọc được thời điểm sửa tệp trên Drive (${detail}), nên chưa kiểm tra được hạn nộp. Hãy cấp quyền xem thông tin tệp trên Drive cho tiện ích, hoặc kiểm tra hạn nộp bằng tay.`,
+  officeErrors: (lines: string): string =>
+    `Bảng tính cơ quan có lỗi, chưa thu: ${lines}. Hãy sửa rồi chọn lại “Thu thập hồ sơ các trường”.`,
+  busy: 'Bảng tính đang bận (một lượt thu hồ sơ hoặc tính kết quả đang chạy). Hãy thử lại sau ít phút.',
 };
 
 /** The Sheets or Drive quota is spent for now: the run ends at its last school and the trigger continues later. */
@@ -66,13 +75,26 @@ export interface OfficeHost {
   properties: { get(key: string): string | null; set(key: string, value: string): void; remove(key: string): void };
   /** the staging area: rows of text appended, read back, cleared */
   stage: { append(rows: string[][]): void; read(): string[][]; clear(): void };
-  triggers: { schedule(handler: string): void; cancel(handler: string): void };
+  /** schedule: a one-off trigger of `handler` after `afterMs`; cancel: delete every trigger of `handler` */
+  triggers: { schedule(handler: string, afterMs: number): void; cancel(handler: string): void };
 }
 
 interface RunState {
   next: number;
   total: number;
   heartbeat: number;
+  /** the `Trường` list the staged readings belong to (codes and links): an edit mid-way starts the reading over */
+  schools?: string;
+}
+
+/** A short fingerprint of the schools' codes and links (FNV-1a, 32 bits, hex). */
+function fingerprint(schools: OfficeSchool[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of schools.map((s) => `${s.code}\t${s.link}`).join('\n')) {
+    h ^= ch.codePointAt(0) ?? 0;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16);
 }
 
 export type RunOutcome =
@@ -110,8 +132,8 @@ function stageRow(index: number, collected: Collected): string[] {
   return [String(index), ...pieces];
 }
 
-/** Staged readings by school index; a school staged twice (a run killed after its append) counts once. */
-function unstage(rows: string[][], schools: OfficeSchool[]): Collected[] {
+/** Staged readings by school index; a school staged twice (a run killed after its append) counts once, the last. */
+function unstage(rows: string[][], schools: OfficeSchool[]): Map<number, Collected> {
   const byIndex = new Map<number, Collected>();
   for (const row of rows) {
     const index = Number(row[0]);
@@ -119,7 +141,7 @@ function unstage(rows: string[][], schools: OfficeSchool[]): Collected[] {
     const collected = JSON.parse(row.slice(1).join('')) as Collected;
     byIndex.set(index, { ...collected, school: schools[index] });
   }
-  return [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i) as Collected);
+  return byIndex;
 }
 
 function officeInputs(host: OfficeHost): ReturnType<typeof readOffice> {
@@ -140,7 +162,7 @@ export function startCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): Run
   host.triggers.cancel(CONTINUE_HANDLER);
   host.stage.clear();
   const { schools } = officeInputs(host);
-  saveState(host, { next: 0, total: schools.length, heartbeat: host.now() });
+  saveState(host, { next: 0, total: schools.length, heartbeat: host.now(), schools: fingerprint(schools) });
   return continueCollection(host, budgetMs);
 }
 
@@ -152,7 +174,29 @@ export function continueCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): 
     host.triggers.cancel(CONTINUE_HANDLER);
     return { status: 'done', message: '', sheets: [] };
   }
-  const { config, schools, lastYear } = officeInputs(host);
+  // the trigger that started this run stays listed once it ran: delete it, then set the next run, which continues
+  // from the last checkpoint if Apps Script ends this one
+  host.triggers.cancel(CONTINUE_HANDLER);
+  let inputs: ReturnType<typeof readOffice>;
+  try {
+    inputs = officeInputs(host);
+  } catch (error) {
+    // the office's sheets broke mid-way: end the run (no trigger left to fail every few minutes); a new start says why
+    if (error instanceof UserError) {
+      host.stage.clear();
+      host.properties.remove(RUN_PROPERTY);
+    }
+    throw error;
+  }
+  host.triggers.schedule(CONTINUE_HANDLER, NEXT_RUN_AFTER_MS);
+  const { config, schools, lastYear } = inputs;
+  const print = fingerprint(schools);
+  if (state.schools === undefined) state.schools = print;
+  else if (state.schools !== print) {
+    // `Trường` was edited since the reading began: the staged readings may belong to other rows; read again
+    host.stage.clear();
+    Object.assign(state, { next: 0, total: schools.length, schools: print });
+  }
   let pending: string[][] = [];
   const checkpoint = (next: number): void => {
     if (pending.length > 0) host.stage.append(pending);
@@ -177,15 +221,30 @@ export function continueCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): 
   }
   if (i < schools.length) {
     checkpoint(i);
-    host.triggers.schedule(CONTINUE_HANDLER);
     return { status: 'continuing', done: i, total: schools.length, message: CONSOLIDATE_MSG.continuing(i, schools.length) };
   }
   checkpoint(i);
-  const result = consolidate(config, schools, unstage(host.stage.read(), schools), lastYear);
+  const staged = unstage(host.stage.read(), schools);
+  const lost = schools.findIndex((_, k) => !staged.has(k));
+  if (lost >= 0) {
+    // a staged reading is gone (the hidden sheet edited or deleted): never write a school as missing for that;
+    // read again from the first one lost (the trigger set at this run's start continues)
+    state.next = lost;
+    saveState(host, state);
+    return { status: 'continuing', done: lost, total: schools.length, message: CONSOLIDATE_MSG.continuing(lost, schools.length) };
+  }
+  const result = consolidate(
+    config,
+    schools,
+    schools.map((_, k) => staged.get(k) as Collected),
+    lastYear,
+  );
   const sheets = officeSheets(result);
   host.office().write(sheets);
-  host.stage.clear();
+  // the run's state goes before the staged readings: a run ended between the two leaves no state pointing at an
+  // empty stage (which would write every school as missing)
   host.properties.remove(RUN_PROPERTY);
+  host.stage.clear();
   host.triggers.cancel(CONTINUE_HANDLER);
   return { status: 'done', sheets, message: CONSOLIDATE_MSG.done(result.received.length, schools.length, result.checks.length) };
 }
@@ -213,11 +272,21 @@ interface DriveV3 {
 }
 
 interface SheetsValues {
-  Spreadsheets: { Values: { batchGet(id: string, params: { ranges: string[] }): { valueRanges?: { values?: unknown[][] }[] } } };
+  Spreadsheets: {
+    Values: {
+      batchGet(
+        id: string,
+        params: { ranges: string[]; valueRenderOption: string; dateTimeRenderOption: string },
+      ): { valueRanges?: { values?: unknown[][] }[] };
+    };
+  };
 }
 
-/** The real services: Drive and Sheets advanced services, ScriptApp triggers, document properties, a hidden sheet. */
-export function gasOfficeHost(): OfficeHost {
+/**
+ * The real services: Drive and Sheets advanced services, ScriptApp triggers, document properties, a hidden sheet.
+ * `now`: the clock (tests and the bench hand in a simulated one; Utilities.sleep must advance it).
+ */
+export function gasOfficeHost(now: () => number = Date.now): OfficeHost {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const zone = spreadsheet.getSpreadsheetTimeZone();
   const drive = Drive as unknown as DriveV3;
@@ -227,10 +296,15 @@ export function gasOfficeHost(): OfficeHost {
     rfc3339 ? Utilities.formatDate(new Date(rfc3339), zone, "yyyy-MM-dd'T'HH:mm") : '';
   let lastRead = 0;
   const read = (id: string, name: string, modified: string): Fetched => {
-    const wait = lastRead + READ_INTERVAL_MS - Date.now();
+    const wait = lastRead + READ_INTERVAL_MS - now();
     if (wait > 0) Utilities.sleep(wait);
-    lastRead = Date.now();
-    const got = sheets.Spreadsheets.Values.batchGet(id, { ranges: [`'${OFFICE_SHEET.summary}'`] });
+    lastRead = now();
+    // typed values (numbers as numbers, dates as serial numbers): free of the reader's locale and of display formats
+    const got = sheets.Spreadsheets.Values.batchGet(id, {
+      ranges: [`'${OFFICE_SHEET.summary}'`],
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'SERIAL_NUMBER',
+    });
     return { file: name, modified, values: got.valueRanges?.[0]?.values ?? [] };
   };
   const stageSheet = (): GoogleAppsScript.Spreadsheet.Sheet => {
@@ -241,7 +315,7 @@ export function gasOfficeHost(): OfficeHost {
     return made;
   };
   return {
-    now: () => Date.now(),
+    now,
     office: () => new SheetsWorkbook(spreadsheet),
     fetchSchool(link) {
       const target = parseLink(link);
@@ -282,8 +356,11 @@ export function gasOfficeHost(): OfficeHost {
         const sheet = stageSheet();
         const width = Math.max(...rows.map((r) => r.length));
         if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+        const last = sheet.getLastRow();
+        // a new sheet has 1 000 rows: a province of more schools needs more
+        if (sheet.getMaxRows() < last + rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), last + rows.length - sheet.getMaxRows());
         const padded = rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
-        const range = sheet.getRange(sheet.getLastRow() + 1, 1, padded.length, width);
+        const range = sheet.getRange(last + 1, 1, padded.length, width);
         range.setNumberFormat('@');
         range.setValues(padded);
       },
@@ -301,10 +378,8 @@ export function gasOfficeHost(): OfficeHost {
       },
     },
     triggers: {
-      schedule(handler) {
-        if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler)) return;
-        // An add-on's time-driven trigger runs at most once an hour: Apps Script picks the time within that bound.
-        ScriptApp.newTrigger(handler).timeBased().after(60_000).create();
+      schedule(handler, afterMs) {
+        ScriptApp.newTrigger(handler).timeBased().after(afterMs).create();
       },
       cancel(handler) {
         for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === handler) ScriptApp.deleteTrigger(t);
@@ -313,20 +388,49 @@ export function gasOfficeHost(): OfficeHost {
   };
 }
 
+/** The document lock (the script lock outside a document), or null when another run holds it. */
+function takeLock(): GoogleAppsScript.Lock.Lock | null {
+  const lock = (LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null) ?? LockService.getScriptLock();
+  return lock.tryLock(LOCK_TIMEOUT_MS) ? lock : null;
+}
+
+/** Tests and the bench run the collection on a simulated clock, and may shorten the run budget. */
+export interface RunOptions {
+  now?: () => number;
+  budgetMs?: number;
+}
+
 /** The menu item: start (or be refused), then tell the user where things stand, in an alert. */
-export function collectFromMenu(): void {
+export function collectFromMenu({ now = Date.now, budgetMs = RUN_BUDGET_MS }: RunOptions = {}): void {
   const ui = SpreadsheetApp.getUi();
   let message: string;
-  try {
-    message = startCollection(gasOfficeHost()).message;
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    message = error.message;
-  }
+  const lock = takeLock();
+  if (!lock) message = CONSOLIDATE_MSG.busy;
+  else
+    try {
+      message = startCollection(gasOfficeHost(now), budgetMs).message;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      message = error.message;
+    } finally {
+      lock.releaseLock();
+    }
   ui.alert(TITLE, message, ui.ButtonSet.OK);
 }
 
 /** The trigger's handler: the next run (no user to tell; the sidebar shows the progress). */
-export function continueFromTrigger(): void {
-  continueCollection(gasOfficeHost());
+export function continueFromTrigger({ now = Date.now, budgetMs = RUN_BUDGET_MS }: RunOptions = {}): void {
+  const host = gasOfficeHost(now);
+  const lock = takeLock();
+  if (!lock) {
+    // someone else holds the document (a tally): try again later rather than lose the collection
+    host.triggers.cancel(CONTINUE_HANDLER);
+    host.triggers.schedule(CONTINUE_HANDLER, NEXT_RUN_AFTER_MS);
+    return;
+  }
+  try {
+    continueCollection(host, budgetMs);
+  } finally {
+    lock.releaseLock();
+  }
 }

@@ -6,6 +6,7 @@ import { serverApi } from './server';
 import { globalServices } from './services';
 import { shareWithCouncil } from './sharing';
 import { collectFromMenu, continueFromTrigger } from './consolidate';
+import { importHistoryFromMenu } from './history';
 
 declare const global: Record<string, unknown>;
 
@@ -37,6 +38,7 @@ global.checkData = () => handlers().checkData();
 global.tallyPhase = () => handlers().tallyPhase();
 global.exportDocumentFromMenu = () => handlers().exportDocumentFromMenu();
 global.showHelp = () => handlers().showHelp();
+global.importLastYear = () => importHistoryFromMenu(globalServices());
 global.collectSchools = () => collectFromMenu();
 global.continueConsolidation = () => continueFromTrigger();
 

@@ -21,6 +21,7 @@ export const MENU: MenuEntry[] = [
   // one item for every document of the registry: it asks which one (and the phase), so that a new document
   // needs no new global function
   { label: 'Xuất văn bản…', handler: 'exportDocumentFromMenu' },
+  { label: 'Nhập kết quả năm trước', handler: 'importLastYear' },
   { label: 'Thu thập hồ sơ các trường', handler: 'collectSchools' },
   'separator',
   { label: 'Hướng dẫn sử dụng', handler: 'showHelp' },

@@ -12,7 +12,7 @@ Cách dùng:
   thidua                                   chạy thử trên trường mẫu: kiểm tra, tính mọi đợt, ghi kết quả vào out/
   thidua validate TỆP                      kiểm tra dữ liệu (lỗi và cảnh báo kèm ô)
   thidua tally TỆP --phase MÃ_ĐỢT [--json] [--write RA.xlsx]
-                                           tính kết quả một đợt; --write lưu bản sao có thêm trang "Kết quả {đợt}"
+                                           tính kết quả một đợt; --write lưu bản sao có thêm trang tính “Kết quả {đợt}”
   thidua export TỆP --document MÃ_VĂN_BẢN [--phase MÃ_ĐỢT] --out ĐƯỜNG_DẪN
                                            xuất một văn bản (.xlsx, và .pdf khi có LibreOffice); các mã:
 ${documentList}
@@ -26,18 +26,20 @@ Tùy chọn chung: --debug (in chi tiết lỗi kỹ thuật), --help
 Mã thoát: 0 thành công, 1 dữ liệu có lỗi, 2 sai cách dùng.`;
 
 export const text = {
-  unknownCommand: (cmd: string) => `Lệnh không hợp lệ: "${cmd}".`,
-  missingFile: 'Thiếu đường dẫn tệp .xlsx.',
-  missingOption: (opt: string) => `Thiếu tùy chọn ${opt}.`,
-  missingValue: (opt: string) => `Tùy chọn ${opt} cần một giá trị.`,
-  unknownOption: (opt: string) => `Tùy chọn không hợp lệ: ${opt}.`,
-  exportKind: 'Cần chọn đúng một văn bản: --document MÃ_VĂN_BẢN (hoặc --summary, --proposals MÃ_ĐỢT), hoặc --all cho mọi văn bản.',
-  fileNotFound: (file: string) => `Không tìm thấy tệp: ${file}`,
+  unknownCommand: (cmd: string) => `Lệnh không hợp lệ: “${cmd}”.`,
+  missingFile: 'Thiếu đường dẫn tệp .xlsx. Hãy ghi đường dẫn tệp ngay sau tên lệnh.',
+  missingOption: (opt: string) => `Thiếu tùy chọn ${opt}. Hãy thêm tùy chọn này vào lệnh.`,
+  missingValue: (opt: string) => `Tùy chọn ${opt} cần một giá trị. Hãy ghi giá trị ngay sau ${opt}.`,
+  unknownOption: (opt: string) => `Tùy chọn không hợp lệ: ${opt}. Hãy bỏ tùy chọn này.`,
+  exportKind: 'Hãy chọn đúng một văn bản: --document MÃ_VĂN_BẢN (hoặc --summary, --proposals MÃ_ĐỢT), hoặc --all cho mọi văn bản.',
+  fileNotFound: (file: string) => `Không tìm thấy tệp “${file}”. Hãy kiểm tra lại đường dẫn.`,
   unknownPhase: (phase: string, known: string) =>
-    known ? `Không có đợt thi đua "${phase}". Các đợt: ${known}.` : `Không có đợt thi đua "${phase}": sheet Đợt thi đua chưa có đợt nào.`,
-  seeUsage: 'Gõ "thidua --help" để xem cách dùng.',
+    known
+      ? `Không có đợt thi đua “${phase}”. Hãy dùng một trong các mã đợt: ${known}.`
+      : `Không có đợt thi đua “${phase}”: trang tính “Đợt thi đua” chưa có đợt nào. Hãy thêm đợt vào trang tính đó.`,
+  seeUsage: 'Gõ “thidua --help” để xem cách dùng.',
   fileError: (path: string, reason: string) => `Không đọc/ghi được “${path}”: ${reason}.`,
-  internalError: (message: string) => `Lỗi ngoài dự kiến: ${message} (chạy lại với --debug để xem chi tiết)`,
+  internalError: (message: string) => `Lỗi ngoài dự kiến: ${message}. Hãy chạy lại với --debug để xem chi tiết và gửi cho người hỗ trợ.`,
 
   validOk: (file: string) => `✓ ${file}: dữ liệu hợp lệ.`,
   problemCount: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo.`,
@@ -72,7 +74,7 @@ export const text = {
   documentWarnings: (document: string, n: number) => `${document}: ${n} cảnh báo cần Hội đồng xem trước khi gửi:`,
   exportWarnings: (n: number) => `${n} cảnh báo cần Hội đồng xem trước khi gửi:`,
   nothingToSummarise: 'Không có đăng ký thi đua nào để tổng hợp: trang tính “Đăng ký” trống hoặc chưa có. Hãy nhập đăng ký rồi xuất lại.',
-  pdfSkipped: 'Không có LibreOffice (soffice) nên chưa tạo được tệp PDF.',
+  pdfSkipped: 'Không có LibreOffice (soffice) nên chưa tạo được tệp PDF. Hãy cài LibreOffice rồi xuất lại nếu cần PDF.',
 };
 
 /** File-system failures the user meets, said in Vietnamese with what to do next (the code stays for support). */
@@ -105,5 +107,5 @@ export const FS_MSG = {
   tooBig: (max: number) => `tệp lớn hơn ${Math.round(max / 1024 / 1024)} MB, không phải một bảng tính của trường — kiểm tra lại tệp`,
   outputIsInput: (output: string, input: string) =>
     `Không ghi ra “${output}”: đó chính là tệp đầu vào “${input}”, ghi vào sẽ xoá dữ liệu của Hội đồng. Hãy chọn một tên tệp khác.`,
-  extraArguments: (extra: string) => `Thừa tham số: ${extra}.`,
+  extraArguments: (extra: string) => `Thừa tham số: ${extra}. Hãy bỏ tham số này.`,
 };

@@ -62,7 +62,7 @@ describe('a phase that cannot be read because of a data error is a data error (e
       'D9',
     );
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/Không có đợt thi đua "D9". Các đợt: D1, CN./);
+    expect(result.err).toMatch(/Không có đợt thi đua “D9”\. Hãy dùng một trong các mã đợt: D1, CN\./);
   });
 });
 
@@ -101,7 +101,7 @@ test('an unknown phase in a workbook without any phase says so plainly', async (
   });
   const result = await run('tally', file, '--phase', 'D1');
   expect(result.code).toBe(2);
-  expect(result.err).toMatch(/^Không có đợt thi đua "D1": sheet Đợt thi đua chưa có đợt nào\.$/m);
+  expect(result.err).toMatch(/^Không có đợt thi đua “D1”: trang tính “Đợt thi đua” chưa có đợt nào\. Hãy thêm đợt vào trang tính đó\.$/m);
 });
 
 test('an output path that cannot be written is a Vietnamese message naming the file, exit 1, no stack', async () => {

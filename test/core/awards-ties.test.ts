@@ -26,7 +26,9 @@ describe('ties at the cut', () => {
     expect(award(t, 'GK')).toMatchObject({ quota: 2, recipients: ['CB1'], pending: ['CB2', 'CB3', 'CB4'], open: 1 });
     expect(person(t, 'CB2')).toMatchObject({ awards: [], pending: ['GK'], reasons: { GK: 'Chờ Hội đồng quyết định' } });
     expect(person(t, 'CB5').reasons.GK).toBe('Xếp sau chỉ tiêu (1/2)');
-    expect(t.problems.map((p) => p.message)).toEqual(['Khen thưởng "GK": 3 người bằng điểm chờ Hội đồng quyết định, 1 suất còn trống']);
+    expect(t.problems.map((p) => p.message)).toEqual([
+      'Khen thưởng “GK”: 3 người bằng điểm chờ Hội đồng quyết định, 1 suất còn trống. Hãy để Hội đồng biểu quyết chọn người',
+    ]);
   });
 
   it('agreeing votes for this award decide the tie', () => {

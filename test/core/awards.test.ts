@@ -105,8 +105,8 @@ describe('caps and targets', () => {
     expect(award(t, 'CSTD')).toMatchObject({ quota: 2, recipients: ['CB1', 'CB2'] });
     expect(award(t, 'X')).toMatchObject({ quota: 0, recipients: [] });
     expect(shown(t.problems, 'error')).toEqual([
-      'Khen thưởng!4:4: Khen thưởng "X" tính tỷ lệ trên "LATER", nhưng "LATER" được xét sau (xem Thứ tự xét); cơ sở = 0',
-      'Khen thưởng!6:6: Khen thưởng "Y" tính tỷ lệ trên "NOPE", nhưng đợt D1 không có khen thưởng này; cơ sở = 0',
+      'Khen thưởng!4:4: Khen thưởng “X” tính tỷ lệ trên “LATER”, nhưng “LATER” được xét sau; cơ sở = 0. Hãy đưa “LATER” lên trước ở cột “Thứ tự xét”',
+      'Khen thưởng!6:6: Khen thưởng “Y” tính tỷ lệ trên “NOPE”, nhưng đợt D1 không có khen thưởng này; cơ sở = 0. Hãy thêm nó vào đợt hoặc sửa mã',
     ]);
   });
 
@@ -120,7 +120,9 @@ describe('caps and targets', () => {
     // units have no criteria: a capped award uses scores, so it is an error and nobody is eligible
     expect(award(t, 'TT')).toMatchObject({ quota: 2, recipients: [] });
     expect(person(t, 'T2').reasons.TT).toBe('Thiếu điểm');
-    expect(shown(t.problems, 'error')).toEqual(['Khen thưởng!2:2: Khen thưởng "TT" xét theo điểm nhưng đợt D1 không có tiêu chí Tập thể']);
+    expect(shown(t.problems, 'error')).toEqual([
+      'Khen thưởng!2:2: Khen thưởng “TT” xét theo điểm nhưng đợt D1 không có tiêu chí Tập thể. Hãy thêm tiêu chí ở trang tính “Tiêu chí” hoặc đổi cách xét',
+    ]);
   });
 
   it('a target not met is a warning, not an error', () => {
@@ -129,7 +131,9 @@ describe('caps and targets', () => {
     addAward(d, { code: 'B', method: 'standard', minScore: 80, targetPercent: 60 });
     const t = tallyPhase(d, 'D1');
     expect(shown(t.problems, 'error')).toEqual([]);
-    expect(shown(t.problems, 'warning')).toEqual(['Khen thưởng!2:2: Khen thưởng "A": chưa đạt chỉ tiêu phấn đấu 60% (2/5, 40,00%)']);
+    expect(shown(t.problems, 'warning')).toEqual([
+      'Khen thưởng!2:2: Khen thưởng “A”: chưa đạt chỉ tiêu phấn đấu 60% (2/5, 40,00%). Hãy để Hội đồng xem lại trước khi gửi',
+    ]);
   });
 });
 
@@ -181,8 +185,8 @@ describe('staff conditions', () => {
     addAward(d, { code: 'Z', method: 'standard', requiredAwards: ['NONE'], order: 3 });
     const t = tallyPhase(d, 'D1');
     expect(shown(t.problems, 'error')).toEqual([
-      'Khen thưởng!2:2: Khen thưởng "CSTD" cần "LDTT", nhưng "LDTT" được xét sau (xem Thứ tự xét)',
-      'Khen thưởng!4:4: Khen thưởng "Z" cần "NONE", nhưng đợt D1 không có khen thưởng này',
+      'Khen thưởng!2:2: Khen thưởng “CSTD” cần “LDTT”, nhưng “LDTT” được xét sau. Hãy đưa “LDTT” lên trước ở cột “Thứ tự xét”',
+      'Khen thưởng!4:4: Khen thưởng “Z” cần “NONE”, nhưng đợt D1 không có khen thưởng này. Hãy thêm nó vào đợt hoặc sửa mã',
     ]);
     expect(award(t, 'CSTD').recipients).toEqual([]);
     expect(person(t, 'CB6').reasons.CSTD).toBe('Chưa đạt LDTT');
@@ -293,6 +297,8 @@ describe('unit conditions', () => {
     addAward(d, { code: 'TT', kind: 'unit', method: 'standard', memberHasAwards: ['GK'], order: 0 });
     addAward(d, { code: 'GK', method: 'standard', order: 9 });
     const t = tallyPhase(d, 'D1');
-    expect(shown(t.problems, 'error')).toEqual(['Khen thưởng!4:4: Khen thưởng "TT" cần "GK", nhưng "GK" được xét sau (xem Thứ tự xét)']);
+    expect(shown(t.problems, 'error')).toEqual([
+      'Khen thưởng!4:4: Khen thưởng “TT” cần “GK”, nhưng “GK” được xét sau. Hãy đưa “GK” lên trước ở cột “Thứ tự xét”',
+    ]);
   });
 });

@@ -115,7 +115,9 @@ describe('exact shares in the tally', () => {
       tallyPhase(data, 'D1')
         .problems.filter((p) => p.message.includes('chỉ tiêu phấn đấu'))
         .map((p) => p.message);
-    expect(targets()).toEqual(['Khen thưởng "LDTT": chưa đạt chỉ tiêu phấn đấu 66,67% (2/3, 66,667%)']);
+    expect(targets()).toEqual([
+      'Khen thưởng “LDTT”: chưa đạt chỉ tiêu phấn đấu 66,67% (2/3, 66,667%). Hãy để Hội đồng xem lại trước khi gửi',
+    ]);
     rule.targetPercent = 66.66;
     expect(targets()).toEqual([]);
   });

@@ -32,7 +32,7 @@ describe('review: year end of a school scored only at the year end', () => {
     const d = yearOnly();
     addAward(d, { code: 'TT', kind: 'unit', phaseId: 'CN', count: 1 });
     const t = tallyPhase(d, 'CN');
-    expect(errors(t)).toEqual([expect.stringContaining('Khen thưởng "TT" xét theo điểm nhưng đợt CN không có tiêu chí Tập thể')]);
+    expect(errors(t)).toEqual([expect.stringContaining('Khen thưởng “TT” xét theo điểm nhưng đợt CN không có tiêu chí Tập thể. Hãy')]);
     expect(person(t, 'T1').reasons).toEqual({ TT: 'Thiếu điểm' });
   });
 });

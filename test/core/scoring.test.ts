@@ -169,8 +169,8 @@ describe('marks and aggregation', () => {
     addCard(d, 'TV99', ['A', 'B'], { CB1: [0, 0], CB2: [0, 0] });
     const t = tallyPhase(d, 'D1');
     expect(errors(t)).toEqual([
-      'Chấm D1 TV01!5:5: mã "CB7" không có trong danh sách Cán bộ; dòng bị bỏ qua',
-      'Chấm D1 TV99: thành viên "TV99" không có trong Hội đồng; phiếu chấm bị bỏ qua',
+      'Chấm D1 TV01!5:5: mã “CB7” không có trong danh sách Cán bộ; dòng bị bỏ qua. Hãy sửa mã hoặc thêm vào trang tính “Cán bộ”',
+      'Chấm D1 TV99: thành viên “TV99” không có trong Hội đồng; phiếu chấm bị bỏ qua. Hãy thêm thành viên vào trang tính “Hội đồng” hoặc sửa mã',
     ]);
     expect(t.participants.map((p) => p.id)).toEqual(['CB1', 'CB2', 'T1']);
     expect(person(t, 'CB1').score).toBe(80);
@@ -257,6 +257,6 @@ describe('unknown phase', () => {
   it('gives an empty tally with an error, and does not throw', () => {
     const t = tallyPhase(base(), 'X9');
     expect(t.participants).toEqual([]);
-    expect(errors(t)).toEqual(['Đợt thi đua: Không có đợt thi đua "X9"']);
+    expect(errors(t)).toEqual(['Đợt thi đua: Không có đợt thi đua “X9”. Hãy dùng một mã đợt ở trang tính “Đợt thi đua”']);
   });
 });

@@ -1,31 +1,41 @@
 // "Đã thu x/y trường" (issue 16): in an office workbook collecting the schools' summaries, the sidebar shows how
 // far the collection has got. The line comes from the Apps Script server function over the document properties
 // that a real (simulated) collection left behind, and is shown by the sidebar in Chromium at 300 px and 1280 px.
-import { RUN_PROPERTY, collectionProgress, startCollection } from '../../src/gas/consolidate';
+import { RUN_PROPERTY, collectFromMenu, collectionProgress, gasOfficeHost } from '../../src/gas/consolidate';
 import { serverApi } from '../../src/gas/server';
 import { startDevServer, type DevServer } from '../../src/node/dev-server';
 import { localServerApi } from '../../src/node/local-api';
 import { M } from '../../src/ui/messages';
 import { createFakeServices, type FakeServices } from '../gas/fake';
-import { SimHost } from '../office/gas-host';
+import { FakeProvince } from '../office/province';
 import { WIDTHS, describeBrowser, openBrowser, requireSidebar, screenshot, scrollsSideways, type Browser } from './browser';
 import { fakeServerApi } from './fixtures';
 
-/** Fake Apps Script services whose document properties hold a collection stopped half-way (60 schools). */
-function collectingOffice(): { services: FakeServices; host: SimHost } {
-  const host = new SimHost({ schools: 60, staff: 5 });
-  expect(startCollection(host, 3_000).status).toBe('continuing');
+/**
+ * Fake Apps Script services whose document properties hold a collection stopped half-way (60 schools): a real run
+ * of the collection on the province fake, ended by its time budget, its properties copied to fresh services.
+ */
+function collectingOffice(): { services: FakeServices; progress: string | null } {
+  const province = new FakeProvince({ schools: 60, staff: 5 }).install();
+  let progress: string | null;
   const services = createFakeServices();
-  for (const [k, v] of host.props) services.PropertiesService.getDocumentProperties().setProperty(k, v);
-  return { services, host };
+  try {
+    collectFromMenu({ now: province.now, budgetMs: 10_000 });
+    progress = collectionProgress(gasOfficeHost(province.now));
+    for (const [k, v] of province.services.PropertiesService.document.map)
+      services.PropertiesService.getDocumentProperties().setProperty(k, v);
+  } finally {
+    province.uninstall();
+  }
+  return { services, progress };
 }
 
 describe('getCollectionProgress (the server function)', () => {
   it('in Apps Script: the line of the running collection, from the document properties', () => {
-    const { services, host } = collectingOffice();
+    const { services, progress } = collectingOffice();
     const view = serverApi(services).getCollectionProgress();
     expect(view.progress).toMatch(/^Đã thu \d+\/60 trường$/);
-    expect(view.progress).toBe(collectionProgress(host));
+    expect(view.progress).toBe(progress);
     // once the run is over (its state removed), nothing is shown
     services.PropertiesService.getDocumentProperties().deleteProperty(RUN_PROPERTY);
     expect(serverApi(services).getCollectionProgress()).toEqual({ progress: null });

@@ -52,5 +52,6 @@ export const condition = {
 
 /** Problems in a condition's cells on `Khen thưởng`. */
 export const cellProblem = {
-  hasMemberWithoutAwards: 'Có thành viên đạt = Có nhưng cột Thành viên đạt để trống: ghi mã khen thưởng vào cột Thành viên đạt, hoặc bỏ Có',
+  hasMemberWithoutAwards:
+    '“Có thành viên đạt” = Có nhưng cột “Thành viên đạt” để trống. Hãy ghi mã khen thưởng vào cột “Thành viên đạt”, hoặc bỏ Có',
 };

@@ -9,10 +9,13 @@ export class CallCounter {
   private failures: { name: string; remaining: number; error: string }[] = [];
   /** throw at this value of `total`, whatever the call (faults test: every k-th service call) */
   private failAtTotal: number | null = null;
+  /** called on every counted call before any injected failure (e.g. to advance a simulated clock by a latency) */
+  onCall: ((name: string) => void) | null = null;
 
   count(name: string): void {
     this.total += 1;
     this.byName.set(name, (this.byName.get(name) ?? 0) + 1);
+    this.onCall?.(name);
     if (this.failAtTotal === this.total) {
       this.failAtTotal = null;
       throw new Error(`Service error (injected) at call ${this.total}: ${name}`);

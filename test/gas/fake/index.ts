@@ -3,3 +3,5 @@ export { CallCounter, unimplemented } from './base';
 export * from './spreadsheet';
 export * from './services';
 export * from './sheets-api';
+export * from './drive';
+export * from './script-app';

@@ -243,15 +243,24 @@ export class FakeSpreadsheetsCollection
     private readonly spreadsheets: FakeSpreadsheet[],
   ) {
     super();
-    this.Values = new FakeValuesCollection(env, spreadsheets);
+    this.Values = new FakeValuesCollection(env, spreadsheets, this.denied);
   }
+
+  /** ids of spreadsheets that exist but are not shared with the user: the API answers 403 */
+  readonly denied = new Set<string>();
 
   /** Make a coming batchUpdate fail after applying some of its requests (nothing stays applied). */
   failBatch(nth = 1, afterRequests = 0): void {
     this.failure = { nth, afterRequests };
   }
 
+  /** Make another spreadsheet reachable by id (test helper, not counted; Values sees it too). */
+  addSpreadsheet(ss: FakeSpreadsheet): void {
+    this.spreadsheets.push(ss);
+  }
+
   private find(spreadsheetId: string): FakeSpreadsheet {
+    if (this.denied.has(spreadsheetId)) throw new Error('The caller does not have permission');
     const ss = this.spreadsheets.find((s) => s.id === spreadsheetId);
     if (!ss) throw new Error(`Requested entity was not found. (spreadsheet ${spreadsheetId})`);
     return ss;
@@ -361,6 +370,7 @@ export class FakeValuesCollection
   constructor(
     private readonly env: FakeEnv,
     private readonly spreadsheets: FakeSpreadsheet[],
+    private readonly denied: ReadonlySet<string> = new Set(),
   ) {
     super();
   }
@@ -371,6 +381,7 @@ export class FakeValuesCollection
       throw new Error('the fake batchGet supports valueRenderOption UNFORMATTED_VALUE only');
     if (args.dateTimeRenderOption !== 'SERIAL_NUMBER')
       throw new Error('the fake batchGet supports dateTimeRenderOption SERIAL_NUMBER only');
+    if (this.denied.has(spreadsheetId)) throw new Error('The caller does not have permission');
     const ss = this.spreadsheets.find((x) => x.id === spreadsheetId);
     if (!ss) throw new Error(`Requested entity was not found. (spreadsheet ${spreadsheetId})`);
     const ranges = (args.ranges as string[] | undefined) ?? [];

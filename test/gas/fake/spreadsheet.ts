@@ -710,6 +710,9 @@ export class FakeRangeList
 
 // ——— cells ———
 
+/** Sheets holds at most 50 000 characters in a cell. */
+export const MAX_CELL_CHARS = 50_000;
+
 /** what peek() returns for a cell never written */
 export const EMPTY_CELL: FakeCell = Object.freeze({
   value: '',
@@ -735,6 +738,9 @@ export function writeCell(cell: FakeCell, value: unknown): void {
     cell.value = value instanceof Date ? new Date(value.getTime()) : value;
     return;
   }
+  // Sheets' documented cell limit
+  if (value.length > MAX_CELL_CHARS)
+    throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
   if (cell.format === '@') cell.value = value;
   else if (value.startsWith("'")) cell.value = value.slice(1);
   else if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) cell.value = Number(value);
@@ -781,7 +787,7 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
   maxCols = 26;
   frozenRows = 0;
   frozenCols = 0;
-  /** hidden from the tabs (only the Sheets API fake sets it) */
+  /** hidden from the tabs (the Sheets API fake, or hideSheet()) */
   hidden = false;
   readonly widths = new Map<number, number>();
   /** pixel heights of rows set explicitly */
@@ -891,6 +897,16 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
     }
     this.name = name;
     return this;
+  }
+  override hideSheet(): this {
+    this.c('hideSheet');
+    if (this.parent.sheets.every((s) => s === this || s.hidden)) throw new Error("You can't hide all the sheets in a document.");
+    this.hidden = true;
+    return this;
+  }
+  override isSheetHidden(): boolean {
+    this.c('isSheetHidden');
+    return this.hidden;
   }
   override getSheetId(): number {
     this.c('getSheetId');
@@ -1319,5 +1335,26 @@ export class FakeSpreadsheetApp
   }
   override flush(): void {
     this.env.calls.count('SpreadsheetApp.flush');
+  }
+  /** other spreadsheets the user can open by id (test helper: add with `files.set(ss.id, ss)`) */
+  readonly files = new Map<string, FakeSpreadsheet>();
+  /** ids of spreadsheets that exist but are not shared with the user */
+  readonly denied = new Set<string>();
+  override openById(id: string): FakeSpreadsheet {
+    this.env.calls.count('SpreadsheetApp.openById');
+    if (this.denied.has(id)) throw new Error('You do not have permission to access the requested document.');
+    const found = id === this.spreadsheet.id ? this.spreadsheet : this.files.get(id);
+    // what Apps Script says for an id that names no spreadsheet the user can see
+    if (!found) throw new Error('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    return found;
+  }
+  override openByUrl(url: string): FakeSpreadsheet {
+    this.env.calls.count('SpreadsheetApp.openByUrl');
+    const id = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1];
+    if (!id) throw new Error('Invalid argument: url');
+    if (this.denied.has(id)) throw new Error('You do not have permission to access the requested document.');
+    const found = id === this.spreadsheet.id ? this.spreadsheet : this.files.get(id);
+    if (!found) throw new Error('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+    return found;
   }
 }

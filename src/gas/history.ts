@@ -1,0 +1,100 @@
+// The menu "Nhập kết quả năm trước" (issue 16): the user pastes last year's spreadsheet link (or id); its workbook is
+// read through the Sheets API (one Values.batchGet of its input sheets), its year-end phase tallied again, and the
+// people matched to this year's `Cán bộ` (by code, else by name + birth date with a warning); the rows not yet in
+// `Lịch sử` are appended through the atomic write path, under the document lock. A re-import writes nothing.
+// The logic is the Node command's (src/workbook/history-sheet.ts, src/core/history.ts).
+import { HISTORY_MSG } from '../core/history';
+import { planHistory, readLastYear } from '../workbook/history-sheet';
+import { parseLink } from './consolidate';
+import { TITLE } from './messages';
+import { GasServices, UserError } from './services';
+import { SheetsWorkbook } from './sheets-workbook';
+import { withDocumentLock } from './tally';
+
+/** Lines of unmatched people or warnings shown in the alert; the rest are counted. */
+const SHOWN = 20;
+
+export const HISTORY_GAS_MSG = {
+  ask: 'Dán đường liên kết (hoặc mã) bảng tính thi đua của năm học trước. Kết quả cuối năm của năm đó sẽ được thêm vào trang tính “Lịch sử”.',
+  badLink: (text: string): string =>
+    `“${text}” không phải đường liên kết của một bảng tính Google. Hãy mở bảng tính năm trước, sao chép đường liên kết trên thanh địa chỉ rồi dán lại.`,
+  sameFile: 'Đây là chính bảng tính năm nay. Hãy dán đường liên kết bảng tính của năm học trước.',
+  cannotOpen: (detail: string): string =>
+    `Không mở được bảng tính năm trước (${detail}). Hãy kiểm tra đường liên kết và xin quyền xem tệp đó từ người sở hữu.`,
+  added: (count: number, year: string): string => `Đã thêm ${count} dòng năm học ${year} vào trang tính “Lịch sử”.`,
+  nothingNew: (year: string): string => `Năm học ${year} đã có đủ trong “Lịch sử”; không ghi gì.`,
+  writeFailed: (detail: string): string =>
+    `Chưa ghi được trang tính “Lịch sử” (${detail}); trang tính vẫn như cũ. Hãy thử lại sau ít phút.`,
+  warnings: 'Cần xem lại:',
+  more: (n: number): string => `… và ${n} mục khác.`,
+};
+
+export interface HistoryReport {
+  added: number;
+  year: string;
+  /** warnings and unmatched people, in Vietnamese */
+  notes: string[];
+  message: string;
+}
+
+function report(added: number, year: string, notes: string[]): HistoryReport {
+  const head = added > 0 ? HISTORY_GAS_MSG.added(added, year) : HISTORY_GAS_MSG.nothingNew(year);
+  const shown = notes.slice(0, SHOWN).map((n) => `• ${n}`);
+  if (notes.length > SHOWN) shown.push(HISTORY_GAS_MSG.more(notes.length - SHOWN));
+  const message = notes.length > 0 ? [head, '', HISTORY_GAS_MSG.warnings, ...shown].join('\n') : head;
+  return { added, year, notes, message };
+}
+
+/** Import last year's final results from the spreadsheet that `link` names into this spreadsheet's `Lịch sử`. */
+export function importLastYear(services: GasServices, link: string): HistoryReport {
+  const target = parseLink(link.trim());
+  if (!target || target.folder) throw new UserError(HISTORY_GAS_MSG.badLink(link.trim()));
+  return withDocumentLock(services, () => {
+    const active = services.SpreadsheetApp.getActiveSpreadsheet();
+    if (target.id === active.getId()) throw new UserError(HISTORY_GAS_MSG.sameFile);
+    let last: GoogleAppsScript.Spreadsheet.Spreadsheet;
+    try {
+      last = services.SpreadsheetApp.openById(target.id);
+    } catch (error) {
+      throw new UserError(HISTORY_GAS_MSG.cannotOpen(error instanceof Error ? error.message : String(error)));
+    }
+    let lastYear: ReturnType<typeof readLastYear>;
+    try {
+      lastYear = readLastYear(new SheetsWorkbook(last, { utilities: services.Utilities }), last.getName());
+    } catch (error) {
+      // opened, but its sheets cannot be read (a file shared for commenting only, a service failure)
+      throw new UserError(HISTORY_GAS_MSG.cannotOpen(error instanceof Error ? error.message : String(error)));
+    }
+    if ('error' in lastYear) throw new UserError(lastYear.error);
+    const book = new SheetsWorkbook(active, { utilities: services.Utilities });
+    const plan = planHistory(book, lastYear.year, lastYear.results);
+    if ('error' in plan) throw new UserError(plan.error);
+    const notes = [...plan.imported.warnings, ...plan.imported.unmatched.map((u) => HISTORY_MSG.unmatched(u.name, u.id))];
+    if (plan.sheet) {
+      try {
+        book.write([plan.sheet]);
+      } catch (error) {
+        // the write is atomic: nothing was changed
+        throw new UserError(HISTORY_GAS_MSG.writeFailed(error instanceof Error ? error.message : String(error)));
+      }
+    }
+    return report(plan.imported.added.length, lastYear.year, notes);
+  });
+}
+
+/** The menu item: ask for the link, import, tell the user in an alert. */
+export function importHistoryFromMenu(services: GasServices): void {
+  const ui = services.SpreadsheetApp.getUi();
+  const response = ui.prompt(TITLE, HISTORY_GAS_MSG.ask, ui.ButtonSet.OK_CANCEL);
+  if (String(response.getSelectedButton()) !== String(ui.Button.OK)) return;
+  const text = response.getResponseText().trim();
+  if (text === '') return;
+  let message: string;
+  try {
+    message = importLastYear(services, text).message;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    message = error.message;
+  }
+  ui.alert(TITLE, message, ui.ButtonSet.OK);
+}

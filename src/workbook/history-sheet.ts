@@ -1,0 +1,91 @@
+// Importing a finished year into `Lịch sử` (issue 16), shared by `thidua history add` (Node, .xlsx) and the menu
+// "Nhập kết quả năm trước" (Apps Script): last year's final results read from its workbook, matched against this
+// year's staff (src/core/history.ts), and the whole `Lịch sử` sheet to write (existing rows kept as they are, new rows
+// appended) computed before anything is written. The caller writes it through its atomic path.
+import { formatCell } from '../core/cellref';
+import { key } from '../core/codes';
+import { finalResults, HISTORY_MSG, importYear } from '../core/history';
+import type { HistoryImport, YearResult } from '../core/history';
+import type { Problem } from '../core/model';
+import type { CellValue, OutputSheet, Workbook } from './port';
+import { HISTORY_SHEET } from './read-history';
+import { readSchool } from './read-school';
+import { sheetSpec } from './schema';
+
+/** Sheets without which a workbook is not a school's thi đua workbook. */
+const SCHOOL_SHEETS = ['Cấu hình', 'Cán bộ', 'Đợt thi đua'];
+/** Errors named in a message; the rest are counted. */
+const SHOWN = 5;
+
+function errorLines(problems: Problem[]): { lines: string[]; more: number } {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const lines = errors.slice(0, SHOWN).map((p) => (p.where ? `${formatCell(p.where)}: ${p.message}` : p.message));
+  return { lines, more: errors.length - lines.length };
+}
+
+export type LastYear = { year: string; results: YearResult[] } | { error: string };
+
+/** Last year's final results from its workbook; refused (with the reason) for a foreign workbook or one with errors. */
+export function readLastYear(book: Workbook, source: string): LastYear {
+  const names = book.sheetNames().map(key);
+  const missing = SCHOOL_SHEETS.filter((n) => !names.includes(key(n)));
+  if (missing.length > 0) return { error: HISTORY_MSG.notSchoolFile(source, missing) };
+  const { data, problems } = readSchool(book);
+  const { lines, more } = errorLines(problems);
+  if (lines.length > 0) return { error: HISTORY_MSG.lastYearErrors(source, lines, more) };
+  return finalResults(data, source);
+}
+
+export type HistoryPlan = { imported: HistoryImport; sheet: OutputSheet | null } | { error: string };
+
+function isoToDisplay(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/**
+ * This year's `Lịch sử` with last year's results appended: null when every row is already there (a re-import
+ * writes nothing). Refused while this year's `Cán bộ` or `Lịch sử` has errors (a person could be matched wrongly).
+ */
+export function planHistory(book: Workbook, year: string, results: YearResult[]): HistoryPlan {
+  const { data, problems } = readSchool(book);
+  const relevant = problems.filter((p) => p.where !== null && [key('Cán bộ'), key(HISTORY_SHEET)].includes(key(p.where.sheet)));
+  const { lines, more } = errorLines(relevant);
+  if (lines.length > 0) return { error: HISTORY_MSG.thisYearErrors(lines, more) };
+  const imported = importYear(data.staff, data.history ?? [], year, results);
+  if (imported.added.length === 0) return { imported, sheet: null };
+  const spec = sheetSpec(HISTORY_SHEET);
+  const existingName = book.sheetNames().find((n) => key(n) === key(HISTORY_SHEET));
+  const existing = existingName ? (book.read(existingName)?.values ?? []) : [];
+  const header: CellValue[] = existing.length > 0 ? (existing[0] as CellValue[]) : spec.columns.map((c) => c.header);
+  const at = (h: string): number => header.findIndex((v) => typeof v === 'string' && key(v) === key(h));
+  const width = Math.max(header.length, spec.columns.length);
+  const rows: CellValue[][] = [header, ...(existing.slice(1) as CellValue[][])];
+  for (const a of imported.added) {
+    const row: CellValue[] = Array<CellValue>(width).fill(null);
+    const put = (h: string, v: string): void => {
+      const c = at(h);
+      if (c >= 0 && v !== '') row[c] = v;
+    };
+    put('Mã CB', a.id);
+    put('Họ và tên', a.name);
+    put('Ngày sinh', isoToDisplay(a.birthDate));
+    put('Năm học', a.year);
+    put('Danh hiệu', a.title);
+    put('Xếp loại', a.rating);
+    rows.push(row);
+  }
+  const sheet: OutputSheet = {
+    name: existingName ?? HISTORY_SHEET,
+    rows,
+    styles: [
+      {
+        range: { row: 1, col: 1, rows: 1, cols: header.length },
+        style: { bold: true, fill: '#D9EAD3', align: 'center', wrap: true, border: 'all' },
+      },
+    ],
+    columnWidths: spec.columns.map((c) => c.width),
+    frozenRows: 1,
+  };
+  return { imported, sheet };
+}
