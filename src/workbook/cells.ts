@@ -256,6 +256,12 @@ export function serialToIso(serial: number): string | null {
   return isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** ISO `yyyy-mm-dd` → Excel/Sheets serial day number (1900 system); null for anything else. */
+export function isoToSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 + 25569 : null;
+}
+
 export function parseDateText(text: string): string | null {
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (m) return isoOf(Number(m[3]), Number(m[2]), Number(m[1]));

@@ -8,6 +8,7 @@ import { finalResults, HISTORY_MSG, importYear } from '../core/history';
 import type { HistoryImport, YearResult } from '../core/history';
 import type { Problem } from '../core/model';
 import type { CellValue, OutputSheet, Workbook } from './port';
+import { isoToSerial } from './cells';
 import { HISTORY_SHEET } from './read-history';
 import { readSchool } from './read-school';
 import { sheetSpec } from './schema';
@@ -38,11 +39,6 @@ export function readLastYear(book: Workbook, source: string): LastYear {
 
 export type HistoryPlan = { imported: HistoryImport; sheet: OutputSheet | null } | { error: string };
 
-function isoToDisplay(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
 /**
  * This year's `Lịch sử` with last year's results appended: null when every row is already there (a re-import
  * writes nothing). Refused while this year's `Cán bộ` or `Lịch sử` has errors (a person could be matched wrongly).
@@ -63,13 +59,14 @@ export function planHistory(book: Workbook, year: string, results: YearResult[])
   const rows: CellValue[][] = [header, ...(existing.slice(1) as CellValue[][])];
   for (const a of imported.added) {
     const row: CellValue[] = Array<CellValue>(width).fill(null);
-    const put = (h: string, v: string): void => {
+    const put = (h: string, v: string | number | null): void => {
       const c = at(h);
-      if (c >= 0 && v !== '') row[c] = v;
+      if (c >= 0 && v !== '' && v !== null) row[c] = v;
     };
     put('Mã CB', a.id);
     put('Họ và tên', a.name);
-    put('Ngày sinh', isoToDisplay(a.birthDate));
+    // a date serial, like the rows already there (Sheets reads dates as serials): the column's format shows it
+    put('Ngày sinh', isoToSerial(a.birthDate));
     put('Năm học', a.year);
     put('Danh hiệu', a.title);
     put('Xếp loại', a.rating);
@@ -83,6 +80,10 @@ export function planHistory(book: Workbook, year: string, results: YearResult[])
         range: { row: 1, col: 1, rows: 1, cols: header.length },
         style: { bold: true, fill: '#D9EAD3', align: 'center', wrap: true, border: 'all' },
       },
+      // the sheet is written anew: without this a birth date kept from the old rows would show as a bare number
+      ...(at('Ngày sinh') >= 0 && rows.length > 1
+        ? [{ range: { row: 2, col: at('Ngày sinh') + 1, rows: rows.length - 1, cols: 1 }, style: { numberFormat: 'dd/mm/yyyy' } }]
+        : []),
     ],
     columnWidths: spec.columns.map((c) => c.width),
     frozenRows: 1,
