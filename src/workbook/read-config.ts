@@ -5,7 +5,7 @@ import type { Aggregation, ApportionMethod, Config, RewardCoefficients } from '.
 import { choiceIndex, readBoolean, readInteger, readNumber, readText } from './cells';
 import type { Read } from './cells';
 import { MSG } from './messages';
-import { AGGREGATION_CHOICES, APPORTION_CHOICES, sheetSpec } from './schema';
+import { AGGREGATION_CHOICES, APPORTION_CHOICES, CONFIG } from './schema';
 import { openTable } from './table';
 import type { ProblemLog, SheetIndex } from './table';
 
@@ -50,15 +50,15 @@ const FAIRNESS_THRESHOLDS = new Map<string, ['lenientSd' | 'strictSd' | 'diverge
 
 export function readConfig(index: SheetIndex, log: ProblemLog): Config {
   const config: Config = { ...DEFAULT_CONFIG };
-  const table = openTable(index, sheetSpec('Cấu hình'), log, false);
+  const table = openTable(index, CONFIG.spec, log, false);
   if (!table) return config;
   const textKeys = new Map(Object.entries(TEXT_PARAMS).map(([name, field]) => [key(name), field]));
   const coefficientKeys = new Map(Object.entries(COEFFICIENT_PARAMS).map(([name, field]) => [key(name), field]));
   for (const r of table.rows) {
-    const name = table.text(r, 'Tham số');
+    const name = table.get(r, CONFIG.param);
     if (name === '') continue;
-    const raw = table.raw(r, 'Giá trị');
-    const where = table.where(r, 'Giá trị');
+    const raw = table.raw(r, CONFIG.value);
+    const where = table.where(r, CONFIG.value);
     const take = <T>(read: Read<T>): T | null => {
       if (read === null) return null;
       if (!read.ok) {
@@ -132,7 +132,7 @@ export function readConfig(index: SheetIndex, log: ProblemLog): Config {
       else if (n !== null && n > 100) log.error(where, MSG.aboveMax(n, 100));
       else if (n !== null) config.excellentCapPercent = n;
     } else {
-      log.warning(table.where(r, 'Tham số'), MSG.unknownParam(name));
+      log.warning(table.where(r, CONFIG.param), MSG.unknownParam(name));
     }
   }
   return config;
