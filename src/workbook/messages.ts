@@ -41,6 +41,10 @@ export const MSG = {
     `trang tính “${sheet}” có trong tệp nhưng không đọc được (${why}): hãy mở tệp bằng Excel hoặc LibreOffice, sửa hoặc nhập lại trang này rồi lưu lại`,
   numberTooLarge: (n: number) => `số ${String(n)} quá lớn để tính điểm (kết quả sẽ vô nghĩa): hãy nhập một số nhỏ hơn`,
   missingColumn: (header: string) => `thiếu cột ${q(header)}`,
+  headerOverwritten: (header: string, sheet: string, expected: string) =>
+    `tiêu đề “${header}” không phải cột nào của trang tính “${sheet}”, và trang tính không có cột “${expected}” vốn ở vị trí này: dữ liệu cột này bị bỏ qua. Hãy sửa lại tiêu đề thành “${expected}” (hoặc đổi tiêu đề cho đúng cột mình muốn)`,
+  unknownHeader: (header: string, sheet: string) =>
+    `tiêu đề “${header}” không phải cột nào của trang tính “${sheet}”; dữ liệu cột này bị bỏ qua. Hãy sửa lại tiêu đề cho đúng tên cột, hoặc ghi một tiêu đề bằng chữ (ví dụ “Ghi chú”) nếu đây là cột ghi thêm`,
   duplicateColumn: (header: string, first: string) => `cột ${q(header)} lặp lại (đã có ở ô ${first}): bỏ qua cột này`,
   duplicateSheet: (sheet: string, other: string) => `sheet ${q(sheet)} trùng tên với sheet ${q(other)}: bỏ qua`,
   missingCell: (header: string) => `thiếu ${header}: bỏ qua dòng này`,

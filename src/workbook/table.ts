@@ -285,7 +285,38 @@ export function openTable(index: SheetIndex, spec: SheetSpec, log: ProblemLog, r
   const table = new Table(data, log, spec.columns);
   const missing = spec.columns.filter((c) => c.required && !table.has(c));
   for (const c of missing) log.error({ sheet: table.sheet, row: 1, col: 1 }, MSG.missingColumn(c.header));
+  reportUnknownHeaders(table, spec, log);
   return missing.length === 0 ? table : null;
+}
+
+/** A header typed as something no one names a column (a number, a date, Có/Không) or holding control characters. */
+function oddHeader(h: HeaderCell): boolean {
+  // eslint-disable-next-line no-control-regex
+  return typeof h.raw !== 'string' || /[\u0000-\u001f\u007f-\u009f]/.test(h.raw);
+}
+
+/**
+ * A header that names none of the sheet's columns while cells below it hold data: that data is not read. When the
+ * template has a column at that position and the sheet lacks it, its header was most likely overwritten (found by the
+ * fuzzer: a number typed over `Sáng kiến` made every cell of the column read as its default). An odd header at that
+ * position is an error; a text one (perhaps the school's own column) a warning, as is an odd header anywhere else.
+ * A text header elsewhere is the school's own column (`Ghi chú`): kept and ignored.
+ */
+function reportUnknownHeaders(table: Table, spec: SheetSpec, log: ProblemLog): void {
+  const known = new Set(spec.columns.map((c) => key(c.header)));
+  for (const h of table.headers) {
+    if (known.has(key(h.text))) continue;
+    if (table.rows.every((r) => isBlank(r.values[h.col - 1]))) continue;
+    const where = { sheet: table.sheet, row: 1, col: h.col };
+    const expected = spec.columns[h.col - 1] as ColumnSpec | undefined;
+    if (expected !== undefined && !table.has(expected)) {
+      const message = MSG.headerOverwritten(h.text, table.sheet, expected.header);
+      if (oddHeader(h)) log.error(where, message);
+      else log.warning(where, message);
+    } else if (oddHeader(h)) {
+      log.warning(where, MSG.unknownHeader(h.text, table.sheet));
+    }
+  }
 }
 
 /** An adapter's error as text for a problem message. */
