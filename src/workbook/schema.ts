@@ -123,7 +123,7 @@ export function col<K extends ValueKind, const O extends ColumnOptions<K> = Reco
 type Columns = Record<string, Column> & { spec?: never };
 
 /** A sheet definition: its typed columns by name (`STAFF.monthsWorked`), and `spec`, the sheet as data. */
-export type SheetDef<C extends Columns = Columns> = Readonly<C> & { readonly spec: SheetSpec };
+export type SheetDef<C extends Columns = Columns> = Readonly<Omit<C, 'spec'>> & { readonly spec: SheetSpec };
 
 interface SheetMeta {
   required: boolean;
@@ -486,6 +486,17 @@ export const HISTORY = defineSheet(
     rating: col('Xếp loại', 'text', 'Xếp loại viên chức năm đó', { choices: RATING_CHOICES }),
   },
 );
+
+/** A definition with more columns after its own (a test's made-up column; see docs/EXTENDING.md “Add a column”). */
+export function extendSheet<C extends Columns, E extends Columns>(def: SheetDef<C>, columns: E): SheetDef<C & E> {
+  const known = new Set(def.spec.columns.map((c) => key(c.header)));
+  for (const c of Object.values(columns)) {
+    if (known.has(key(c.header))) throw new Error(`${def.spec.name} already has a column ${c.header}`);
+  }
+  const { spec, ...own } = def;
+  const all = { ...own, ...columns } as unknown as C & E;
+  return { ...all, spec: { ...spec, columns: [...spec.columns, ...Object.values(columns)] } };
+}
 
 /** The input sheets of SPEC §2, in the order the template and the set-up create them. */
 export const SHEET_DEFS = [CONFIG, UNITS, STAFF, MEMBERS, PHASES, CRITERIA, BANDS, CATALOG, AWARDS, REGISTRATIONS, HISTORY] as const;
