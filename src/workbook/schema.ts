@@ -152,28 +152,28 @@ export function defineSheet<C extends Columns>(
 }
 
 /** Council statistics (issue 15): the normalisation switch and the thresholds of the members' flags. */
-const FAIRNESS_PARAMS: ParamSpec[] = [
-  {
+const FAIRNESS_PARAMS = {
+  normaliseMarks: {
     name: 'Chuẩn hóa điểm theo thành viên',
     kind: 'boolean',
     default: false,
     note: 'Có: trước khi tổng hợp, điểm của mỗi thành viên được quy về cùng mặt bằng với Hội đồng (người chấm rộng tay hay chặt tay đều có trọng lượng như nhau). Mặc định Không',
   },
-  {
+  lenientSd: {
     name: 'Ngưỡng chấm dễ (độ lệch chuẩn)',
     kind: 'number',
     min: 0,
     default: 1.5,
     note: 'Thành viên chấm cao hơn các thành viên còn lại từ mức này (tính bằng độ lệch chuẩn của điểm đợt) được ghi là “dễ”. Mặc định 1,5',
   },
-  {
+  strictSd: {
     name: 'Ngưỡng chấm khắt khe (độ lệch chuẩn)',
     kind: 'number',
     min: 0,
     default: 1.5,
     note: 'Thành viên chấm thấp hơn các thành viên còn lại từ mức này được ghi là “khắt khe”. Mặc định 1,5',
   },
-  {
+  divergentRho: {
     name: 'Ngưỡng tương quan khác biệt',
     kind: 'number',
     min: -1,
@@ -181,105 +181,122 @@ const FAIRNESS_PARAMS: ParamSpec[] = [
     default: 0.3,
     note: 'Thứ tự xếp của thành viên tương quan với các thành viên còn lại dưới mức này thì được ghi là “khác biệt”. Mặc định 0,3',
   },
-];
+} satisfies Record<string, ParamSpec>;
 
-const CONFIG_PARAMS: ParamSpec[] = [
-  { name: 'Tên trường', kind: 'text', note: 'Tên đầy đủ của trường, ví dụ: Trường THCS Nguyễn Du' },
-  { name: 'Cơ quan chủ quản', kind: 'text', note: 'Cơ quan cấp trên, ví dụ: UBND phường Bến Thành' },
-  { name: 'Ký hiệu trường', kind: 'text', note: 'Ký hiệu viết tắt dùng trong số văn bản, ví dụ: THCSND' },
-  { name: 'Địa danh', kind: 'text', note: 'Địa danh ghi ở dòng ngày tháng, ví dụ: Bến Thành' },
-  { name: 'Năm học', kind: 'text', note: 'Ví dụ: 2025-2026' },
-  { name: 'Hiệu trưởng', kind: 'text', note: 'Họ và tên Hiệu trưởng (khối chữ ký)' },
-  { name: 'Nơi nhận báo cáo', kind: 'text', note: 'Nơi nhận báo cáo và đề nghị khen thưởng, ví dụ: UBND phường' },
-  { name: 'Email nơi nhận', kind: 'text', note: 'Email được chia sẻ quyền xem khi xuất báo cáo' },
-  { name: 'Thư mục Drive', kind: 'text', note: 'Đường dẫn hoặc ID thư mục Google Drive chứa báo cáo xuất ra' },
-  {
+/**
+ * The parameters of `Cấu hình`, by the Config field each sets (in sheet order): the reader names them by these keys,
+ * the template and the set-up write their names, notes and rules.
+ */
+export const PARAMS = {
+  schoolName: { name: 'Tên trường', kind: 'text', note: 'Tên đầy đủ của trường, ví dụ: Trường THCS Nguyễn Du' },
+  managingBody: { name: 'Cơ quan chủ quản', kind: 'text', note: 'Cơ quan cấp trên, ví dụ: UBND phường Bến Thành' },
+  schoolCode: { name: 'Ký hiệu trường', kind: 'text', note: 'Ký hiệu viết tắt dùng trong số văn bản, ví dụ: THCSND' },
+  place: { name: 'Địa danh', kind: 'text', note: 'Địa danh ghi ở dòng ngày tháng, ví dụ: Bến Thành' },
+  schoolYear: { name: 'Năm học', kind: 'text', note: 'Ví dụ: 2025-2026' },
+  principal: { name: 'Hiệu trưởng', kind: 'text', note: 'Họ và tên Hiệu trưởng (khối chữ ký)' },
+  recipient: { name: 'Nơi nhận báo cáo', kind: 'text', note: 'Nơi nhận báo cáo và đề nghị khen thưởng, ví dụ: UBND phường' },
+  recipientEmail: { name: 'Email nơi nhận', kind: 'text', note: 'Email được chia sẻ quyền xem khi xuất báo cáo' },
+  driveFolder: { name: 'Thư mục Drive', kind: 'text', note: 'Đường dẫn hoặc ID thư mục Google Drive chứa báo cáo xuất ra' },
+  aggregation: {
     name: 'Cách tổng hợp điểm',
     kind: 'text',
     choices: AGGREGATION_CHOICES,
     default: 'Trung bình',
     note: 'Cách gộp điểm của các thành viên Hội đồng: Trung bình, Bỏ cao nhất và thấp nhất, hoặc Trung vị',
   },
-  { name: 'Số chữ số thập phân', kind: 'integer', min: 0, max: 6, default: 2, note: 'Số chữ số thập phân của điểm (mặc định 2)' },
-  {
+  decimals: { name: 'Số chữ số thập phân', kind: 'integer', min: 0, max: 6, default: 2, note: 'Số chữ số thập phân của điểm (mặc định 2)' },
+  apportionment: {
     name: 'Cách phân bổ chỉ tiêu',
     kind: 'text',
     choices: APPORTION_CHOICES,
     default: 'Dư lớn nhất',
     note: "Cách chia chỉ tiêu cho các đơn vị theo số người: Dư lớn nhất, D'Hondt hoặc Sainte-Laguë",
   },
-  {
+  excludeSelfMarks: {
     name: 'Loại điểm tự chấm',
     kind: 'boolean',
     default: true,
     note: 'Có: bỏ điểm thành viên Hội đồng tự chấm cho mình (và cho đơn vị mình)',
   },
-  { name: 'Ưu tiên nữ khi bằng điểm', kind: 'boolean', default: true, note: 'Có: khi bằng điểm, ưu tiên nữ (NĐ 152/2025 Điều 4)' },
+  womenPriority: {
+    name: 'Ưu tiên nữ khi bằng điểm',
+    kind: 'boolean',
+    default: true,
+    note: 'Có: khi bằng điểm, ưu tiên nữ (NĐ 152/2025 Điều 4)',
+  },
   ...FAIRNESS_PARAMS,
-  { name: 'Trưởng ban kiểm phiếu', kind: 'text', note: 'Họ và tên Trưởng ban kiểm phiếu (biên bản kiểm phiếu); để trống: ghi tay' },
-  { name: 'Thư ký kiểm phiếu', kind: 'text', note: 'Họ và tên Thư ký ban kiểm phiếu (biên bản kiểm phiếu); để trống: ghi tay' },
-  {
+  ballotChief: {
+    name: 'Trưởng ban kiểm phiếu',
+    kind: 'text',
+    note: 'Họ và tên Trưởng ban kiểm phiếu (biên bản kiểm phiếu); để trống: ghi tay',
+  },
+  ballotSecretary: {
+    name: 'Thư ký kiểm phiếu',
+    kind: 'text',
+    note: 'Họ và tên Thư ký ban kiểm phiếu (biên bản kiểm phiếu); để trống: ghi tay',
+  },
+  decisionBases: {
     name: 'Căn cứ quyết định',
     kind: 'text',
     note: 'Các dòng "Căn cứ …" của quyết định khen thưởng, mỗi dòng một căn cứ (xuống dòng trong ô); để trống: Luật TĐKT 2022, NĐ 152/2025, kế hoạch thi đua của trường và biên bản họp Hội đồng',
   },
-  {
+  baseSalary: {
     name: 'Lương cơ sở',
     kind: 'number',
     min: 0,
     default: 2340000,
     note: 'Mức lương cơ sở (đồng) để tính tiền thưởng; mặc định 2.340.000 (NĐ 73/2024) [cần kiểm tra mức hiện hành]',
   },
-  {
+  cstdcs: {
     name: 'Hệ số CSTĐCS',
     kind: 'number',
     min: 0,
     default: 1,
     note: 'Tiền thưởng Chiến sĩ thi đua cơ sở = hệ số × lương cơ sở (mặc định 1,0) [cần kiểm tra theo NĐ 152/2025]',
   },
-  {
+  ldtt: {
     name: 'Hệ số LĐTT',
     kind: 'number',
     min: 0,
     default: 0.3,
     note: 'Tiền thưởng Lao động tiên tiến = hệ số × lương cơ sở (mặc định 0,3) [cần kiểm tra theo NĐ 152/2025]',
   },
-  {
+  unitExcellent: {
     name: 'Hệ số Tập thể LĐXS',
     kind: 'number',
     min: 0,
     default: 1.5,
     note: 'Tiền thưởng Tập thể lao động xuất sắc = hệ số × lương cơ sở (mặc định 1,5) [cần kiểm tra theo NĐ 152/2025]',
   },
-  {
+  unitAdvanced: {
     name: 'Hệ số Tập thể LĐTT',
     kind: 'number',
     min: 0,
     default: 0.8,
     note: 'Tiền thưởng Tập thể lao động tiên tiến = hệ số × lương cơ sở (mặc định 0,8) [cần kiểm tra theo NĐ 152/2025]',
   },
-  {
+  staffCertificate: {
     name: 'Hệ số giấy khen cá nhân',
     kind: 'number',
     min: 0,
     default: 0.3,
     note: 'Tiền thưởng kèm giấy khen cho cá nhân = hệ số × lương cơ sở (mặc định 0,3) [cần kiểm tra theo NĐ 152/2025]',
   },
-  {
+  unitCertificate: {
     name: 'Hệ số giấy khen tập thể',
     kind: 'number',
     min: 0,
     default: 0.6,
     note: 'Tiền thưởng kèm giấy khen cho tập thể = hệ số × lương cơ sở (mặc định 0,6) [cần kiểm tra theo NĐ 152/2025]',
   },
-  {
+  rewardRounding: {
     name: 'Làm tròn tiền thưởng lên (đồng)',
     kind: 'integer',
     min: 0,
     default: 1000,
     note: 'Tiền thưởng được làm tròn lên bội số này (mặc định 1.000 đồng; 0: không làm tròn)',
   },
-  {
+  excellentCapPercent: {
     name: 'Tỷ lệ HTXSNV tối đa (%)',
     kind: 'number',
     min: 0,
@@ -287,7 +304,7 @@ const CONFIG_PARAMS: ParamSpec[] = [
     default: 20,
     note: 'Cảnh báo khi số viên chức xếp loại HTXSNV vượt tỷ lệ này trên số người HTTNV trở lên (mặc định 20%) [cần kiểm tra]',
   },
-];
+} satisfies Record<string, ParamSpec>;
 
 /** The `Khen thưởng` columns of the award conditions, from the condition registry. */
 function conditionColumns(conditions: ConditionRegistry): ColumnSpec[] {
@@ -308,7 +325,7 @@ const sheetRef = (name: string): string => `trang tính “${name}”`;
 
 export const CONFIG = defineSheet(
   SHEET.config,
-  { required: false, note: 'Thông tin chung của trường và các tùy chọn tính điểm', params: CONFIG_PARAMS },
+  { required: false, note: 'Thông tin chung của trường và các tùy chọn tính điểm', params: Object.values(PARAMS) },
   {
     param: col('Tham số', 'text', 'Tên tham số (không sửa)', { required: true, width: 200 }),
     value: col('Giá trị', 'text', 'Giá trị của tham số', { required: true, width: 320 }),
