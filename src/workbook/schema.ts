@@ -51,7 +51,6 @@ export interface SheetSpec {
 }
 
 export const LOG_SHEET = SHEET.log;
-export const SUMMARY_SHEET = SHEET.summary;
 
 export const KIND_CHOICES = ['Cá nhân', 'Tập thể'];
 export const RATING_CHOICES = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
@@ -59,7 +58,6 @@ export const DISCIPLINE_CHOICES = ['Khiển trách', 'Cảnh cáo', 'Hạ bậc 
 export const AGGREGATION_CHOICES = ['Trung bình', 'Bỏ cao nhất và thấp nhất', 'Trung vị'];
 export const APPORTION_CHOICES = ['Dư lớn nhất', "D'Hondt", 'Sainte-Laguë'];
 export const BOOLEAN_CHOICES = ['Có', 'Không'];
-export const VOTE_CHOICES = ['Đ', 'K'];
 
 /**
  * What a reader gets from a cell of each kind (`Table.get`): text, codes and dates ('' when blank; dates as ISO
@@ -385,7 +383,7 @@ export const MEMBERS = defineSheet(
   },
 );
 
-export const PHASE_TYPE_CHOICES = ['Đợt', 'Cả năm'];
+const PHASE_TYPE_CHOICES = ['Đợt', 'Cả năm'];
 
 export const PHASES = defineSheet(
   SHEET.phases,
@@ -516,7 +514,7 @@ export function extendSheet<C extends Columns, E extends Columns>(def: SheetDef<
 }
 
 /** The input sheets of SPEC §2, in the order the template and the set-up create them. */
-export const SHEET_DEFS = [CONFIG, UNITS, STAFF, MEMBERS, PHASES, CRITERIA, BANDS, CATALOG, AWARDS, REGISTRATIONS, HISTORY] as const;
+const SHEET_DEFS = [CONFIG, UNITS, STAFF, MEMBERS, PHASES, CRITERIA, BANDS, CATALOG, AWARDS, REGISTRATIONS, HISTORY] as const;
 
 export const SHEETS: SheetSpec[] = SHEET_DEFS.map((d) => d.spec);
 

@@ -74,6 +74,7 @@ export class Table {
   readonly headers: HeaderCell[] = [];
   private readonly cols = new Map<string, number>();
   private readonly specs = new Map<string, ColumnSpec>();
+  private readonly colOf = new Map<ColumnSpec, number | undefined>();
 
   constructor(
     data: SheetData,
@@ -126,7 +127,11 @@ export class Table {
 
   /** 1-based column of a defined column on this sheet, or undefined when the sheet does not have it */
   col(column: ColumnSpec): number | undefined {
-    return this.cols.get(key(this.own(column).header));
+    // by identity: every cell read asks, and matching a header (NFC, case) is not free
+    if (this.colOf.has(column)) return this.colOf.get(column);
+    const col = this.cols.get(key(this.own(column).header));
+    this.colOf.set(column, col);
+    return col;
   }
 
   has(column: ColumnSpec): boolean {
