@@ -12,6 +12,7 @@ export const SHEET = {
   catalog: 'Danh mục',
   awards: 'Khen thưởng',
   registrations: 'Đăng ký',
+  history: 'Lịch sử',
   log: 'Nhật ký',
   summary: 'Tổng hợp đăng ký',
 } as const;

@@ -5,12 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Problem } from '../core/model';
+import { joinKey, key } from '../core/codes';
+import type { Problem, SchoolData } from '../core/model';
 import type { PhaseTally } from '../core/result';
 import { tallyPhase } from '../core/tally';
 import { prepareDocument } from '../documents/registry';
 import { resultsSheet } from '../documents/results-sheet';
 import { readSchool } from '../workbook/read-school';
+import { parseCardSheetName } from '../workbook/schema';
 import { existsSync } from 'node:fs';
 import { PackageEditor } from './fuzz/package-edit';
 import { newXlsx, readXlsx, XlsxFormatError, XlsxWriteError } from './xlsx/index';
@@ -59,8 +61,38 @@ const HOSTILE_CELLS: readonly string[] = [
   ' t="d"><v>not-a-date</v>',
 ];
 
+/** What the fuzzer knows of a base workbook to tell a valid edit from a hostile one. */
+interface BaseFacts {
+  sheets: string[];
+  /** each sheet's header row (as read) */
+  headers: Map<string, unknown[]>;
+  /** each criterion's range, by code key */
+  ranges: Map<string, { min: number; max: number }>;
+}
+
+/** 1-based column of an A1 reference (`M45` → 13). */
+function columnOf(ref: string): number {
+  let col = 0;
+  for (const ch of /^[A-Z]+/.exec(ref)?.[0] ?? '') col = col * 26 + ch.charCodeAt(0) - 64;
+  return col;
+}
+
+/**
+ * A number written into a score card's mark cell, within its criterion's range: a mark the member could have typed
+ * (−5 in a deduction criterion from −10 to 0), so the decisions it changes are no silent change.
+ */
+function isValidMark(facts: BaseFacts, sheet: string, ref: string, content: string): boolean {
+  const number = /^><v>([^<]*)<\/v>$/.exec(content);
+  if (number === null || parseCardSheetName(sheet) === null || /^[A-Z]+1$/.test(ref)) return false;
+  const value = Number(number[1]);
+  const header = facts.headers.get(sheet)?.[columnOf(ref) - 1];
+  const range = typeof header === 'string' ? facts.ranges.get(key(header)) : undefined;
+  return range !== undefined && Number.isFinite(value) && value >= range.min && value <= range.max;
+}
+
 /** One random hostile mutation; returns its label. */
-function mutate(editor: PackageEditor, sheets: string[], rng: Rng): string {
+function mutate(editor: PackageEditor, facts: BaseFacts, rng: Rng): string {
+  const sheets = facts.sheets;
   const sheet = pick(rng, sheets);
   let part: string;
   try {
@@ -78,7 +110,8 @@ function mutate(editor: PackageEditor, sheets: string[], rng: Rng): string {
     const content = pick(rng, HOSTILE_CELLS);
     const at = cell.index ?? 0;
     editor.setText(part, xml.slice(0, at) + `<c r="${cell[1]}"${content}</c>` + xml.slice(at + cell[0].length));
-    return `cell ${sheet}!${cell[1]} ← ${JSON.stringify(content)}`;
+    const label = `cell ${sheet}!${cell[1]} ← ${JSON.stringify(content)}`;
+    return isValidMark(facts, sheet, cell[1], content) ? `${label} ${VALID_MARK}` : label;
   }
   if (kind === 5) {
     editor.corrupt(part, Math.floor(rng() * 1000));
@@ -110,13 +143,21 @@ function mutate(editor: PackageEditor, sheets: string[], rng: Rng): string {
   return `lying size ${sheet}`;
 }
 
-/** What the council decides: per phase, each participant's status, score, rank, awards and pending. */
-function decisions(tallies: PhaseTally[]): Map<string, string> {
+const VALID_MARK = '(a valid mark)';
+
+/**
+ * What the council decides: per phase, each participant's status, score, rank, awards and pending. An award is named
+ * by its `Khen thưởng` row, not its code: a code renamed consistently (B11 ← 99999999) decides the same.
+ */
+function decisions(data: SchoolData, tallies: PhaseTally[]): Map<string, string> {
+  const rows = new Map(data.awards.map((a) => [joinKey(key(a.phaseId), key(a.code)), `row ${a.row}`]));
   const out = new Map<string, string>();
   for (const t of tallies) {
+    const award = (code: string): string => rows.get(joinKey(key(t.phase), key(code))) ?? code;
+    const awards = (codes: readonly string[]): string => codes.map(award).join(',');
     for (const p of t.participants)
-      out.set(`${t.phase}|${p.kind}|${p.id}`, `${p.status}|${p.score}|${p.rank}|${p.awards.join(',')}|${p.pending.join(',')}`);
-    for (const a of t.awards) out.set(`${t.phase}|award|${a.code}`, `${a.recipients.join(',')}|${a.pending.join(',')}|${a.open}`);
+      out.set(`${t.phase}|${p.kind}|${p.id}`, `${p.status}|${p.score}|${p.rank}|${awards(p.awards)}|${awards(p.pending)}`);
+    for (const a of t.awards) out.set(`${t.phase}|award|${award(a.code)}`, `${a.recipients.join(',')}|${a.pending.join(',')}|${a.open}`);
   }
   return out;
 }
@@ -154,7 +195,7 @@ function runAll(bytes: Uint8Array): RunResult {
     const problems = new Set(
       [...readProblems, ...tallies.flatMap((t) => t.problems), ...documents.flatMap((d) => d.warnings)].map(problemId),
     );
-    return { decisions: decisions(tallies), problems, refused: false };
+    return { decisions: decisions(data, tallies), problems, refused: false };
   } catch (error) {
     if (EXPECTED_ERRORS.some((E) => error instanceof E)) return { decisions: new Map(), problems: new Set(), refused: true };
     throw error;
@@ -167,6 +208,8 @@ export interface FuzzReport {
   silent: { seed: number; mutations: string[]; changed: string }[];
   /** decisions changed because a score card was deleted or renamed, with no warning (see the report) */
   cardRemoved: { seed: number; mutations: string[]; changed: string }[];
+  /** decisions changed by a valid mark (a number within its criterion's range): legitimate */
+  validMarks: { seed: number; mutations: string[]; changed: string }[];
   ms: number;
   peakRssMb: number;
 }
@@ -175,14 +218,18 @@ export function fuzz(count: number, firstSeed: number): FuzzReport {
   const bases = [demoPath(), join(demoPath(), '..', 'template.xlsx')].map((file) => {
     const bytes = readFileSync(file);
     const baseline = runAll(bytes);
-    const sheets = readXlsx(bytes).sheetNames();
-    return { bytes, baseline, sheets };
+    const wb = readXlsx(bytes);
+    const sheets = wb.sheetNames();
+    const headers = new Map(sheets.map((name): [string, unknown[]] => [name, wb.read(name)?.values[0] ?? []]));
+    const ranges = new Map(readSchool(wb).data.criteria.map((c) => [key(c.id), { min: c.min, max: c.max }]));
+    return { bytes, baseline, facts: { sheets, headers, ranges } };
   });
   const report: FuzzReport = {
     tried: 0,
     crashes: [],
     silent: [],
     cardRemoved: [],
+    validMarks: [],
     ms: 0,
     peakRssMb: 0,
   };
@@ -196,7 +243,7 @@ export function fuzz(count: number, firstSeed: number): FuzzReport {
     const n = 1 + Math.floor(rng() * 3);
     for (let k = 0; k < n; k++) {
       try {
-        mutations.push(mutate(editor, base.sheets, rng));
+        mutations.push(mutate(editor, base.facts, rng));
       } catch (error) {
         // the fuzzer's own editor cannot read a part an earlier mutation damaged: that mutation is skipped
         mutations.push(`skip (${error instanceof Error ? error.message : String(error)})`);
@@ -211,13 +258,10 @@ export function fuzz(count: number, firstSeed: number): FuzzReport {
           (k) => base.baseline.decisions.get(k) !== result.decisions.get(k),
         );
         // a score card deleted or renamed is a member who has not scored: a legitimate input, counted apart
-        const legit = mutations.some((m) => /^(delete|rename) sheet Chấm /.test(m));
+        const cardRemoved = mutations.some((m) => /^(delete|rename) sheet Chấm /.test(m));
+        const validMark = mutations.some((m) => m.endsWith(VALID_MARK));
         if (changed !== undefined && newProblems.length === 0)
-          (legit ? report.cardRemoved : report.silent).push({
-            seed,
-            mutations,
-            changed,
-          });
+          (cardRemoved ? report.cardRemoved : validMark ? report.validMarks : report.silent).push({ seed, mutations, changed });
       }
     } catch (error) {
       report.tried++;
@@ -249,7 +293,7 @@ function main(): void {
   }
   const r = fuzz(count, seed);
   console.log(
-    `fuzz: ${r.tried} tried, ${r.crashes.length} crashes, ${r.silent.length} silent; ${r.cardRemoved.length} with a score card removed (${(r.ms / 1000).toFixed(1)} s, ${(r.ms / r.tried).toFixed(0)} ms each, peak RSS ${r.peakRssMb} MB)`,
+    `fuzz: ${r.tried} tried, ${r.crashes.length} crashes, ${r.silent.length} silent; ${r.cardRemoved.length} with a score card removed, ${r.validMarks.length} changed by a valid mark (${(r.ms / 1000).toFixed(1)} s, ${(r.ms / r.tried).toFixed(0)} ms each, peak RSS ${r.peakRssMb} MB)`,
   );
   for (const c of r.crashes.slice(0, 20))
     console.log(`crash seed ${c.seed}: ${c.mutations.join('; ')}\n  ${c.error.split('\n').slice(0, 4).join('\n  ')}`);

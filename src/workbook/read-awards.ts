@@ -8,28 +8,29 @@ import { readBoolean } from './cells';
 import { disciplineLevelOf, ratingOf } from './levels';
 import { MSG } from './messages';
 import { Registry } from './registry';
-import { awardSheetSpec, DISCIPLINE_CHOICES, KIND_CHOICES, RATING_CHOICES, sheetSpec } from './schema';
+import { AWARDS, awardSheetSpec, CATALOG, DISCIPLINE_CHOICES, RATING_CHOICES, REGISTRATIONS } from './schema';
+import type { ColumnSpec } from './schema';
 import { openTable } from './table';
 import type { ProblemLog, SheetIndex, Table, TableRow } from './table';
 
 export function readCatalog(index: SheetIndex, log: ProblemLog): Registry<CatalogEntry> {
   const catalog = new Registry<CatalogEntry>();
-  const table = openTable(index, sheetSpec('Danh mục'), log);
+  const table = openTable(index, CATALOG.spec, log);
   if (!table) {
     catalog.unreadable = true;
     return catalog;
   }
   for (const r of table.rows) {
-    const id = table.required(r, 'Mã');
-    const name = table.required(r, 'Tên', 'text');
-    const type = table.choice(r, 'Loại', ['Danh hiệu', 'Hình thức']);
-    const kind = table.choice(r, 'Đối tượng', KIND_CHOICES);
+    const id = table.required(r, CATALOG.id);
+    const name = table.required(r, CATALOG.name);
+    const type = table.choice(r, CATALOG.type);
+    const kind = table.choice(r, CATALOG.kind);
     if (id === '' || name === '') {
       catalog.reject(id);
       continue;
     }
     const entry: CatalogEntry = { id, name, type: type === 1 ? 'form' : 'title', kind: kind === 1 ? 'unit' : 'staff', row: r.row };
-    catalog.add(id, entry, r.row, table.where(r, 'Mã'), 'Mã', log);
+    catalog.add(id, entry, r.row, table.where(r, CATALOG.id), CATALOG.id.header, log);
   }
   return catalog;
 }
@@ -38,6 +39,9 @@ interface AwardRefs {
   rule: AwardRule;
   lists: { codes: string[]; where: CellRef }[];
 }
+
+/** `Tính tỷ lệ trên` = `Tổng số` (or blank): the rate is of everyone (every unit). */
+const WHOLE_BASE = 'Tổng số';
 
 function awardKey(phaseId: string, code: string): string {
   return joinKey(key(phaseId), key(code));
@@ -55,13 +59,13 @@ export function readAwards(
   const seen = new Map<string, number>();
   const accepted: AwardRefs[] = [];
   for (const r of table.rows) {
-    const phaseCode = table.required(r, 'Mã đợt');
-    const code = table.required(r, 'Mã khen thưởng');
-    const name = table.required(r, 'Tên', 'text');
+    const phaseCode = table.required(r, AWARDS.phaseId);
+    const code = table.required(r, AWARDS.code);
+    const name = table.required(r, AWARDS.name);
     let valid = phaseCode !== '' && code !== '' && name !== '';
     const phase = phaseCode === '' ? undefined : phases.get(phaseCode);
     if (phaseCode !== '' && phase === undefined) {
-      if (phases.unknown(phaseCode)) log.error(table.where(r, 'Mã đợt'), MSG.unknownPhase(phaseCode));
+      if (phases.unknown(phaseCode)) log.error(table.where(r, AWARDS.phaseId), MSG.unknownPhase(phaseCode));
       valid = false;
     }
     const phaseId = phase?.id ?? phaseCode;
@@ -69,7 +73,7 @@ export function readAwards(
       const k = awardKey(phaseId, code);
       const first = seen.get(k);
       if (first !== undefined) {
-        log.error(table.where(r, 'Mã khen thưởng'), MSG.duplicateCode('Mã khen thưởng', code, first));
+        log.error(table.where(r, AWARDS.code), MSG.duplicateCode(AWARDS.code.header, code, first));
         valid = false;
       } else {
         seen.set(k, r.row);
@@ -89,60 +93,49 @@ export function readAwards(
   return accepted.map((a) => a.rule);
 }
 
-/** The columns of `Khen thưởng` that are not conditions, by award rule field. */
-const BASE_HEADERS: Record<Exclude<keyof AwardBase, 'row' | 'source'>, string> = {
-  phaseId: 'Mã đợt',
-  code: 'Mã khen thưởng',
-  name: 'Tên',
-  kind: 'Đối tượng',
-  method: 'Cách xét',
-  count: 'Số lượng',
-  capPercent: 'Tỷ lệ tối đa (%)',
-  capBase: 'Tính tỷ lệ trên',
-  targetPercent: 'Chỉ tiêu phấn đấu (%)',
-  splitByUnit: 'Phân bổ theo đơn vị',
-  exclusionGroup: 'Nhóm loại trừ',
-  order: 'Thứ tự xét',
-};
+/** The columns of `Khen thưởng` that are not conditions: the definition's, named by award rule field. */
+const BASE_COLUMNS: Record<Exclude<keyof AwardBase, 'row' | 'source'>, ColumnSpec> = (({ spec: _spec, ...columns }) => columns)(AWARDS);
 
-/** Field → header of every column of `Khen thưởng`: the fixed ones and the conditions'. */
-function awardHeaders(conditions: ConditionRegistry): [string, string][] {
-  return [...Object.entries(BASE_HEADERS), ...conditions.columns().map((c): [string, string] => [c.field, c.header])];
-}
-
+/** Field → sheet column of every column of `Khen thưởng` on this sheet: the fixed ones and the conditions'. */
 function awardColumns(table: Table, conditions: ConditionRegistry): Record<string, number> {
   const cols: Record<string, number> = {};
-  for (const [field, header] of awardHeaders(conditions)) {
-    const col = table.col(header);
+  const fields: [string, ColumnSpec][] = [
+    ...Object.entries(BASE_COLUMNS),
+    ...conditions.columns().map((c): [string, ColumnSpec] => [c.field, table.column(c.header)]),
+  ];
+  for (const [field, column] of fields) {
+    const col = table.col(column);
     if (col !== undefined) cols[field] = col;
   }
   return cols;
 }
 
 /** The cells of one `Khen thưởng` row as the conditions read them; award codes are collected for the cross-check. */
-function conditionCells(table: Table, r: TableRow, log: ProblemLog, codes: (header: string) => string[]): ConditionCells {
+function conditionCells(table: Table, r: TableRow, log: ProblemLog, codes: (column: ColumnSpec) => string[]): ConditionCells {
+  // a condition names its columns by header: each is a column of the sheet's definition (awardSheetSpec)
+  const column = (header: string): ColumnSpec => table.column(header);
   const level = <T>(header: string, parse: (text: string) => T | null, choices: readonly string[]): T | null => {
-    const text = table.text(r, header);
+    const text = table.as(r, column(header), 'text');
     if (text === '') return null;
     const value = parse(text);
-    if (value === null) log.error(table.where(r, header), MSG.notChoice(text, choices));
+    if (value === null) log.error(table.where(r, column(header)), MSG.notChoice(text, choices));
     return value;
   };
   return {
-    number: (header) => table.number(r, header),
-    integer: (header) => table.integer(r, header),
-    percent: (header) => table.percent(r, header),
-    boolean: (header) => table.boolean(r, header, false),
+    number: (header) => table.as(r, column(header), 'number'),
+    integer: (header) => table.as(r, column(header), 'integer'),
+    percent: (header) => table.as(r, column(header), 'percent'),
+    boolean: (header) => table.as(r, column(header), 'boolean') ?? false,
     flag: (header) => {
-      const read = readBoolean(table.raw(r, header));
+      const read = readBoolean(table.raw(r, column(header)));
       if (read === null) return false;
       return read.ok ? read.value : null;
     },
-    text: (header) => table.text(r, header),
-    awardCodes: codes,
+    text: (header) => table.as(r, column(header), 'text'),
+    awardCodes: (header) => codes(column(header)),
     rating: (header) => level(header, ratingOf, RATING_CHOICES),
     discipline: (header) => level(header, disciplineLevelOf, ['Không', ...DISCIPLINE_CHOICES]),
-    error: (header, message) => log.error(table.where(r, header), message),
+    error: (header, message) => log.error(table.where(r, column(header)), message),
   };
 }
 
@@ -155,22 +148,22 @@ function readAwardRow(
   code: string,
   name: string,
 ): AwardRefs {
-  const kind = table.choice(r, 'Đối tượng', KIND_CHOICES);
-  const method = table.choice(r, 'Cách xét', ['Chỉ tiêu', 'Tiêu chuẩn']);
+  const kind = table.choice(r, AWARDS.kind);
+  const method = table.choice(r, AWARDS.method);
   const lists: AwardRefs['lists'] = [];
-  const codes = (header: string): string[] => {
-    const list = table.list(r, header);
-    if (list.length > 0) lists.push({ codes: list, where: table.where(r, header) });
+  const codes = (column: ColumnSpec): string[] => {
+    const list = table.as(r, column, 'list');
+    if (list.length > 0) lists.push({ codes: list, where: table.where(r, column) });
     return list;
   };
 
-  const baseText = table.code(r, 'Tính tỷ lệ trên');
+  const baseText = table.get(r, AWARDS.capBase);
   let capBase: string | null = null;
-  if (baseText !== '' && key(baseText) !== key('Tổng số')) {
+  if (baseText !== '' && key(baseText) !== key(WHOLE_BASE)) {
     capBase = baseText;
-    lists.push({ codes: [baseText], where: table.where(r, 'Tính tỷ lệ trên') });
+    lists.push({ codes: [baseText], where: table.where(r, AWARDS.capBase) });
   }
-  const group = table.text(r, 'Nhóm loại trừ');
+  const group = table.get(r, AWARDS.exclusionGroup);
   const base: AwardBase = {
     row: r.row,
     phaseId,
@@ -178,13 +171,13 @@ function readAwardRow(
     name,
     kind: kind === 1 ? 'unit' : 'staff',
     method: method === 1 ? 'standard' : 'quota',
-    count: table.integer(r, 'Số lượng'),
-    capPercent: table.percent(r, 'Tỷ lệ tối đa (%)'),
+    count: table.get(r, AWARDS.count),
+    capPercent: table.get(r, AWARDS.capPercent),
     capBase,
-    targetPercent: table.percent(r, 'Chỉ tiêu phấn đấu (%)'),
-    splitByUnit: table.boolean(r, 'Phân bổ theo đơn vị', false),
+    targetPercent: table.get(r, AWARDS.targetPercent),
+    splitByUnit: table.get(r, AWARDS.splitByUnit),
     exclusionGroup: group === '' ? null : group,
-    order: table.integer(r, 'Thứ tự xét'),
+    order: table.get(r, AWARDS.order),
     source: { sheet: table.sheet, cols: awardColumns(table, conditions) },
   };
   const cells = conditionCells(table, r, log, codes);
@@ -200,36 +193,36 @@ export function readRegistrations(
   units: Registry<Unit>,
   catalog: Registry<CatalogEntry>,
 ): Registration[] {
-  const table = openTable(index, sheetSpec('Đăng ký'), log);
+  const table = openTable(index, REGISTRATIONS.spec, log);
   if (!table) return [];
   if (catalog.unreadable && table.rows.length > 0) log.warning({ sheet: table.sheet, row: 1, col: 1 }, MSG.noCatalog);
   const seen = new Registry<Registration>();
   for (const r of table.rows) {
-    const code = table.required(r, 'Mã');
-    const listBlank = table.blank(r, 'Mã danh mục');
-    if (listBlank) log.error(table.where(r, 'Mã danh mục'), MSG.missingCell('Mã danh mục'));
-    const codes = table.list(r, 'Mã danh mục');
+    const code = table.required(r, REGISTRATIONS.id);
+    const listBlank = table.blank(r, REGISTRATIONS.codes);
+    if (listBlank) log.error(table.where(r, REGISTRATIONS.codes), MSG.missingCell(REGISTRATIONS.codes.header));
+    const codes = table.get(r, REGISTRATIONS.codes);
     const entries: string[] = [];
     for (const c of codes) {
-      if (catalog.unknown(c)) log.error(table.where(r, 'Mã danh mục'), MSG.unknownCatalog(c));
+      if (catalog.unknown(c)) log.error(table.where(r, REGISTRATIONS.codes), MSG.unknownCatalog(c));
       else entries.push(catalog.get(c)?.id ?? c);
     }
     if (code === '' || codes.length === 0) continue;
     const person = staff.get(code);
     const unit = person === undefined ? units.get(code) : undefined;
     if (person === undefined && unit === undefined) {
-      if (staff.unknown(code) && units.unknown(code)) log.error(table.where(r, 'Mã'), MSG.unknownParticipant(code));
+      if (staff.unknown(code) && units.unknown(code)) log.error(table.where(r, REGISTRATIONS.id), MSG.unknownParticipant(code));
       continue;
     }
     const registration: Registration = {
       id: person?.id ?? unit?.id ?? code,
       codes: entries,
-      initiativeName: table.text(r, 'Tên sáng kiến'),
-      note: table.text(r, 'Ghi chú'),
+      initiativeName: table.get(r, REGISTRATIONS.initiativeName),
+      note: table.get(r, REGISTRATIONS.note),
       row: r.row,
-      source: { sheet: table.sheet, idCol: table.col('Mã') ?? 1, codesCol: table.col('Mã danh mục') ?? 2 },
+      source: { sheet: table.sheet, idCol: table.col(REGISTRATIONS.id) ?? 1, codesCol: table.col(REGISTRATIONS.codes) ?? 2 },
     };
-    seen.add(code, registration, r.row, table.where(r, 'Mã'), 'Mã', log);
+    seen.add(code, registration, r.row, table.where(r, REGISTRATIONS.id), REGISTRATIONS.id.header, log);
   }
   return seen.values();
 }

@@ -2,10 +2,12 @@
 import { joinKey, key } from '../core/codes';
 import type { AwardRule, Criterion, Kind, Member, Phase, ScoreCard, Staff, Unit, VoteMark, VoteRow, VoteSheet } from '../core/model';
 import { appliesToPhase } from '../core/scoring';
+import { SHEET_PREFIX } from '../core/sheet-names';
 import { formulaProblem, isBlank, parseNumberText, cleanNumber } from './cells';
 import { MSG } from './messages';
 import type { Registry } from './registry';
-import { CARD_COLUMNS, VOTE_COLUMNS, parseCardSheetName, parseVoteSheetName } from './schema';
+import { CARD, VOTE, parseCardSheetName, parseVoteSheetName } from './schema';
+import type { SheetSpec } from './schema';
 import { errorText, Table } from './table';
 import type { HeaderCell, ProblemLog, SheetIndex, TableRow } from './table';
 
@@ -20,7 +22,7 @@ export interface CardContext {
   criteria: Registry<Criterion>;
 }
 
-function openSheet(index: SheetIndex, name: string, log: ProblemLog, columns: typeof CARD_COLUMNS): Table | null {
+function openSheet(index: SheetIndex, name: string, log: ProblemLog, spec: SheetSpec): Table | null {
   let data;
   try {
     data = index.wb.read(name);
@@ -30,8 +32,8 @@ function openSheet(index: SheetIndex, name: string, log: ProblemLog, columns: ty
     return null;
   }
   if (!data) return null;
-  const table = new Table(data, log, columns);
-  const missing = columns.filter((c) => c.required && !table.has(c.header));
+  const table = new Table(data, log, spec.columns);
+  const missing = spec.columns.filter((c) => c.required && !table.has(c));
   for (const c of missing) log.error({ sheet: table.sheet, row: 1, col: 1 }, MSG.missingColumn(c.header));
   return missing.length === 0 ? table : null;
 }
@@ -40,8 +42,8 @@ function firstWordIs(name: string, word: string): boolean {
   return key(name.trim().split(/\s+/)[0] ?? '') === key(word);
 }
 
-function extraHeaders(table: Table, fixed: typeof CARD_COLUMNS): HeaderCell[] {
-  const fixedKeys = new Set(fixed.map((c) => key(c.header)));
+function extraHeaders(table: Table, fixed: SheetSpec): HeaderCell[] {
+  const fixedKeys = new Set(fixed.columns.map((c) => key(c.header)));
   return table.headers.filter((h) => !fixedKeys.has(key(h.text)) && !SIDE_HEADERS.has(key(h.text)));
 }
 
@@ -54,19 +56,19 @@ function participantOf(
   log: ProblemLog,
   unknownMessage: (code: string) => string,
 ): string | null {
-  const code = table.required(r, 'Mã');
+  const code = table.required(r, CARD.id);
   if (code === '') return null;
   if (kind === 'staff') {
     const person = ctx.staff.get(code);
     if (person === undefined) {
-      if (ctx.staff.unknown(code)) log.error(table.where(r, 'Mã'), unknownMessage(code));
+      if (ctx.staff.unknown(code)) log.error(table.where(r, CARD.id), unknownMessage(code));
       return null;
     }
     return person.active ? person.id : null;
   }
   const unit = ctx.units.get(code);
   if (unit === undefined) {
-    if (ctx.units.unknown(code)) log.error(table.where(r, 'Mã'), unknownMessage(code));
+    if (ctx.units.unknown(code)) log.error(table.where(r, CARD.id), unknownMessage(code));
     return null;
   }
   return unit.id;
@@ -78,7 +80,7 @@ export function readCards(index: SheetIndex, log: ProblemLog, ctx: CardContext):
     const parsed = parseCardSheetName(name);
     if (!parsed) {
       // "Chấm Đợt 1 TV01" names a card but parses as none: its marks would be missed silently
-      if (firstWordIs(name, 'Chấm')) log.error({ sheet: name, row: 1, col: 1 }, MSG.sheetLooksLikeCard(name));
+      if (firstWordIs(name, SHEET_PREFIX.card)) log.error({ sheet: name, row: 1, col: 1 }, MSG.sheetLooksLikeCard(name));
       continue;
     }
     const phase = ctx.phases.get(parsed.phase);
@@ -106,12 +108,12 @@ function readCard(
   phase: Phase,
   member: Member,
 ): ScoreCard | null {
-  const table = openSheet(index, name, log, CARD_COLUMNS);
+  const table = openSheet(index, name, log, CARD.spec);
   if (!table) return null;
   const criterionIds: string[] = [];
   const cols: number[] = [];
   const seenCriteria = new Set<string>();
-  for (const h of extraHeaders(table, CARD_COLUMNS)) {
+  for (const h of extraHeaders(table, CARD.spec)) {
     const where = { sheet: table.sheet, row: 1, col: h.col };
     const criterion = ctx.criteria.get(h.text);
     if (criterion === undefined) {
@@ -141,7 +143,7 @@ function readCard(
     if (id === null) continue;
     const first = firstRow.get(key(id));
     if (first !== undefined) {
-      log.error(table.where(r, 'Mã'), MSG.duplicateRow(id, first));
+      log.error(table.where(r, CARD.id), MSG.duplicateRow(id, first));
       continue;
     }
     firstRow.set(key(id), r.row);
@@ -191,7 +193,7 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
   for (const name of index.names) {
     const phaseCode = parseVoteSheetName(name);
     if (phaseCode === null) {
-      if (firstWordIs(name, 'Phiếu')) log.error({ sheet: name, row: 1, col: 1 }, MSG.sheetLooksLikeVote(name));
+      if (firstWordIs(name, SHEET_PREFIX.vote)) log.error({ sheet: name, row: 1, col: 1 }, MSG.sheetLooksLikeVote(name));
       continue;
     }
     const phase = ctx.phases.get(phaseCode);
@@ -199,12 +201,12 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
       if (ctx.phases.unknown(phaseCode)) log.error({ sheet: name, row: 1, col: 1 }, MSG.voteUnknownPhase(phaseCode));
       continue;
     }
-    const table = openSheet(index, name, log, VOTE_COLUMNS);
+    const table = openSheet(index, name, log, VOTE.spec);
     if (!table) continue;
     const phaseAwards = new Map(awards.filter((a) => key(a.phaseId) === key(phase.id)).map((a) => [key(a.code), a]));
     const memberCols: number[] = [];
     const members: { memberId: string; col: number }[] = [];
-    for (const h of extraHeaders(table, VOTE_COLUMNS)) {
+    for (const h of extraHeaders(table, VOTE.spec)) {
       const member = ctx.members.get(h.text);
       if (member !== undefined) {
         memberCols.push(h.col);
@@ -215,17 +217,17 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
     const firstRow = new Map<string, number>();
     for (const r of table.rows) {
       const participantId = voteParticipant(table, r, ctx, log);
-      const awardCode = table.required(r, 'Mã khen thưởng');
+      const awardCode = table.required(r, VOTE.award);
       if (participantId === null || awardCode === '') continue;
       const award = phaseAwards.get(key(awardCode));
       if (award === undefined) {
-        log.error(table.where(r, 'Mã khen thưởng'), MSG.voteUnknownAward(awardCode, phase.id));
+        log.error(table.where(r, VOTE.award), MSG.voteUnknownAward(awardCode, phase.id));
         continue;
       }
       const k = joinKey(key(participantId), key(award.code));
       const first = firstRow.get(k);
       if (first !== undefined) {
-        log.error(table.where(r, 'Mã'), MSG.duplicateVote(participantId, award.code, first));
+        log.error(table.where(r, VOTE.id), MSG.duplicateVote(participantId, award.code, first));
         continue;
       }
       firstRow.set(k, r.row);
@@ -263,12 +265,12 @@ export function readVotes(index: SheetIndex, log: ProblemLog, ctx: CardContext, 
 
 /** A vote row's participant: a staff member (null when inactive) or a unit; unknown codes are reported. */
 function voteParticipant(table: Table, r: TableRow, ctx: CardContext, log: ProblemLog): string | null {
-  const code = table.required(r, 'Mã');
+  const code = table.required(r, VOTE.id);
   if (code === '') return null;
   const person = ctx.staff.get(code);
   if (person !== undefined) return person.active ? person.id : null;
   const unit = ctx.units.get(code);
   if (unit !== undefined) return unit.id;
-  if (ctx.staff.unknown(code) && ctx.units.unknown(code)) log.error(table.where(r, 'Mã'), MSG.voteUnknownRow(code));
+  if (ctx.staff.unknown(code) && ctx.units.unknown(code)) log.error(table.where(r, VOTE.id), MSG.voteUnknownRow(code));
   return null;
 }

@@ -1,26 +1,26 @@
 // `Lịch sử` (issue 16): past years' titles and ratings, one row per person × school year × title.
 import type { HistoryRow } from '../core/model';
-import { sheetSpec } from './schema';
+import { HISTORY } from './schema';
 import { openTable } from './table';
 import type { ProblemLog, SheetIndex } from './table';
 
-export const HISTORY_SHEET = 'Lịch sử';
+export const HISTORY_SHEET = HISTORY.spec.name;
 
 export function readHistory(index: SheetIndex, log: ProblemLog): HistoryRow[] {
-  const table = openTable(index, sheetSpec(HISTORY_SHEET), log, false);
+  const table = openTable(index, HISTORY.spec, log, false);
   if (!table) return [];
   const rows: HistoryRow[] = [];
   for (const r of table.rows) {
-    const id = table.required(r, 'Mã CB');
-    const year = table.required(r, 'Năm học', 'text');
+    const id = table.required(r, HISTORY.id);
+    const year = table.required(r, HISTORY.year);
     if (id === '' || year === '') continue;
     rows.push({
       id,
-      name: table.text(r, 'Họ và tên'),
-      birthDate: table.date(r, 'Ngày sinh'),
+      name: table.get(r, HISTORY.name),
+      birthDate: table.get(r, HISTORY.birthDate),
       year,
-      title: table.text(r, 'Danh hiệu'),
-      rating: table.text(r, 'Xếp loại'),
+      title: table.get(r, HISTORY.title),
+      rating: table.get(r, HISTORY.rating),
       row: r.row,
     });
   }

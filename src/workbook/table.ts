@@ -4,7 +4,7 @@ import { key } from '../core/codes';
 import type { CellRef, Problem } from '../core/model';
 import { formatCell } from '../core/cellref';
 import type { SheetData, Workbook } from './port';
-import type { ColumnSpec, SheetSpec } from './schema';
+import type { Column, ColumnSpec, KindValues, SheetSpec, ValueKind } from './schema';
 import { MSG } from './messages';
 import { choiceIndex, isBlank, readBoolean, readCode, readDate, readInteger, readList, readNumber, readPercent, readText } from './cells';
 import type { Read } from './cells';
@@ -63,6 +63,8 @@ export interface HeaderCell {
   text: string;
   /** 1-based column */
   col: number;
+  /** the cell as stored (a number, a date, …: a header that is not text) */
+  raw: unknown;
 }
 
 export class Table {
@@ -72,11 +74,12 @@ export class Table {
   readonly headers: HeaderCell[] = [];
   private readonly cols = new Map<string, number>();
   private readonly specs = new Map<string, ColumnSpec>();
+  private readonly colOf = new Map<ColumnSpec, number | undefined>();
 
   constructor(
     data: SheetData,
     readonly log: ProblemLog,
-    columns: ColumnSpec[] = [],
+    columns: readonly ColumnSpec[] = [],
   ) {
     this.sheet = data.name;
     for (const c of columns) this.specs.set(key(c.header), c);
@@ -98,7 +101,7 @@ export class Table {
         continue;
       }
       this.cols.set(k, c + 1);
-      this.headers.push({ text: text.value, col: c + 1 });
+      this.headers.push({ text: text.value, col: c + 1, raw: header[c] });
     }
     for (let r = 1; r < values.length; r++) {
       const row = Array.isArray(values[r]) ? values[r] : [];
@@ -108,118 +111,162 @@ export class Table {
     }
   }
 
-  /** 1-based column of a header, or undefined */
-  col(header: string): number | undefined {
-    return this.cols.get(key(header));
+  /** The column of this sheet's definition under `header` (for columns defined elsewhere: the conditions'). */
+  column(header: string): ColumnSpec {
+    const spec = this.specs.get(key(header));
+    if (spec === undefined) throw new Error(`${this.sheet}: no column ${header} in its definition`);
+    return spec;
   }
 
-  has(header: string): boolean {
-    return this.cols.has(key(header));
+  /** The definition's own column object; a column of another sheet is a programming error. */
+  private own(column: ColumnSpec): ColumnSpec {
+    if (this.specs.get(key(column.header)) !== column)
+      throw new Error(`${this.sheet}: column ${column.header} is not one of its definition`);
+    return column;
   }
 
-  where(r: TableRow, header: string): CellRef {
-    return { sheet: this.sheet, row: r.row, col: this.col(header) ?? 1 };
+  /** 1-based column of a defined column on this sheet, or undefined when the sheet does not have it */
+  col(column: ColumnSpec): number | undefined {
+    // by identity: every cell read asks, and matching a header (NFC, case) is not free
+    if (this.colOf.has(column)) return this.colOf.get(column);
+    const col = this.cols.get(key(this.own(column).header));
+    this.colOf.set(column, col);
+    return col;
   }
 
-  raw(r: TableRow, header: string): unknown {
-    const c = this.col(header);
+  has(column: ColumnSpec): boolean {
+    return this.col(column) !== undefined;
+  }
+
+  where(r: TableRow, column: ColumnSpec): CellRef {
+    return { sheet: this.sheet, row: r.row, col: this.col(column) ?? 1 };
+  }
+
+  raw(r: TableRow, column: ColumnSpec): unknown {
+    const c = this.col(column);
     return c === undefined ? null : r.values[c - 1];
   }
 
-  format(r: TableRow, header: string): string | undefined {
-    const c = this.col(header);
+  private format(r: TableRow, column: ColumnSpec): string | undefined {
+    const c = this.col(column);
     if (c === undefined) return undefined;
     if (r.formats === undefined) return undefined;
     return r.formats[c - 1] ?? '';
   }
 
-  blank(r: TableRow, header: string): boolean {
-    return isBlank(this.raw(r, header));
+  blank(r: TableRow, column: ColumnSpec): boolean {
+    return isBlank(this.raw(r, column));
   }
 
-  private take<T>(r: TableRow, header: string, read: Read<T>): T | null {
+  /**
+   * The cell of `column` in row `r`, typed by the column's kind (see KindValues); blank → the column's default. A bad
+   * cell (not a number, out of the column's min/max, …) is reported at the cell and read as blank.
+   */
+  get<K extends ValueKind, V>(r: TableRow, column: Column<K, V>): V {
+    return this.getOr(r, column, column.default ?? null) as V;
+  }
+
+  /** As `get`, but null when the cell is bad (reported): for values that must not fall back to the default. */
+  strict<K extends ValueKind, V>(r: TableRow, column: Column<K, V>): V | null {
+    const read = this.read(r, column, column.kind);
+    if (read === BAD) return null;
+    return (read ?? column.default ?? blankOf(column.kind)) as V;
+  }
+
+  /** The cell read as `kind` (for a column whose kind depends on the row: `Cấu hình`'s `Giá trị`); no default. */
+  as<K extends ValueKind>(r: TableRow, column: ColumnSpec, kind: K): KindValues[K] {
+    return this.getOr(r, column, null, kind) as KindValues[K];
+  }
+
+  private getOr(r: TableRow, column: ColumnSpec, fallback: unknown, kind: ValueKind = column.kind): unknown {
+    const read = this.read(r, column, kind);
+    if (read !== null && read !== BAD) return read;
+    return fallback ?? blankOf(kind);
+  }
+
+  /** The value, null when blank, BAD when reported. */
+  private read(r: TableRow, column: ColumnSpec, kind: ValueKind): unknown {
+    const raw = this.raw(r, column);
+    switch (kind) {
+      case 'text':
+        return this.take(r, column, readText(raw));
+      case 'code':
+        return this.take(r, column, readCode(raw));
+      case 'list':
+        return this.take(r, column, readList(raw));
+      case 'date':
+        return this.take(r, column, readDate(raw, this.format(r, column)));
+      case 'boolean':
+        return this.take(r, column, readBoolean(raw));
+      case 'number':
+        return this.inRange(r, column, this.take(r, column, readNumber(raw)));
+      case 'integer':
+        return this.inRange(r, column, this.take(r, column, readInteger(raw)));
+      case 'percent':
+        return this.inRange(r, column, this.take(r, column, readPercent(raw, this.format(r, column))));
+    }
+  }
+
+  private take<T>(r: TableRow, column: ColumnSpec, read: Read<T>): T | null | typeof BAD {
     if (read === null) return null;
     if (!read.ok) {
-      this.log.error(this.where(r, header), read.message);
-      return null;
+      this.log.error(this.where(r, column), read.message);
+      return BAD;
     }
     return read.value;
   }
 
-  text(r: TableRow, header: string): string {
-    return this.take(r, header, readText(this.raw(r, header))) ?? '';
-  }
-
-  code(r: TableRow, header: string): string {
-    return this.take(r, header, readCode(this.raw(r, header))) ?? '';
-  }
-
-  list(r: TableRow, header: string): string[] {
-    return this.take(r, header, readList(this.raw(r, header))) ?? [];
-  }
-
-  /** A number within the column's min/max (if the schema sets them); null when blank or bad (bad is reported). */
-  number(r: TableRow, header: string): number | null {
-    return this.inRange(r, header, this.take(r, header, readNumber(this.raw(r, header))));
-  }
-
-  integer(r: TableRow, header: string): number | null {
-    return this.inRange(r, header, this.take(r, header, readInteger(this.raw(r, header))));
-  }
-
-  percent(r: TableRow, header: string): number | null {
-    return this.inRange(r, header, this.take(r, header, readPercent(this.raw(r, header), this.format(r, header))));
-  }
-
-  boolean(r: TableRow, header: string, fallback: boolean): boolean {
-    return this.take(r, header, readBoolean(this.raw(r, header))) ?? fallback;
-  }
-
-  date(r: TableRow, header: string): string {
-    return this.take(r, header, readDate(this.raw(r, header), this.format(r, header))) ?? '';
-  }
-
-  /** Index into `choices` (matched like headers); null when blank or not one of them (reported). */
-  choice(r: TableRow, header: string, choices: readonly string[]): number | null {
-    const text = this.text(r, header);
-    if (text === '') return null;
+  /** Index into the column's choices (matched like headers); null when blank or not one of them (reported). */
+  choice(r: TableRow, column: ColumnSpec): number | null {
+    const choices = column.choices ?? [];
+    const read = this.read(r, column, 'text');
+    if (read === null || read === BAD || read === '') return null;
+    const text = read as string;
     const i = choiceIndex(text, choices);
     if (i < 0) {
-      this.log.error(this.where(r, header), MSG.notChoice(text, choices));
+      this.log.error(this.where(r, column), MSG.notChoice(text, choices));
       return null;
     }
     return i;
   }
 
-  /** A required code or text: blank → reported, ''. */
-  required(r: TableRow, header: string, kind: 'code' | 'text' = 'code'): string {
-    if (this.blank(r, header)) {
-      this.log.error(this.where(r, header), MSG.missingCell(header));
+  /** A cell that must be filled in (a code or a name): blank → reported, ''. */
+  required(r: TableRow, column: Column<'code' | 'text', string>): string {
+    if (this.blank(r, column)) {
+      this.log.error(this.where(r, column), MSG.missingCell(column.header));
       return '';
     }
-    return kind === 'code' ? this.code(r, header) : this.text(r, header);
+    return this.get(r, column);
   }
 
-  private inRange(r: TableRow, header: string, n: number | null): number | null {
-    if (n === null) return null;
-    const spec = this.specs.get(key(header));
-    if (spec?.min !== undefined && n < spec.min) {
-      this.log.error(this.where(r, header), MSG.belowMin(n, spec.min));
-      return null;
+  private inRange(r: TableRow, column: ColumnSpec, n: unknown): unknown {
+    if (typeof n !== 'number') return n;
+    if (column.min !== undefined && n < column.min) {
+      this.log.error(this.where(r, column), MSG.belowMin(n, column.min));
+      return BAD;
     }
-    if (spec?.max !== undefined && n > spec.max) {
-      this.log.error(this.where(r, header), MSG.aboveMax(n, spec.max));
-      return null;
+    if (column.max !== undefined && n > column.max) {
+      this.log.error(this.where(r, column), MSG.aboveMax(n, column.max));
+      return BAD;
     }
     return n;
   }
+}
+
+/** A cell reported as bad (`Table.read`). */
+const BAD: unique symbol = Symbol('bad cell');
+
+function blankOf(kind: ValueKind): unknown {
+  if (kind === 'text' || kind === 'code' || kind === 'date') return '';
+  if (kind === 'list') return [];
+  return null;
 }
 
 /**
  * Only percent columns need the number formats (15 vs a percent-formatted 0.15): both adapters return date cells as
  * Dates. Asking for them costs Apps Script one more call per sheet.
  */
-function needsFormats(columns: ColumnSpec[]): boolean {
+function needsFormats(columns: readonly ColumnSpec[]): boolean {
   return columns.some((c) => c.kind === 'percent');
 }
 
@@ -241,9 +288,40 @@ export function openTable(index: SheetIndex, spec: SheetSpec, log: ProblemLog, r
     return null;
   }
   const table = new Table(data, log, spec.columns);
-  const missing = spec.columns.filter((c) => c.required && !table.has(c.header));
+  const missing = spec.columns.filter((c) => c.required && !table.has(c));
   for (const c of missing) log.error({ sheet: table.sheet, row: 1, col: 1 }, MSG.missingColumn(c.header));
+  reportUnknownHeaders(table, spec, log);
   return missing.length === 0 ? table : null;
+}
+
+/** A header typed as something no one names a column (a number, a date, Có/Không) or holding control characters. */
+function oddHeader(h: HeaderCell): boolean {
+  // eslint-disable-next-line no-control-regex
+  return typeof h.raw !== 'string' || /[\u0000-\u001f\u007f-\u009f]/.test(h.raw);
+}
+
+/**
+ * A header that names none of the sheet's columns while cells below it hold data: that data is not read. When the
+ * template has a column at that position and the sheet lacks it, its header was most likely overwritten (found by the
+ * fuzzer: a number typed over `Sáng kiến` made every cell of the column read as its default). An odd header at that
+ * position is an error; a text one (perhaps the school's own column) a warning, as is an odd header anywhere else.
+ * A text header elsewhere is the school's own column (`Ghi chú`): kept and ignored.
+ */
+function reportUnknownHeaders(table: Table, spec: SheetSpec, log: ProblemLog): void {
+  const known = new Set(spec.columns.map((c) => key(c.header)));
+  for (const h of table.headers) {
+    if (known.has(key(h.text))) continue;
+    if (table.rows.every((r) => isBlank(r.values[h.col - 1]))) continue;
+    const where = { sheet: table.sheet, row: 1, col: h.col };
+    const expected = spec.columns[h.col - 1] as ColumnSpec | undefined;
+    if (expected !== undefined && !table.has(expected)) {
+      const message = MSG.headerOverwritten(h.text, table.sheet, expected.header);
+      if (oddHeader(h)) log.error(where, message);
+      else log.warning(where, message);
+    } else if (oddHeader(h)) {
+      log.warning(where, MSG.unknownHeader(h.text, table.sheet));
+    }
+  }
 }
 
 /** An adapter's error as text for a problem message. */

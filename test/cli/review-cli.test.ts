@@ -39,7 +39,10 @@ describe('a phase that cannot be read because of a data error is a data error (e
     expect(result.code).toBe(1);
     const json = JSON.parse(result.out) as { phase: string; errors: { cell: string; message: string }[] };
     expect(json.phase).toBe('D1');
-    expect(json.errors).toContainEqual({ cell: 'Đợt thi đua', message: 'thiếu sheet «Đợt thi đua»' });
+    expect(json.errors).toContainEqual({
+      cell: 'Đợt thi đua',
+      message: 'thiếu trang tính “Đợt thi đua”: hãy thêm trang tính này (có thể chép từ tệp mẫu)',
+    });
   });
 
   test('tally: the table view lists the error that stopped the phase', async () => {
@@ -51,7 +54,7 @@ describe('a phase that cannot be read because of a data error is a data error (e
   test('export --proposals likewise', async () => {
     const result = await run('export', noPhaseSheet(), '--proposals', 'D1', '--out', join(tmp, 'de-nghi.xlsx'));
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/Lỗi {2}Đợt thi đua: thiếu sheet «Đợt thi đua»/);
+    expect(result.out).toMatch(/Lỗi {2}Đợt thi đua: thiếu trang tính “Đợt thi đua”/);
   });
 
   test('a clean workbook and an unknown phase code is still a usage error', async () => {
@@ -72,7 +75,7 @@ test('export: the data errors behind exit 1 are shown', async () => {
   });
   const result = await run('export', file, '--summary', '--out', join(tmp, 'tong-hop.xlsx'));
   expect(result.code).toBe(1);
-  expect(result.out).toMatch(/Lỗi {2}Cán bộ!F2: «31\/02\/2000» không phải là ngày/);
+  expect(result.out).toMatch(/Lỗi {2}Cán bộ!F2: “31\/02\/2000” không phải là ngày/);
 });
 
 test('--phase is matched like a code: NFC, spaces and case', async () => {

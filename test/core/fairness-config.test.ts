@@ -29,9 +29,9 @@ test('read as written (decimal comma too); bad values are errors at their cell a
   expect(bad.data.config).toMatchObject({ normaliseMarks: false, lenientSd: 1.5, divergentRho: 0.3 });
   expect(lines(bad.problems)).toEqual(
     expect.arrayContaining([
-      'Cấu hình!B6: -1 nhỏ hơn mức tối thiểu 0',
-      'Cấu hình!B7: 2 lớn hơn mức tối đa 1',
-      'Cấu hình!B8: «hmm» không hợp lệ: ghi Có hoặc Không',
+      'Cấu hình!B6: -1 nhỏ hơn mức tối thiểu 0: hãy nhập một số từ 0 trở lên',
+      'Cấu hình!B7: 2 lớn hơn mức tối đa 1: hãy nhập một số không quá 1',
+      'Cấu hình!B8: “hmm” không hợp lệ: hãy ghi Có hoặc Không',
     ]),
   );
 });

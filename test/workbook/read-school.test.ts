@@ -195,7 +195,7 @@ describe('cell values', () => {
     const { problems } = read((s) => {
       s['Cán bộ'][2][9] = 'hình như có';
     });
-    expect(lines(problems)).toEqual(['Cán bộ!J3: «hình như có» không hợp lệ: ghi Có hoặc Không']);
+    expect(lines(problems)).toEqual(['Cán bộ!J3: “hình như có” không hợp lệ: hãy ghi Có hoặc Không']);
   });
 
   it('reads dates from Date cells, serials in date-formatted cells and dd/mm/yyyy', () => {
@@ -214,7 +214,7 @@ describe('cell values', () => {
     const { problems } = read((s) => {
       s['Cán bộ'][1][5] = '31/02/1985';
     });
-    expect(lines(problems)).toEqual(['Cán bộ!F2: «31/02/1985» không phải là ngày (dd/mm/yyyy)']);
+    expect(lines(problems)).toEqual(['Cán bộ!F2: “31/02/1985” không phải là ngày: hãy nhập ngày dạng dd/mm/yyyy, ví dụ 05/09/2025']);
   });
 
   it('reports formula errors (#REF!) at their cell and goes on', () => {
@@ -224,9 +224,9 @@ describe('cell values', () => {
       s['Cấu hình'][4][1] = '#VALUE!';
     });
     expect(lines(problems)).toEqual([
-      'Cấu hình!B5: công thức lỗi #VALUE!',
-      'Cán bộ!G3: công thức lỗi #REF!',
-      'Chấm D1 TV02!D2: công thức lỗi #DIV/0!',
+      'Cấu hình!B5: công thức lỗi #VALUE!: hãy sửa công thức (hoặc nhập thẳng giá trị) ở ô này',
+      'Cán bộ!G3: công thức lỗi #REF!: hãy sửa công thức (hoặc nhập thẳng giá trị) ở ô này',
+      'Chấm D1 TV02!D2: công thức lỗi #DIV/0!: hãy sửa công thức (hoặc nhập thẳng giá trị) ở ô này',
     ]);
     expect(data.staff[1].monthsWorked).toBe(12);
     expect(data.config.decimals).toBe(2);
@@ -238,12 +238,12 @@ describe('reported problems, each at its cell', () => {
   it('an empty workbook: every required sheet is missing, nothing crashes', () => {
     const { data, problems } = readSchool(new MemoryWorkbook());
     expect(lines(problems)).toEqual([
-      '-: bảng tính không có sheet nào',
-      'Đơn vị: thiếu sheet «Đơn vị»',
-      'Cán bộ: thiếu sheet «Cán bộ»',
-      'Hội đồng: thiếu sheet «Hội đồng»',
-      'Đợt thi đua: thiếu sheet «Đợt thi đua»',
-      'Tiêu chí: thiếu sheet «Tiêu chí»',
+      '-: bảng tính không có trang tính nào: hãy mở đúng tệp dữ liệu thi đua, hoặc tạo bảng tính từ mẫu',
+      'Đơn vị: thiếu trang tính “Đơn vị”: hãy thêm trang tính này (có thể chép từ tệp mẫu)',
+      'Cán bộ: thiếu trang tính “Cán bộ”: hãy thêm trang tính này (có thể chép từ tệp mẫu)',
+      'Hội đồng: thiếu trang tính “Hội đồng”: hãy thêm trang tính này (có thể chép từ tệp mẫu)',
+      'Đợt thi đua: thiếu trang tính “Đợt thi đua”: hãy thêm trang tính này (có thể chép từ tệp mẫu)',
+      'Tiêu chí: thiếu trang tính “Tiêu chí”: hãy thêm trang tính này (có thể chép từ tệp mẫu)',
     ]);
     expect(data.staff).toEqual([]);
     expect(data.config.decimals).toBe(2);
@@ -255,10 +255,10 @@ describe('reported problems, each at its cell', () => {
       s['Hội đồng'] = [[]];
     });
     expect(lines(problems)).toEqual([
-      'Đơn vị!A1: thiếu cột «Mã đơn vị»',
-      'Đơn vị!A1: thiếu cột «Tên đơn vị»',
-      'Hội đồng!A1: thiếu cột «Mã thành viên»',
-      'Hội đồng!A1: thiếu cột «Họ và tên»',
+      'Đơn vị!A1: thiếu cột “Mã đơn vị”: hãy thêm cột này vào dòng tiêu đề (dòng 1)',
+      'Đơn vị!A1: thiếu cột “Tên đơn vị”: hãy thêm cột này vào dòng tiêu đề (dòng 1)',
+      'Hội đồng!A1: thiếu cột “Mã thành viên”: hãy thêm cột này vào dòng tiêu đề (dòng 1)',
+      'Hội đồng!A1: thiếu cột “Họ và tên”: hãy thêm cột này vào dòng tiêu đề (dòng 1)',
     ]);
   });
 
@@ -266,7 +266,7 @@ describe('reported problems, each at its cell', () => {
     const { problems } = read((s) => {
       s['Cán bộ'] = s['Cán bộ'].map((row) => row.filter((_, c) => c !== 2));
     });
-    expect(lines(problems)).toEqual(['Cán bộ!A1: thiếu cột «Mã đơn vị»']);
+    expect(lines(problems)).toEqual(['Cán bộ!A1: thiếu cột “Mã đơn vị”: hãy thêm cột này vào dòng tiêu đề (dòng 1)']);
   });
 
   it('duplicate codes, case-insensitively', () => {
@@ -275,8 +275,8 @@ describe('reported problems, each at its cell', () => {
       s['Đơn vị'].push([' t2 ', 'Tổ Văn 2']);
     });
     expect(lines(problems)).toEqual([
-      'Đơn vị!A4: Mã đơn vị «t2» trùng với dòng 3: bỏ qua dòng này',
-      'Cán bộ!A5: Mã CB «cb001» trùng với dòng 2: bỏ qua dòng này',
+      'Đơn vị!A4: Mã đơn vị “t2” trùng với dòng 3: dòng này bị bỏ qua. Hãy sửa mã cho khác, hoặc xóa dòng thừa',
+      'Cán bộ!A5: Mã CB “cb001” trùng với dòng 2: dòng này bị bỏ qua. Hãy sửa mã cho khác, hoặc xóa dòng thừa',
     ]);
     expect(data.staff).toHaveLength(3);
     expect(data.units).toHaveLength(2);
@@ -288,8 +288,8 @@ describe('reported problems, each at its cell', () => {
       s['Cán bộ'].push(['CB005', 'Đỗ Văn Phúc', 'T9']);
     });
     expect(lines(problems)).toEqual([
-      'Cán bộ!C5: cán bộ chưa có Mã đơn vị: bỏ qua dòng này',
-      'Cán bộ!C6: không có đơn vị «T9» trong sheet Đơn vị',
+      'Cán bộ!C5: cán bộ chưa có Mã đơn vị: dòng này bị bỏ qua. Hãy điền mã một đơn vị của trang tính “Đơn vị”',
+      'Cán bộ!C6: không có đơn vị “T9” trong trang tính “Đơn vị”: hãy sửa mã, hoặc thêm đơn vị này vào trang tính “Đơn vị”',
     ]);
     expect(data.staff.map((p) => p.id)).toEqual(['CB001', 'CB002', 'CB003']);
   });
@@ -299,14 +299,19 @@ describe('reported problems, each at its cell', () => {
       s['Đơn vị'].push(['', 'Tổ Anh']);
       s['Hội đồng'].push(['TV03', '']);
     });
-    expect(lines(problems)).toEqual(['Đơn vị!A4: thiếu Mã đơn vị: bỏ qua dòng này', 'Hội đồng!B4: thiếu Họ và tên: bỏ qua dòng này']);
+    expect(lines(problems)).toEqual([
+      'Đơn vị!A4: thiếu Mã đơn vị: dòng này bị bỏ qua. Hãy điền Mã đơn vị',
+      'Hội đồng!B4: thiếu Họ và tên: dòng này bị bỏ qua. Hãy điền Họ và tên',
+    ]);
   });
 
   it('unknown staff code of a member', () => {
     const { problems } = read((s) => {
       s['Hội đồng'][2][2] = 'CB999';
     });
-    expect(lines(problems)).toEqual(['Hội đồng!C3: không có cán bộ «CB999» trong sheet Cán bộ']);
+    expect(lines(problems)).toEqual([
+      'Hội đồng!C3: không có cán bộ “CB999” trong trang tính “Cán bộ”: hãy sửa Mã CB, hoặc để trống nếu thành viên không phải cán bộ của trường',
+    ]);
   });
 
   it('numbers that are not numbers, out-of-range cell values', () => {
@@ -316,9 +321,9 @@ describe('reported problems, each at its cell', () => {
       s['Khen thưởng'][1][5] = 2.5;
     });
     expect(lines(problems)).toEqual([
-      'Cán bộ!G2: «mười» không phải là số',
-      'Cán bộ!G3: 13 lớn hơn mức tối đa 12',
-      'Khen thưởng!F2: 2,5 không phải là số nguyên',
+      'Cán bộ!G2: “mười” không phải là số: hãy nhập một số, ví dụ 8 hoặc 8,5',
+      'Cán bộ!G3: 13 lớn hơn mức tối đa 12: hãy nhập một số không quá 12',
+      'Khen thưởng!F2: 2,5 không phải là số nguyên: hãy nhập một số nguyên, ví dụ 3',
     ]);
     expect(data.staff[0].monthsWorked).toBe(12);
     expect(data.awards[0].count).toBeNull();
@@ -333,11 +338,11 @@ describe('reported problems, each at its cell', () => {
       s['Tiêu chí'].push(['TC07', 'Đợt lạ', '', '', 10, '', 'D1, D9', '']);
     });
     expect(lines(problems)).toEqual([
-      'Tiêu chí!F5: trọng số -1 phải lớn hơn 0: bỏ qua tiêu chí này',
-      'Tiêu chí!F6: trọng số 0 phải lớn hơn 0: bỏ qua tiêu chí này',
-      'Tiêu chí!E7: điểm tối đa 5 phải lớn hơn điểm tối thiểu 5: bỏ qua tiêu chí này',
-      'Tiêu chí!E8: thiếu Điểm tối đa: bỏ qua dòng này',
-      'Tiêu chí!G9: không có đợt «D9» trong sheet Đợt thi đua',
+      'Tiêu chí!F5: trọng số -1 phải lớn hơn 0: tiêu chí này bị bỏ qua. Hãy nhập trọng số lớn hơn 0 (để trống: 1)',
+      'Tiêu chí!F6: trọng số 0 phải lớn hơn 0: tiêu chí này bị bỏ qua. Hãy nhập trọng số lớn hơn 0 (để trống: 1)',
+      'Tiêu chí!E7: điểm tối đa 5 phải lớn hơn điểm tối thiểu 5: tiêu chí này bị bỏ qua. Hãy sửa Điểm tối đa hoặc Điểm tối thiểu',
+      'Tiêu chí!E8: thiếu Điểm tối đa: dòng này bị bỏ qua. Hãy điền Điểm tối đa',
+      'Tiêu chí!G9: không có đợt “D9” trong trang tính “Đợt thi đua”: hãy sửa mã đợt, hoặc thêm đợt này vào trang tính “Đợt thi đua”',
     ]);
     expect(data.criteria.map((c) => c.id)).toEqual(['TC01', 'TC02', 'TT01', 'TC07']);
     expect(data.criteria[3].phases).toEqual(['D1']);
@@ -352,7 +357,9 @@ describe('reported problems, each at its cell', () => {
         ['Đạt', 50],
       ];
     });
-    expect(lines(problems)).toEqual(['(cảnh báo) Xếp loại!B3: các mức xếp loại phải theo điểm giảm dần: «Tốt» (80) đứng sau «Khá» (65)']);
+    expect(lines(problems)).toEqual([
+      '(cảnh báo) Xếp loại!B3: các mức xếp loại phải theo điểm giảm dần: “Tốt” (80) đứng sau “Khá” (65). Hãy sắp lại các dòng, mức điểm cao nhất trước',
+    ]);
     expect(data.bands.map((b) => b.name)).toEqual(['Tốt', 'Khá', 'Đạt']);
   });
 
@@ -363,9 +370,9 @@ describe('reported problems, each at its cell', () => {
       s['Khen thưởng'].push(['d1', 'gk', 'Giấy khen lần 2', '', '', '', '', '', '', '']);
     });
     expect(lines(problems)).toEqual([
-      'Khen thưởng!A4: không có đợt «D9» trong sheet Đợt thi đua',
-      'Khen thưởng!B5: Mã khen thưởng «gk» trùng với dòng 2: bỏ qua dòng này',
-      'Khen thưởng!I2: không có khen thưởng «XYZ» của đợt D1 trong sheet Khen thưởng',
+      'Khen thưởng!A4: không có đợt “D9” trong trang tính “Đợt thi đua”: hãy sửa mã đợt, hoặc thêm đợt này vào trang tính “Đợt thi đua”',
+      'Khen thưởng!B5: Mã khen thưởng “gk” trùng với dòng 2: dòng này bị bỏ qua. Hãy sửa mã cho khác, hoặc xóa dòng thừa',
+      'Khen thưởng!I2: không có khen thưởng “XYZ” của đợt D1 trong trang tính “Khen thưởng”: hãy sửa mã cho đúng một Mã khen thưởng của đợt D1',
     ]);
     expect(data.awards.map((a) => a.code)).toEqual(['GK', 'GKTT']);
     expect(data.awards[0].requiredAwards).toEqual(['GKTT', 'XYZ']);
@@ -377,8 +384,8 @@ describe('reported problems, each at its cell', () => {
       s['Đăng ký'].push(['CB002', 'LDTT, CSTD']);
     });
     expect(lines(problems)).toEqual([
-      'Đăng ký!A4: không có cán bộ hay đơn vị «CB999» (sheet Cán bộ, Đơn vị)',
-      'Đăng ký!B5: không có «CSTD» trong sheet Danh mục',
+      'Đăng ký!A4: không có cán bộ hay đơn vị “CB999” (trang tính “Cán bộ”, trang tính “Đơn vị”): hãy sửa mã cho đúng Mã CB hoặc Mã đơn vị',
+      'Đăng ký!B5: không có “CSTD” trong trang tính “Danh mục”: hãy sửa mã, hoặc thêm mã này vào trang tính “Danh mục”',
     ]);
   });
 
@@ -394,8 +401,8 @@ describe('reported problems, each at its cell', () => {
       ];
     });
     expect(lines(problems)).toEqual([
-      'Chấm D9 TV01!A1: phiếu chấm của đợt «D9» không có trong sheet Đợt thi đua: bỏ qua sheet này',
-      'Chấm TT D1 TV09!A1: phiếu chấm của thành viên «TV09» không có trong sheet Hội đồng: bỏ qua sheet này',
+      'Chấm D9 TV01!A1: phiếu chấm của đợt “D9” không có trong trang tính “Đợt thi đua”: trang tính này bị bỏ qua. Hãy sửa mã đợt trong tên trang tính',
+      'Chấm TT D1 TV09!A1: phiếu chấm của thành viên “TV09” không có trong trang tính “Hội đồng”: trang tính này bị bỏ qua. Hãy sửa mã thành viên trong tên trang tính',
     ]);
     expect(data.cards).toHaveLength(2);
   });
@@ -411,11 +418,11 @@ describe('reported problems, each at its cell', () => {
       ];
     });
     expect(lines(problems)).toEqual([
-      'Chấm D1 TV02!F1: cột «TC99» không phải mã tiêu chí trong sheet Tiêu chí: bỏ qua cột này',
-      'Chấm D1 TV02!G1: tiêu chí «TT01» dành cho Tập thể, không chấm trên phiếu này: bỏ qua cột này',
-      'Chấm D1 TV02!E2: điểm «chín» không phải là số: không tính',
-      'Chấm D1 TV02!A3: không có cán bộ «CB999» trong sheet Cán bộ: bỏ qua dòng này',
-      'Chấm D1 TV02!A5: «CB001» đã có ở dòng 2: bỏ qua dòng này',
+      'Chấm D1 TV02!F1: cột “TC99” không phải mã tiêu chí trong trang tính “Tiêu chí”: cột này bị bỏ qua. Hãy sửa tiêu đề cho đúng Mã tiêu chí',
+      'Chấm D1 TV02!G1: tiêu chí “TT01” dành cho Tập thể, không chấm trên phiếu này: cột này bị bỏ qua. Hãy chuyển cột sang phiếu chấm Tập thể',
+      'Chấm D1 TV02!E2: điểm “chín” không phải là số: không tính. Hãy nhập điểm bằng số, ví dụ 8 hoặc 8,5',
+      'Chấm D1 TV02!A3: không có cán bộ “CB999” trong trang tính “Cán bộ”: dòng này bị bỏ qua. Hãy sửa Mã CB',
+      'Chấm D1 TV02!A5: “CB001” đã có ở dòng 2: dòng này bị bỏ qua. Hãy xóa dòng thừa',
     ]);
     const card = data.cards.find((c) => c.kind === 'staff')!;
     expect(card.participantIds).toEqual(['CB001']);
@@ -426,7 +433,9 @@ describe('reported problems, each at its cell', () => {
     const { problems } = read((s) => {
       s['Tiêu chí'][2][6] = 'CN';
     });
-    expect(lines(problems)).toEqual(['(cảnh báo) Chấm D1 TV02!E1: tiêu chí «TC02» không áp dụng cho đợt D1: bỏ qua cột này']);
+    expect(lines(problems)).toEqual([
+      '(cảnh báo) Chấm D1 TV02!E1: tiêu chí “TC02” không áp dụng cho đợt D1: cột này bị bỏ qua. Hãy xóa cột, hoặc thêm D1 vào “Đợt áp dụng” của tiêu chí',
+    ]);
   });
 
   it('votes: unknown member column, unknown participant and award, invalid cell, unknown phase', () => {
@@ -441,11 +450,11 @@ describe('reported problems, each at its cell', () => {
       s['Phiếu D9'] = [['Mã', 'Mã khen thưởng']];
     });
     expect(lines(problems)).toEqual([
-      'Phiếu D1!F1: cột «TV07» không phải mã thành viên trong sheet Hội đồng: bỏ qua cột này',
-      'Phiếu D1!E2: «có» không hợp lệ: ghi Đ (đồng ý), K (không đồng ý) hoặc để trống',
-      'Phiếu D1!A3: không có cán bộ hay đơn vị «CB999»: bỏ qua dòng này',
-      'Phiếu D1!C4: không có khen thưởng «XX» của đợt D1: bỏ qua dòng này',
-      'Phiếu D9!A1: phiếu biểu quyết của đợt «D9» không có trong sheet Đợt thi đua: bỏ qua sheet này',
+      'Phiếu D1!F1: cột “TV07” không phải mã thành viên trong trang tính “Hội đồng”: cột này bị bỏ qua. Hãy sửa tiêu đề cho đúng Mã thành viên',
+      'Phiếu D1!E2: “có” không hợp lệ: hãy ghi Đ (đồng ý), K (không đồng ý) hoặc để trống',
+      'Phiếu D1!A3: không có cán bộ hay đơn vị “CB999”: dòng này bị bỏ qua. Hãy sửa mã cho đúng Mã CB hoặc Mã đơn vị',
+      'Phiếu D1!C4: không có khen thưởng “XX” của đợt D1: dòng này bị bỏ qua. Hãy sửa cho đúng một Mã khen thưởng của đợt D1',
+      'Phiếu D9!A1: phiếu biểu quyết của đợt “D9” không có trong trang tính “Đợt thi đua”: trang tính này bị bỏ qua. Hãy sửa mã đợt trong tên trang tính',
     ]);
     expect(data.votes[0].rows).toEqual([
       { participantId: 'CB001', awardCode: 'GK', agree: 1, row: 2, marks: ['agree', 'invalid'] },
@@ -458,8 +467,8 @@ describe('reported problems, each at its cell', () => {
       s['Cấu hình'].push(['Cách phân bổ chỉ tiêu', 'sainte-laguë'], ['Tham số lạ', 1], ['Cách tổng hợp điểm', 'Tổng']);
     });
     expect(lines(problems)).toEqual([
-      '(cảnh báo) Cấu hình!A7: tham số «Tham số lạ» không được dùng',
-      'Cấu hình!B8: «Tổng» không hợp lệ: chọn một trong Trung bình, Bỏ cao nhất và thấp nhất, Trung vị',
+      '(cảnh báo) Cấu hình!A7: tham số “Tham số lạ” không được dùng: hãy sửa tên tham số cho đúng cột “Tham số” của mẫu, hoặc xóa dòng này',
+      'Cấu hình!B8: “Tổng” không hợp lệ: hãy chọn một trong Trung bình, Bỏ cao nhất và thấp nhất, Trung vị',
     ]);
     expect(data.config.apportionment).toBe('sainte-lague');
     expect(data.config.aggregation).toBe('median');
@@ -469,14 +478,18 @@ describe('reported problems, each at its cell', () => {
     const { problems } = read((s) => {
       s['CÁN BỘ'] = [['Mã CB']];
     });
-    expect(lines(problems)).toEqual(['CÁN BỘ!A1: sheet «CÁN BỘ» trùng tên với sheet «Cán bộ»: bỏ qua']);
+    expect(lines(problems)).toEqual([
+      'CÁN BỘ!A1: trang tính “CÁN BỘ” trùng tên với trang tính “Cán bộ”: trang tính này bị bỏ qua. Hãy đổi tên hoặc xóa một trong hai trang tính',
+    ]);
   });
 
   it('registrations without a catalogue: a warning, codes not checked', () => {
     const { data, problems } = read((s) => {
       delete s['Danh mục'];
     });
-    expect(lines(problems)).toEqual(['(cảnh báo) Đăng ký!A1: không có sheet Danh mục: không kiểm tra được mã danh mục']);
+    expect(lines(problems)).toEqual([
+      '(cảnh báo) Đăng ký!A1: không có trang tính “Danh mục”: không kiểm tra được mã danh mục. Hãy thêm trang tính “Danh mục” (có thể chép từ tệp mẫu)',
+    ]);
     expect(data.registrations.map((r) => r.codes)).toEqual([['LDTT'], ['TTLDTT']]);
   });
 
@@ -517,10 +530,10 @@ describe('large and malformed sheets', () => {
     });
     const { problems } = readSchool(wb);
     expect(lines(problems)).toEqual([
-      'Đơn vị!B2: thiếu Tên đơn vị: bỏ qua dòng này',
-      'Hội đồng!A1: thiếu cột «Mã thành viên»',
-      'Hội đồng!A1: thiếu cột «Họ và tên»',
-      'Tiêu chí!A1: công thức lỗi #REF!', // issue 12: an error in the header row may hide a column
+      'Đơn vị!B2: thiếu Tên đơn vị: dòng này bị bỏ qua. Hãy điền Tên đơn vị',
+      'Hội đồng!A1: thiếu cột “Mã thành viên”: hãy thêm cột này vào dòng tiêu đề (dòng 1)',
+      'Hội đồng!A1: thiếu cột “Họ và tên”: hãy thêm cột này vào dòng tiêu đề (dòng 1)',
+      'Tiêu chí!A1: công thức lỗi #REF!: hãy sửa công thức (hoặc nhập thẳng giá trị) ở ô này', // issue 12: an error in the header row may hide a column
     ]);
   });
 

@@ -21,7 +21,9 @@ describe('Kỷ luật', () => {
       s['Cán bộ'][2][7] = 'Khiển trach';
     });
     expect(data.staff[1]).toMatchObject({ discipline: 7, disciplineText: 'Khiển trach' });
-    expect(lines(problems)).toEqual(['(cảnh báo) Cán bộ!H3: «Khiển trach» không phải một mức kỷ luật: coi như nặng hơn mọi mức']);
+    expect(lines(problems)).toEqual([
+      '(cảnh báo) Cán bộ!H3: “Khiển trach” không phải một mức kỷ luật: coi như nặng hơn mọi mức. Hãy chọn một trong Khiển trách, Cảnh cáo, Hạ bậc lương, Giáng chức, Cách chức, Buộc thôi việc, hoặc để trống',
+    ]);
   });
 });
 
@@ -45,7 +47,7 @@ test('a second card sheet for the same member and phase (names equal like header
   });
   const { data, problems } = readSchool(wb);
   expect(problems.map((p) => `${formatCell(p.where ?? { sheet: '' })}: ${p.message}`)).toContain(
-    'Chấm  d1 tv02!A1: sheet «Chấm  d1 tv02» trùng tên với sheet «Chấm D1 TV02»: bỏ qua',
+    'Chấm  d1 tv02!A1: trang tính “Chấm  d1 tv02” trùng tên với trang tính “Chấm D1 TV02”: trang tính này bị bỏ qua. Hãy đổi tên hoặc xóa một trong hai trang tính',
   );
   expect(data.cards.filter((c) => c.memberId === 'TV02' && c.phaseId === 'D1' && c.kind === 'staff')).toHaveLength(1);
 });

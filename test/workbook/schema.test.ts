@@ -84,7 +84,7 @@ describe('cells', () => {
     expect(readPercent(0.155, '0.0%')).toEqual({ ok: true, value: 15.5 });
     expect(readPercent(15, '')).toEqual({ ok: true, value: 15 });
     expect(readPercent('12,5%', undefined)).toEqual({ ok: true, value: 12.5 });
-    expect(readPercent('"%"0', '"%"0')).toEqual({ ok: false, message: '«"%"0» không phải là số' });
+    expect(readPercent('"%"0', '"%"0')).toEqual({ ok: false, message: '“"%"0” không phải là số: hãy nhập một số, ví dụ 8 hoặc 8,5' });
   });
 
   it('booleans and dates', () => {

@@ -1,13 +1,15 @@
 // Every Vietnamese text of the office workbook (issue 16): its sheets, their columns, and the reader's problems.
+import { SHEET } from '../../core/sheet-names';
+
 export const OFFICE_SHEET = {
-  config: 'Cấu hình',
+  config: SHEET.config,
   schools: 'Trường',
   lastYear: 'Năm trước',
   bySchool: 'Theo trường',
   missing: 'Chưa nộp',
   checks: 'Kiểm tra',
   /** the school's exported document the office reads */
-  summary: 'Tổng hợp đăng ký',
+  summary: SHEET.summary,
   titlePrefix: 'Tổng hợp ',
 };
 

@@ -1,22 +1,17 @@
-// The office workbook's input sheets (issue 16), as the school workbook's are in src/workbook/schema.ts: the readers
-// match headers against these, and the template writes them.
-import type { ColumnSpec, SheetSpec, ValueKind } from '../schema';
+// The office workbook's input sheets (issue 16), as the school workbook's are in src/workbook/schema.ts: typed
+// definitions that the readers read through, and that the template writes.
+import { col, defineSheet } from '../schema';
 import { OFFICE_COL as C, OFFICE_PARAM as P, OFFICE_SHEET as S } from './messages';
 
-function col(header: string, required: boolean, kind: ValueKind, note: string, width = 160): ColumnSpec {
-  return { header, required, note, kind, ref: null, width };
-}
-
-export const OFFICE_CONFIG: SheetSpec = {
-  name: S.config,
-  required: true,
-  note: 'Thông tin chung của cơ quan thu hồ sơ, hạn nộp và các tỉ lệ tối đa',
-  columns: [
-    col(C.param, true, 'text', 'Tên tham số', 220),
-    // percent: a cap typed as 15% is stored as 0.15 in a percent-formatted cell
-    col(C.value, true, 'percent', 'Giá trị của tham số', 180),
-  ],
-};
+export const OFFICE_CONFIG = defineSheet(
+  S.config,
+  { required: true, note: 'Thông tin chung của cơ quan thu hồ sơ, hạn nộp và các tỉ lệ tối đa' },
+  {
+    param: col(C.param, 'text', 'Tên tham số', { required: true, width: 220 }),
+    // percent: a cap typed as 15% is stored as 0.15 in a percent-formatted cell (other rows read it as text or date)
+    value: col(C.value, 'percent', 'Giá trị của tham số', { required: true, width: 180 }),
+  },
+);
 
 export const OFFICE_PARAMS: { name: string; note: string; example: string }[] = [
   { name: P.officeName, note: 'Tên cơ quan nhận hồ sơ, ví dụ: UBND phường An Phú', example: '' },
@@ -29,26 +24,26 @@ export const OFFICE_PARAMS: { name: string; note: string; example: string }[] = 
   },
 ];
 
-export const OFFICE_SCHOOLS: SheetSpec = {
-  name: S.schools,
-  required: true,
-  note: 'Mỗi trường một dòng',
-  columns: [
-    col(C.code, true, 'code', 'Ký hiệu trường, như trong “Số: …/BC-…” của tệp trường gửi', 110),
-    col(C.name, true, 'text', 'Tên trường', 240),
-    col(C.link, false, 'text', 'Đường liên kết bảng tính “Tổng hợp đăng ký” của trường, hoặc thư mục Drive trường nộp vào', 320),
-    col(C.email, false, 'text', 'Email liên hệ của trường', 200),
-  ],
-};
+export const OFFICE_SCHOOLS = defineSheet(
+  S.schools,
+  { required: true, note: 'Mỗi trường một dòng' },
+  {
+    code: col(C.code, 'code', 'Ký hiệu trường, như trong “Số: …/BC-…” của tệp trường gửi', { required: true, width: 110 }),
+    name: col(C.name, 'text', 'Tên trường', { required: true, width: 240 }),
+    link: col(C.link, 'text', `Đường liên kết bảng tính “${S.summary}” của trường, hoặc thư mục Drive trường nộp vào`, {
+      width: 320,
+    }),
+    email: col(C.email, 'text', 'Email liên hệ của trường', { width: 200 }),
+  },
+);
 
 /** Last year's `Theo trường`, pasted in: the counts of this year are compared with it. */
-export const OFFICE_LAST_YEAR: SheetSpec = {
-  name: S.lastYear,
-  required: false,
-  note: 'Dán trang tính “Theo trường” của năm trước vào đây',
-  columns: [
-    col(C.code, true, 'code', 'Mã trường', 110),
-    col(C.title, true, 'text', 'Danh hiệu', 240),
-    col(C.thisYear, true, 'integer', 'Số lượng năm đó', 100),
-  ],
-};
+export const OFFICE_LAST_YEAR = defineSheet(
+  S.lastYear,
+  { required: false, note: `Dán trang tính “${S.bySchool}” của năm trước vào đây` },
+  {
+    code: col(C.code, 'code', 'Mã trường', { required: true, width: 110 }),
+    title: col(C.title, 'text', 'Danh hiệu', { required: true, width: 240 }),
+    count: col(C.thisYear, 'integer', 'Số lượng năm đó', { required: true, width: 100 }),
+  },
+);

@@ -25,5 +25,9 @@ function sheetOf(spec: SheetSpec, rows: CellValue[][], extraHeaders: { header: s
 
 export function officeTemplateSheets(): OutputSheet[] {
   const params = OFFICE_PARAMS.map((p): CellValue[] => [p.name, p.example || null, p.note]);
-  return [sheetOf(OFFICE_CONFIG, params, [{ header: C.note, width: 560 }]), sheetOf(OFFICE_SCHOOLS, []), sheetOf(OFFICE_LAST_YEAR, [])];
+  return [
+    sheetOf(OFFICE_CONFIG.spec, params, [{ header: C.note, width: 560 }]),
+    sheetOf(OFFICE_SCHOOLS.spec, []),
+    sheetOf(OFFICE_LAST_YEAR.spec, []),
+  ];
 }
