@@ -16,6 +16,7 @@ import { CONDITIONS } from './conditions/registry';
 import { meetsShare, shownFailingShare } from './conditions/share';
 import type { ConditionRegistry } from './conditions/registry';
 import { SchoolIndex } from './school-index';
+import { SHEET } from './sheet-names';
 
 /** What a participant got in the phase; keyed by `kind:code key`. */
 interface Decision {
@@ -35,7 +36,7 @@ const MAX_SEATS = 1_000_000;
 
 /** The cell of one of the rule's fields on `Khen thưởng` (the code's cell when that column is absent). */
 function whereRule(rule: AwardRule, field: AwardField | (string & {})): CellRef {
-  return { sheet: rule.source?.sheet ?? 'Khen thưởng', row: rule.row, col: rule.source?.cols[field] ?? rule.source?.cols.code };
+  return { sheet: rule.source?.sheet ?? SHEET.awards, row: rule.row, col: rule.source?.cols[field] ?? rule.source?.cols.code };
 }
 
 /** Rules of the phase in processing order: numbered `Thứ tự xét` first, then blank, each then by row. */

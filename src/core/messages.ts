@@ -1,6 +1,7 @@
 // Every Vietnamese text of the scoring and award engine (SPEC §3–§5): reasons given to participants and problems.
 import { formatNumberVi } from './numbers';
 import type { DisciplineLevel, Kind, Rating } from './model';
+import { SHEET } from './sheet-names';
 
 const RATING_NAMES: Record<Rating, string> = { 1: 'KHTNV', 2: 'HTNV', 3: 'HTTNV', 4: 'HTXSNV' };
 const DISCIPLINE_NAMES = ['', 'Khiển trách', 'Cảnh cáo', 'Hạ bậc lương', 'Giáng chức', 'Cách chức', 'Buộc thôi việc'];
@@ -47,7 +48,7 @@ export const problem = {
   unknownMember: (id: string): string =>
     `thành viên “${id}” không có trong Hội đồng; phiếu chấm bị bỏ qua. Hãy thêm thành viên vào trang tính “Hội đồng” hoặc sửa mã`,
   unknownParticipant: (id: string, kind: Kind): string =>
-    `mã “${id}” không có trong danh sách ${kind === 'staff' ? 'Cán bộ' : 'Đơn vị'}; dòng bị bỏ qua. Hãy sửa mã hoặc thêm vào trang tính “${kind === 'staff' ? 'Cán bộ' : 'Đơn vị'}”`,
+    `mã “${id}” không có trong danh sách ${kind === 'staff' ? SHEET.staff : SHEET.units}; dòng bị bỏ qua. Hãy sửa mã hoặc thêm vào trang tính “${kind === 'staff' ? SHEET.staff : SHEET.units}”`,
   duplicateRow: (id: string): string => `mã “${id}” lặp lại trên phiếu chấm; dòng bị bỏ qua. Hãy xoá dòng lặp`,
   noPositiveMax: (kind: Kind, phase: string): string =>
     `Tiêu chí ${KIND_LABEL[kind]} của đợt ${phase}: tổng trọng số × điểm tối đa ≤ 0 (chỉ có điểm trừ); không tính được điểm. Hãy thêm tiêu chí có điểm tối đa dương ở trang tính “Tiêu chí”`,

@@ -5,6 +5,7 @@ import { problem } from './messages';
 import type { RankedPhase, Scored } from './ranked';
 import { phaseCriteria, scoreKind, usesYearMean } from './scoring';
 import { codeKey, sameCode } from './codes';
+import { SHEET } from './sheet-names';
 
 /** Descending comparison of ranking keys; 0 = tied on the whole key. */
 export function compareTieKeys(a: readonly number[], b: readonly number[]): number {
@@ -106,7 +107,7 @@ export function rankingTieBreaks(data: SchoolData, phase: Phase, kind: Kind): st
 export function rankPhase(data: SchoolData, phaseId: string, problems: Problem[]): RankedPhase {
   const phase = data.phases.find((p) => sameCode(p.id, phaseId));
   if (phase === undefined) {
-    problems.push({ severity: 'error', where: { sheet: 'Đợt thi đua' }, message: problem.unknownPhase(phaseId) });
+    problems.push({ severity: 'error', where: { sheet: SHEET.phases }, message: problem.unknownPhase(phaseId) });
     return { phaseId, staff: [], units: [], scored: { staff: false, unit: false } };
   }
   const rank = (kind: Kind): { list: Scored[]; scored: boolean } => {

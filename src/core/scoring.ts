@@ -7,6 +7,7 @@ import { roundHalfAway } from './numbers';
 import type { Scored } from './ranked';
 import { normaliseCards } from './fairness/normalise';
 import type { PreparedCard } from './fairness/normalise';
+import { SHEET } from './sheet-names';
 
 export interface Participant {
   kind: Kind;
@@ -279,11 +280,11 @@ function scoreFromCards(data: SchoolData, phase: Phase, kind: Kind, participants
   const denominator = criteria.reduce((acc, c) => acc + c.weight * c.max, 0);
   if (criteria.length === 0) return { scored: false, participants: participants.map(blank) };
   if (!Number.isFinite(denominator)) {
-    problems.push({ severity: 'error', where: { sheet: 'Tiêu chí' }, message: problem.nonFiniteScore(kind, phase.id) });
+    problems.push({ severity: 'error', where: { sheet: SHEET.criteria }, message: problem.nonFiniteScore(kind, phase.id) });
     return { scored: false, participants: participants.map(blank) };
   }
   if (!(denominator > 0)) {
-    problems.push({ severity: 'error', where: { sheet: 'Tiêu chí' }, message: problem.noPositiveMax(kind, phase.id) });
+    problems.push({ severity: 'error', where: { sheet: SHEET.criteria }, message: problem.noPositiveMax(kind, phase.id) });
     return { scored: false, participants: participants.map(blank) };
   }
   const decimals = data.config.decimals;
@@ -322,7 +323,7 @@ function scoreFromCards(data: SchoolData, phase: Phase, kind: Kind, participants
     }
     return result;
   });
-  if (nonFinite) problems.push({ severity: 'error', where: { sheet: 'Tiêu chí' }, message: problem.nonFiniteScore(kind, phase.id) });
+  if (nonFinite) problems.push({ severity: 'error', where: { sheet: SHEET.criteria }, message: problem.nonFiniteScore(kind, phase.id) });
   return { scored: true, participants: scored };
 }
 
@@ -333,7 +334,7 @@ function scoreYear(data: SchoolData, phase: Phase, kind: Kind, participants: Par
   const counted = data.phases.filter((p) => p.type === 'phase' && p.yearWeight !== 0);
   const totalWeight = counted.reduce((acc, p) => acc + p.yearWeight, 0);
   if (counted.length === 0 || !(totalWeight > 0)) {
-    problems.push({ severity: 'error', where: { sheet: 'Đợt thi đua', row: phase.row }, message: problem.noYearPhases(kind, phase.id) });
+    problems.push({ severity: 'error', where: { sheet: SHEET.phases, row: phase.row }, message: problem.noYearPhases(kind, phase.id) });
     return { scored: false, participants: participants.map(blank) };
   }
   const perPhase = counted.map((p) => scoreFromCards(data, p, kind, participants, problems));
@@ -359,7 +360,7 @@ function scoreYear(data: SchoolData, phase: Phase, kind: Kind, participants: Par
     return result;
   });
   if (nonFinite)
-    problems.push({ severity: 'error', where: { sheet: 'Đợt thi đua', row: phase.row }, message: problem.nonFiniteScore(kind, phase.id) });
+    problems.push({ severity: 'error', where: { sheet: SHEET.phases, row: phase.row }, message: problem.nonFiniteScore(kind, phase.id) });
   return { scored: true, participants: scored };
 }
 

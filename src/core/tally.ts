@@ -8,6 +8,7 @@ import type { Scored } from './ranked';
 import type { ParticipantResult, PhaseTally } from './result';
 import { rankPhase } from './ranking';
 import { sameCode } from './codes';
+import { SHEET } from './sheet-names';
 
 /**
  * `options.index`: the school's lookups, when several phases of the same data are tallied; `options.conditions`: the
@@ -17,7 +18,7 @@ export function tallyPhase(data: SchoolData, phaseId: string, options: AwardOpti
   const problems: Problem[] = [];
   const phase = data.phases.find((p) => sameCode(p.id, phaseId));
   if (phase === undefined) {
-    problems.push({ severity: 'error', where: { sheet: 'Đợt thi đua' }, message: problem.unknownPhase(phaseId) });
+    problems.push({ severity: 'error', where: { sheet: SHEET.phases }, message: problem.unknownPhase(phaseId) });
     return { phase: phaseId, participants: [], awards: [], problems };
   }
   const ranked = rankPhase(data, phase.id, problems);

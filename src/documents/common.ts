@@ -1,8 +1,9 @@
 // What both exports share: the `Nơi nhận` list and the configuration they cannot do without.
 import type { Config, Problem } from '../core/model';
 import { frame, problem } from './messages';
+import { SHEET } from '../core/sheet-names';
 
-export const CONFIG_SHEET = 'Cấu hình';
+export const CONFIG_SHEET = SHEET.config;
 
 /** `Nơi nhận báo cáo` first (SPEC §6), then the school's archive. */
 export function closingRecipients(config: Config): string[] {

@@ -10,6 +10,7 @@ import { GasServices, UserError } from './services';
 import { SETUP_PROPERTY, setupWorkbook } from './setup';
 import { sharingPage } from './sharing';
 import { SheetsWorkbook } from './sheets-workbook';
+import { SHEET } from '../core/sheet-names';
 
 type Ui = GoogleAppsScript.Base.Ui;
 type Menu = GoogleAppsScript.Base.Menu;
@@ -80,7 +81,7 @@ export class Handlers {
   /** The phase codes of `Đợt thi đua` (one sheet read). */
   phaseIds(): string[] {
     const wb = new SheetsWorkbook(this.services.SpreadsheetApp.getActiveSpreadsheet());
-    const sheet = wb.sheet('Đợt thi đua');
+    const sheet = wb.sheet(SHEET.phases);
     if (!sheet) return [];
     const values = sheet.getDataRange().getValues() as unknown[][];
     const col = (values[0] ?? []).findIndex((h) => key(String(h)) === key('Mã đợt'));

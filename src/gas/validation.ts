@@ -2,6 +2,7 @@
 import type { ColumnSpec, ParamSpec, RefKind } from '../workbook/schema';
 import { BOOLEAN_CHOICES } from '../workbook/schema';
 import { MSG } from './messages';
+import { SHEET } from '../core/sheet-names';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -9,13 +10,13 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Where the codes a reference points at live: sheet and header of the code column. */
 export const REF_TARGETS: Partial<Record<Exclude<RefKind, null>, [string, string]>> = {
-  unit: ['Đơn vị', 'Mã đơn vị'],
-  staff: ['Cán bộ', 'Mã CB'],
-  member: ['Hội đồng', 'Mã thành viên'],
-  phase: ['Đợt thi đua', 'Mã đợt'],
-  criterion: ['Tiêu chí', 'Mã tiêu chí'],
-  award: ['Khen thưởng', 'Mã khen thưởng'],
-  catalog: ['Danh mục', 'Mã'],
+  unit: [SHEET.units, 'Mã đơn vị'],
+  staff: [SHEET.staff, 'Mã CB'],
+  member: [SHEET.members, 'Mã thành viên'],
+  phase: [SHEET.phases, 'Mã đợt'],
+  criterion: [SHEET.criteria, 'Mã tiêu chí'],
+  award: [SHEET.awards, 'Mã khen thưởng'],
+  catalog: [SHEET.catalog, 'Mã'],
 };
 
 type Spec = Pick<ColumnSpec, 'kind' | 'choices' | 'min' | 'max'> & { ref?: RefKind };

@@ -11,10 +11,11 @@ import type { CellValue, OutputSheet, Workbook } from './port';
 import { isoToSerial } from './cells';
 import { HISTORY_SHEET } from './read-history';
 import { readSchool } from './read-school';
-import { sheetSpec } from './schema';
+import { HISTORY, sheetSpec } from './schema';
+import { SHEET } from '../core/sheet-names';
 
 /** Sheets without which a workbook is not a school's thi đua workbook. */
-const SCHOOL_SHEETS = ['Cấu hình', 'Cán bộ', 'Đợt thi đua'];
+const SCHOOL_SHEETS = [SHEET.config, SHEET.staff, SHEET.phases];
 /** Errors named in a message; the rest are counted. */
 const SHOWN = 5;
 
@@ -45,7 +46,7 @@ export type HistoryPlan = { imported: HistoryImport; sheet: OutputSheet | null }
  */
 export function planHistory(book: Workbook, year: string, results: YearResult[]): HistoryPlan {
   const { data, problems } = readSchool(book);
-  const relevant = problems.filter((p) => p.where !== null && [key('Cán bộ'), key(HISTORY_SHEET)].includes(key(p.where.sheet)));
+  const relevant = problems.filter((p) => p.where !== null && [key(SHEET.staff), key(HISTORY_SHEET)].includes(key(p.where.sheet)));
   const { lines, more } = errorLines(relevant);
   if (lines.length > 0) return { error: HISTORY_MSG.thisYearErrors(lines, more) };
   const imported = importYear(data.staff, data.history ?? [], year, results);
@@ -63,13 +64,13 @@ export function planHistory(book: Workbook, year: string, results: YearResult[])
       const c = at(h);
       if (c >= 0 && v !== '' && v !== null) row[c] = v;
     };
-    put('Mã CB', a.id);
-    put('Họ và tên', a.name);
+    put(HISTORY.id.header, a.id);
+    put(HISTORY.name.header, a.name);
     // a date serial, like the rows already there (Sheets reads dates as serials): the column's format shows it
-    put('Ngày sinh', isoToSerial(a.birthDate));
-    put('Năm học', a.year);
-    put('Danh hiệu', a.title);
-    put('Xếp loại', a.rating);
+    put(HISTORY.birthDate.header, isoToSerial(a.birthDate));
+    put(HISTORY.year.header, a.year);
+    put(HISTORY.title.header, a.title);
+    put(HISTORY.rating.header, a.rating);
     rows.push(row);
   }
   const sheet: OutputSheet = {
@@ -81,8 +82,13 @@ export function planHistory(book: Workbook, year: string, results: YearResult[])
         style: { bold: true, fill: '#D9EAD3', align: 'center', wrap: true, border: 'all' },
       },
       // the sheet is written anew: without this a birth date kept from the old rows would show as a bare number
-      ...(at('Ngày sinh') >= 0 && rows.length > 1
-        ? [{ range: { row: 2, col: at('Ngày sinh') + 1, rows: rows.length - 1, cols: 1 }, style: { numberFormat: 'dd/mm/yyyy' } }]
+      ...(at(HISTORY.birthDate.header) >= 0 && rows.length > 1
+        ? [
+            {
+              range: { row: 2, col: at(HISTORY.birthDate.header) + 1, rows: rows.length - 1, cols: 1 },
+              style: { numberFormat: 'dd/mm/yyyy' },
+            },
+          ]
         : []),
     ],
     columnWidths: spec.columns.map((c) => c.width),

@@ -1,5 +1,6 @@
 // A deterministic, full-size thidua workbook (SPEC §2) for benchmarks and large-file tests.
 import type { CellValue, OutputSheet } from '../../workbook/port';
+import { SHEET } from '../../core/sheet-names';
 
 /** Park–Miller style generator: the same workbook on every run. */
 function makeRandom(seed: number): () => number {
@@ -74,7 +75,7 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
 
   const sheets: OutputSheet[] = [
     {
-      name: 'Cấu hình',
+      name: SHEET.config,
       rows: [
         ['Tham số', 'Giá trị'],
         ['Tên trường', 'Trường THPT Thử Nghiệm'],
@@ -91,12 +92,12 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
       columnWidths: [180, 260],
     },
     {
-      name: 'Đơn vị',
+      name: SHEET.units,
       rows: [['Mã đơn vị', 'Tên đơn vị', 'Loại'], ...unitCodes.map((code, i) => [code, `Tổ chuyên môn ${i + 1}`, 'Tổ'])],
       styles: [{ range: { row: 1, col: 1, cols: 3 }, style: bold }],
     },
     {
-      name: 'Cán bộ',
+      name: SHEET.staff,
       rows: [
         [
           'Mã CB',
@@ -121,7 +122,7 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
       frozenRows: 1,
     },
     {
-      name: 'Hội đồng',
+      name: SHEET.members,
       rows: [
         ['Mã thành viên', 'Họ và tên', 'Email', 'Mã CB', 'Vai trò'],
         ...memberCodes.map((code, i) => [
@@ -134,7 +135,7 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
       ],
     },
     {
-      name: 'Đợt thi đua',
+      name: SHEET.phases,
       rows: [
         ['Mã đợt', 'Tên đợt', 'Chủ đề', 'Từ ngày', 'Đến ngày', 'Loại', 'Trọng số cả năm'],
         ['D1', 'Đợt 1', 'Chào mừng 20/11', new Date(Date.UTC(2025, 8, 5)), new Date(Date.UTC(2025, 10, 20)), 'Đợt', 1],
@@ -142,7 +143,7 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
       styles: [{ range: { row: 2, col: 4, cols: 2 }, style: { numberFormat: 'dd/mm/yyyy' } }],
     },
     {
-      name: 'Tiêu chí',
+      name: SHEET.criteria,
       rows: [
         [
           'Mã tiêu chí',
@@ -169,7 +170,7 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
       ],
     },
     {
-      name: 'Xếp loại',
+      name: SHEET.bands,
       rows: [
         ['Xếp loại', 'Điểm từ'],
         ['Xuất sắc', 90],
@@ -179,7 +180,7 @@ export function syntheticWorkbookSheets(staff: number, members: number, criteria
       ],
     },
     {
-      name: 'Khen thưởng',
+      name: SHEET.awards,
       rows: [
         [
           'Mã đợt',
