@@ -236,7 +236,7 @@ export const PARAMS = {
   decisionBases: {
     name: 'Căn cứ quyết định',
     kind: 'text',
-    note: 'Các dòng "Căn cứ …" của quyết định khen thưởng, mỗi dòng một căn cứ (xuống dòng trong ô); để trống: Luật TĐKT 2022, NĐ 152/2025, kế hoạch thi đua của trường và biên bản họp Hội đồng',
+    note: 'Các dòng “Căn cứ …” của quyết định khen thưởng, mỗi dòng một căn cứ (xuống dòng trong ô); để trống: Luật TĐKT 2022, NĐ 152/2025, kế hoạch thi đua của trường và biên bản họp Hội đồng',
   },
   baseSalary: {
     name: 'Lương cơ sở',
