@@ -33,11 +33,3 @@ export function formatCell(ref: CellRef): string {
   return sheet;
 }
 
-/** Inverse of formatCell for a single cell; null when the text is not 'Sheet!A1'. */
-export function parseCell(text: string): CellRef | null {
-  const bang = text.lastIndexOf('!');
-  if (bang <= 0) return null;
-  const match = /^([A-Za-z]+)(\d+)$/.exec(text.slice(bang + 1));
-  if (!match) return null;
-  return { sheet: text.slice(0, bang), col: columnNumber(match[1]), row: Number(match[2]) };
-}

@@ -17,8 +17,6 @@ export const SHEET = {
   summary: 'Tổng hợp đăng ký',
 } as const;
 
-export type SheetName = (typeof SHEET)[keyof typeof SHEET];
-
 const CARD_PREFIX = 'Chấm';
 const UNIT_CARD_MARK = 'TT';
 const VOTE_PREFIX = 'Phiếu';
@@ -43,10 +41,6 @@ export function voteSheetName(phaseId: string): string {
 
 export function resultSheetName(phaseId: string): string {
   return `${RESULT_PREFIX} ${phaseId}`;
-}
-
-export function proposalSheetName(phaseId: string): string {
-  return `${PROPOSAL_PREFIX} ${phaseId}`;
 }
 
 const FAIRNESS_PREFIX = 'Thống kê chấm';

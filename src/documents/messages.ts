@@ -1,12 +1,10 @@
 // Every Vietnamese text of the exports (SPEC §6): the Decree 30/2020 frame, the registration summary, the award
 // proposals, the registration condition warnings, and the file names of the Drive/Node shells.
-import { formatNumberVi } from '../core/numbers';
 import { SHEET } from '../core/sheet-names';
 
 export const SUMMARY_SHEET = SHEET.summary;
 export const proposalsSheet = (phaseId: string): string => `Đề nghị ${phaseId}`;
 export const REGISTRATION_SHEET = SHEET.registrations;
-export const LOG_SHEET = SHEET.log;
 
 export const frame = {
   nationalName: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -94,8 +92,6 @@ export const aboveSchool = {
 };
 
 /** A number in a cell of text (a score shown in a note): decimal comma. */
-export const num = (x: number): string => formatNumberVi(x);
-
 export const problem = {
   unknownRegistrant: (id: string): string =>
     `Mã ${id} không có trong trang tính “Cán bộ” hay “Đơn vị”: dòng đăng ký không được đưa vào báo cáo. Hãy sửa mã, hoặc thêm người (đơn vị) đó`,

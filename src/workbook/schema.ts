@@ -6,7 +6,7 @@ import { CONDITIONS } from '../core/conditions/registry';
 import type { ConditionRegistry } from '../core/conditions/registry';
 import { SHEET, SHEET_PREFIX } from '../core/sheet-names';
 
-export { cardSheetName, proposalSheetName, resultSheetName, voteSheetName } from '../core/sheet-names';
+export { cardSheetName, resultSheetName, voteSheetName } from '../core/sheet-names';
 
 export type ValueKind = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'percent' | 'code' | 'list';
 /** What a column refers to; 'participant' = a staff or a unit code. */

@@ -76,10 +76,6 @@ export function unzipText(bytes: Uint8Array): Record<string, string> {
   return out;
 }
 
-export function unzipBytes(bytes: Uint8Array): Record<string, Uint8Array> {
-  return unzipSync(bytes);
-}
-
 /** The bytes as a standalone ArrayBuffer (what exceljs's load() takes). */
 export function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -3,7 +3,6 @@ import { attr, decodeXml, escapeAttr, escapeText, prefixedAttr, prefixOf, startT
 
 export const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 export const REL_TYPE_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-export const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 export interface Relationship {
   id: string;

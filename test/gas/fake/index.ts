@@ -1,5 +1,4 @@
 // The in-memory Apps Script fake: import from here.
-export { CallCounter, unimplemented } from './base';
 export * from './spreadsheet';
 export * from './services';
 export * from './sheets-api';
