@@ -32,4 +32,3 @@ export function formatCell(ref: CellRef): string {
   if (row !== undefined) return `${sheet}!${row}:${row}`;
   return sheet;
 }
-
