@@ -137,3 +137,22 @@ describe('ranking in a tally', () => {
     ]);
   });
 });
+
+describe('Vietnamese name order with the look-alike Ð (U+00D0)', () => {
+  // Names converted from legacy Vietnamese encodings often carry Ð/ð (Icelandic eth) for Đ/đ; collated as
+  // Vietnamese (and by ICU's `vi`), it is the letter Đ, not a symbol before A.
+  it('sorts Ðức (U+00D0) with Đức, after Dũng and before Em, inside a tie', () => {
+    const d = emptySchool();
+    addUnit(d, 'T1');
+    addStaff(d, 'CB1', 'Lê Văn \u00D0ức', 'T1');
+    addStaff(d, 'CB2', 'Nguyễn Văn An', 'T1');
+    addStaff(d, 'CB3', 'Trần Văn Dũng', 'T1');
+    addStaff(d, 'CB4', 'Phạm Văn Em', 'T1');
+    addMembers(d, 1);
+    addCriterion(d, { id: 'A', max: 10 });
+    addCard(d, 'TV01', ['A'], { CB1: [8], CB2: [8], CB3: [8], CB4: [8] });
+    const t = tallyPhase(d, 'D1');
+    expect(t.participants.filter((p) => p.kind === 'staff').map((p) => p.id)).toEqual(['CB2', 'CB3', 'CB1', 'CB4']);
+    expect(t.participants.filter((p) => p.kind === 'staff').map((p) => p.rank)).toEqual([1, 1, 1, 1]);
+  });
+});

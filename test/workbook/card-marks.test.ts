@@ -2,7 +2,8 @@
 // an error at its cell (never used); a negative mark inside the range of a deduction criterion is a valid mark.
 import { formatCell } from '../../src/core/cellref';
 import { tallyPhase } from '../../src/core/tally';
-import { read } from './fixture';
+import { read, schoolWorkbook } from './fixture';
+import { readSchool } from '../../src/workbook/read-school';
 
 function tallyWith(change: (s: Record<string, unknown[][]>) => void) {
   const { data, problems } = read(change);
@@ -35,4 +36,18 @@ describe('a mark on a score card', () => {
     expect(all.filter((l) => l.includes('TC03') || l.includes('Chấm D1 TV02!F'))).toEqual([]);
     expect(tally.participants.find((p) => p.id === 'CB001')?.criteria.TC03).toBe(-5);
   });
+});
+
+test('a second card sheet for the same member and phase (names equal like headers) is reported and not counted', () => {
+  const wb = schoolWorkbook((sheets) => {
+    sheets['Chấm  d1 tv02'] = [
+      ['Mã', 'TC01'],
+      ['CB001', 1],
+    ];
+  });
+  const { data, problems } = readSchool(wb);
+  expect(problems.map((p) => `${formatCell(p.where ?? { sheet: '' })}: ${p.message}`)).toContain(
+    'Chấm  d1 tv02!A1: trang tính “Chấm  d1 tv02” trùng tên với trang tính “Chấm D1 TV02”: trang tính này bị bỏ qua. Hãy đổi tên hoặc xóa một trong hai trang tính',
+  );
+  expect(data.cards.filter((c) => c.memberId === 'TV02' && c.phaseId === 'D1' && c.kind === 'staff')).toHaveLength(1);
 });

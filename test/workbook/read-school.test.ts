@@ -546,3 +546,25 @@ describe('large and malformed sheets', () => {
     expect(problems.length).toBeGreaterThan(0);
   });
 });
+
+describe('Kỷ luật', () => {
+  it('reads blank, Không and 0 as none and level names like headers, silently', () => {
+    const { data, problems } = read((s) => {
+      s['Cán bộ'][1][7] = ' KHIỂN   TRÁCH '.normalize('NFD');
+      s['Cán bộ'][2][7] = 0;
+      s['Cán bộ'][3][7] = 'không';
+    });
+    expect(lines(problems)).toEqual([]);
+    expect(data.staff.map((p) => p.discipline)).toEqual([1, 0, 0]);
+  });
+
+  it('other text is above every level, with a warning saying so (a typo would otherwise go unseen)', () => {
+    const { data, problems } = read((s) => {
+      s['Cán bộ'][2][7] = 'Khiển trach';
+    });
+    expect(data.staff[1]).toMatchObject({ discipline: 7, disciplineText: 'Khiển trach' });
+    expect(lines(problems)).toEqual([
+      '(cảnh báo) Cán bộ!H3: “Khiển trach” không phải một mức kỷ luật: coi như nặng hơn mọi mức. Hãy chọn một trong Khiển trách, Cảnh cáo, Hạ bậc lương, Giáng chức, Cách chức, Buộc thôi việc, hoặc để trống',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { getOverview, listDocuments, runTally, validateData } from '../../src/workbook/service';
-import { schoolWorkbook } from './fixture';
+import { schoolSheets, schoolWorkbook } from './fixture';
+import { MemoryWorkbook } from './memory-workbook';
 
 describe('service', () => {
   it('getOverview lists the school, phases and units', () => {
@@ -65,5 +66,16 @@ describe('service', () => {
     });
     expect(validateData(wb).errors).toBeGreaterThan(0);
     expect(runTally(wb, 'D1', { write: true }).resultSheet).toBeNull();
+  });
+});
+
+describe('runTally (the sidebar)', () => {
+  it('the written `Kết quả` counts the reading errors too, like the CLI does', () => {
+    const wb = new MemoryWorkbook(schoolSheets());
+    (wb.sheets.get('Cán bộ')?.values as unknown[][])[1][5] = '31/02/1985';
+    const view = runTally(wb, 'D1', { write: true });
+    expect(view.errors).toBe(1);
+    const written = wb.writes[0][0].rows.flat();
+    expect(written).toContain('Có 1 lỗi và 0 cảnh báo: xem Kiểm tra dữ liệu');
   });
 });

@@ -1,4 +1,4 @@
-// Review: the CLI on workbooks with data errors — exit 1 with the errors shown, never a misleading usage error.
+// The CLI on workbooks with data errors: exit 1 with the errors shown, never a misleading usage error.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { writeXlsxFile } from '../../src/node/xlsx/index';
 import type { CellValue } from '../../src/workbook/port';
 import { schoolSheets } from '../workbook/fixture';
 
-const tmp = mkdtempSync(join(tmpdir(), 'thidua-review-cli-'));
+const tmp = mkdtempSync(join(tmpdir(), 'thidua-data-errors-'));
 
 function xlsx(name: string, change: (s: Record<string, unknown[][]>) => void): string {
   const sheets = schoolSheets();
