@@ -43,8 +43,10 @@ export function unitWord(type: string): string {
 /** Problems (errors and warnings) the engine reports. */
 export const problem = {
   unknownPhase: (id: string): string => `Không có đợt thi đua “${id}”. Hãy dùng một mã đợt ở trang tính “Đợt thi đua”`,
-  markAbove: (value: number, max: number): string => `điểm ${n(value)} vượt quá tối đa ${n(max)}`,
-  markBelow: (value: number, min: number): string => `điểm ${n(value)} thấp hơn tối thiểu ${n(min)}`,
+  markAbove: (value: number, max: number): string =>
+    `điểm ${n(value)} vượt quá tối đa ${n(max)} nên không được tính. Hãy sửa thành một điểm không quá ${n(max)}`,
+  markBelow: (value: number, min: number): string =>
+    `điểm ${n(value)} thấp hơn tối thiểu ${n(min)} nên không được tính. Hãy sửa thành một điểm không thấp hơn ${n(min)}`,
   unknownMember: (id: string): string =>
     `thành viên “${id}” không có trong Hội đồng; phiếu chấm bị bỏ qua. Hãy thêm thành viên vào trang tính “Hội đồng” hoặc sửa mã`,
   unknownParticipant: (id: string, kind: Kind): string =>

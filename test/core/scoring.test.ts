@@ -154,9 +154,9 @@ describe('marks and aggregation', () => {
     addCard(d, 'TV02', ['A', 'B', 'K'], { CB1: [8, 17, -2], CB2: [7, 12, 0.5] });
     const t = tallyPhase(d, 'D1');
     expect(errors(t)).toEqual([
-      'Chấm D1 TV01!D2: điểm 12 vượt quá tối đa 10',
-      'Chấm D1 TV01!F2: điểm -6 thấp hơn tối thiểu -5',
-      'Chấm D1 TV02!F3: điểm 0,5 vượt quá tối đa 0',
+      'Chấm D1 TV01!D2: điểm 12 vượt quá tối đa 10 nên không được tính. Hãy sửa thành một điểm không quá 10',
+      'Chấm D1 TV01!F2: điểm -6 thấp hơn tối thiểu -5 nên không được tính. Hãy sửa thành một điểm không thấp hơn -5',
+      'Chấm D1 TV02!F3: điểm 0,5 vượt quá tối đa 0 nên không được tính. Hãy sửa thành một điểm không quá 0',
     ]);
     expect(person(t, 'CB1').criteria).toEqual({ A: 8, B: 16, K: -2 });
     expect(person(t, 'CB2').criteria).toEqual({ A: 6.5, B: 11, K: -1 });
@@ -304,7 +304,7 @@ describe('self-marks outside [min, max]', () => {
     addCard(d, 'TV01', ['A'], { CB1: [12], CB2: [6] });
     addCard(d, 'TV02', ['A'], { CB1: [7], CB2: [8] });
     const t = tallyPhase(d, 'D1');
-    expect(errors(t)).toEqual(['Chấm D1 TV01!D2: điểm 12 vượt quá tối đa 10']);
+    expect(errors(t)).toEqual(['Chấm D1 TV01!D2: điểm 12 vượt quá tối đa 10 nên không được tính. Hãy sửa thành một điểm không quá 10']);
     expect(person(t, 'CB1').criteria).toEqual({ A: 7 });
     expect(person(t, 'CB2').criteria).toEqual({ A: 7 });
   });
