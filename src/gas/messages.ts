@@ -4,6 +4,11 @@ function q(text: string): string {
   return `«${text}»`;
 }
 
+/** whole seconds, rounded up */
+function seconds(ms: number): string {
+  return String(Math.ceil(ms / 1000));
+}
+
 export const TITLE = 'Thi đua – Khen thưởng';
 
 export const MSG = {
@@ -35,7 +40,17 @@ export const MSG = {
   },
   cancelled: 'Đã hủy.',
   unexpected: (detail: string) => `Có lỗi khi thực hiện: ${detail}`,
-  writeFailed: (detail: string) => `Không ghi được kết quả (kết quả cũ vẫn được giữ nguyên): ${detail}`,
+  writeFailed: (detail: string) =>
+    `Không ghi được kết quả (${detail}): kết quả cũ vẫn được giữ nguyên. Hãy chạy lại Tính kết quả sau ít phút.`,
+  readFailed: (sheet: string, detail: string) =>
+    `Không đọc được ${sheet ? `trang tính “${sheet}”` : 'danh sách trang tính'} (${detail}) nên chưa ghi kết quả: ` +
+    'kết quả cũ vẫn được giữ nguyên. Hãy chạy lại Tính kết quả sau ít phút.',
+  tallyOverBudget: (elapsedMs: number, neededMs: number) =>
+    `Đã dừng trước khi ghi: lần chạy này đã mất ${seconds(elapsedMs)} giây, ghi kết quả cần thêm khoảng ${seconds(neededMs)} giây, ` +
+    'quá giới hạn 6 phút một lần chạy của Google. Chưa ghi gì; kết quả cũ vẫn được giữ nguyên. ' +
+    'Hãy chạy lại Tính kết quả (lần sau thường nhanh hơn); nếu vẫn dừng, hãy chạy vào lúc ít người đang mở bảng tính.',
+  logLineFailed: (detail: string) =>
+    `Đã ghi kết quả đầy đủ nhưng chưa ghi được dòng Nhật ký cho lần tính này (${detail}). Hãy chạy lại Tính kết quả nếu cần lưu vết trong Nhật ký.`,
 
   askPhase: (action: string, phases: string[]) => `${action}\nNhập mã đợt thi đua${phases.length > 0 ? ` (${phases.join(', ')})` : ''}:`,
   actionCards: 'Tạo phiếu chấm điểm cho các thành viên Hội đồng.',
@@ -117,6 +132,7 @@ export const MSG = {
       'Số chờ quyết định',
       'Số lỗi',
       'Liên kết',
+      'Sự cố',
     ],
     tally: 'Tính kết quả',
     cards: 'Tạo phiếu chấm',

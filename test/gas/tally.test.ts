@@ -27,7 +27,7 @@ describe('tally in Sheets', () => {
     expect(log[1][0]).toBeInstanceOf(Date);
     expect(log[1].slice(1, 4)).toEqual(['thuky@truong.edu.vn', 'Tính kết quả', 'D1']);
     expect(log[1][4]).toMatch(/^[0-9a-f]{16}$/);
-    expect(log[1].slice(5)).toEqual([2, 0, view.errors, '']); // Liên kết: blank for a tally
+    expect(log[1].slice(5)).toEqual([2, 0, view.errors, '', '']); // Liên kết and Sự cố: blank for a tally that succeeded
     // every sheet read once; at most one getNumberFormats per sheet read
     const reads = services.calls.of('Range.getValues');
     expect(services.calls.of('Sheet.getDataRange')).toBe(reads);
@@ -51,7 +51,7 @@ describe('tally in Sheets', () => {
     expect(hashes[2]).not.toBe(hashes[1]);
   });
 
-  test('a failure while writing leaves the previous results and releases the lock', () => {
+  test('a failure while writing leaves the previous results, is logged and releases the lock', () => {
     const services = scoredSchool();
     tallyInSheets(services, 'D1');
     const previous = services.spreadsheet.sheet('Kết quả D1').values();
@@ -60,7 +60,10 @@ describe('tally in Sheets', () => {
     expect(() => tallyInSheets(services, 'D1')).toThrow(/kết quả cũ vẫn được giữ nguyên/);
     expect(services.spreadsheet.sheet('Kết quả D1').values()).toEqual(previous);
     expect(services.spreadsheet.sheets.filter((s) => s.name.startsWith('~'))).toEqual([]);
-    expect(services.spreadsheet.sheet('Nhật ký').values()).toHaveLength(2);
+    const log = services.spreadsheet.sheet('Nhật ký').values();
+    expect(log).toHaveLength(3);
+    expect(log[2].slice(2, 4)).toEqual(['Tính kết quả', 'D1']);
+    expect(log[2][MSG.log.headers.indexOf('Sự cố')]).toMatch(/^Không ghi được kết quả \(Service error.*Hãy chạy lại/);
     expect(services.LockService.documentLock.holder).toBeNull();
   });
 
