@@ -49,6 +49,19 @@ export const MSG = {
     `Đã dừng trước khi ghi: lần chạy này đã mất ${seconds(elapsedMs)} giây, ghi kết quả cần thêm khoảng ${seconds(neededMs)} giây, ` +
     'quá giới hạn 6 phút một lần chạy của Google. Chưa ghi gì; kết quả cũ vẫn được giữ nguyên. ' +
     'Hãy chạy lại Tính kết quả (lần sau thường nhanh hơn); nếu vẫn dừng, hãy chạy vào lúc ít người đang mở bảng tính.',
+  logLineMissing: (detail: string) =>
+    `Đã làm xong nhưng chưa ghi được dòng Nhật ký cho lần chạy này (${detail}). Hãy chạy lại thao tác nếu cần lưu vết trong Nhật ký.`,
+  sheetsFailed: (detail: string) =>
+    `Chưa làm xong (${detail}). Các phiếu đã có và điểm đã chấm được giữ nguyên; phiếu đang tạo dở không được giữ lại. ` +
+    'Hãy chạy lại thao tác này sau ít phút: tiện ích chỉ thêm phần còn thiếu.',
+  sheetsReadFailed: (sheet: string, detail: string) =>
+    `Không đọc được ${sheet ? `trang tính “${sheet}”` : 'danh sách trang tính'} (${detail}) nên chưa tạo gì. Hãy chạy lại thao tác này sau ít phút.`,
+  cardsOverBudget: (elapsedMs: number, neededMs: number, cards: number) =>
+    `Đã dừng trước khi tạo phiếu: lần chạy này đã mất ${seconds(elapsedMs)} giây, tạo ${cards} phiếu cần thêm khoảng ${seconds(neededMs)} giây, ` +
+    'quá giới hạn 6 phút một lần chạy của Google. Chưa tạo gì. Hãy chạy lại; nếu vẫn dừng, hãy bớt số thành viên Hội đồng chấm trong đợt này hoặc nhờ Google tăng hạn mức.',
+  cardsStopped: (done: number, total: number) =>
+    `Đã tạo xong ${done}/${total} phiếu thì dừng để không vượt giới hạn 6 phút một lần chạy của Google; các phiếu còn lại chưa được tạo. ` +
+    'Hãy chạy lại Tạo phiếu chấm: các phiếu đã có được giữ nguyên, chỉ tạo tiếp phần còn thiếu.',
   logLineFailed: (detail: string) =>
     `Đã ghi kết quả đầy đủ nhưng chưa ghi được dòng Nhật ký cho lần tính này (${detail}). Hãy chạy lại Tính kết quả nếu cần lưu vết trong Nhật ký.`,
 

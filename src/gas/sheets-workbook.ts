@@ -25,7 +25,8 @@ import {
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const TEMP_PREFIX = '~ đang ghi ';
+/** Sheets being written start with this: a failed run's leftover is removed by the next run (removeLeftovers). */
+export const TEMP_PREFIX = '~ đang ghi ';
 
 export function a1(ref: RangeRef): string {
   const rows = ref.rows ?? 1;

@@ -3,10 +3,11 @@
 // batch (through temporary sheets, so a failure leaves the previous results); then log the run, or its failure,
 // in `Nhật ký`.
 import type { TallyView } from '../workbook/api';
-import type { OutputSheet, SheetData, Workbook } from '../workbook/port';
+import type { OutputSheet } from '../workbook/port';
 import { runTally } from '../workbook/service';
 import { appendLog, logFailure, runLogged } from './log';
 import { MSG } from './messages';
+import { ReadGuard } from './read-guard';
 import { BusyError, elapsedSince, GasServices, TIME_BUDGET_MS, UserError } from './services';
 import { SheetsWorkbook } from './sheets-workbook';
 import { estimateWriteMs } from './write-grids';
@@ -49,48 +50,6 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * The workbook as the tally sees it: a read that throws (a service failure, not bad data) is remembered, and the
- * write is refused when one did: results made from incomplete inputs would be silently wrong. The write is also
- * refused when it would not end within the time budget.
- */
-class GuardedWorkbook implements Workbook {
-  private failure: { sheet: string; detail: string } | null = null;
-
-  constructor(
-    private readonly wb: SheetsWorkbook,
-    private readonly checkTime: (outputs: OutputSheet[]) => void,
-  ) {}
-
-  private guard<T>(sheet: string, read: () => T): T {
-    try {
-      return read();
-    } catch (error) {
-      this.failure ??= { sheet, detail: errorText(error) };
-      throw error;
-    }
-  }
-
-  sheetNames(): string[] {
-    return this.guard('', () => this.wb.sheetNames());
-  }
-
-  read(name: string, options?: { formats?: boolean }): SheetData | null {
-    return this.guard(name, () => this.wb.read(name, options));
-  }
-
-  /** Throws when a read failed: what was read is not the workbook. */
-  refuseIfAReadFailed(): void {
-    if (this.failure) throw new UserError(MSG.readFailed(this.failure.sheet, this.failure.detail));
-  }
-
-  write(outputs: OutputSheet[]): void {
-    this.refuseIfAReadFailed();
-    this.checkTime(outputs);
-    this.wb.write(outputs);
-  }
-}
-
 export function tallyInSheets(services: GasServices, phaseId: string): TallyView {
   const started = services.now?.() ?? Date.now();
   const phase = phaseId.trim();
@@ -111,7 +70,7 @@ function tallyLocked(services: GasServices, phase: string, started: number): Tal
     if (elapsed + needed > TIME_BUDGET_MS) throw new UserError(MSG.tallyOverBudget(elapsed, needed));
   };
   wb.removeLeftovers();
-  const guarded = new GuardedWorkbook(wb, checkTime);
+  const guarded = new ReadGuard(wb, checkTime);
   const view = runTally(guarded, phase, { write: true });
   // also when nothing was to be written: a phase "not found" because its sheet could not be read is no answer
   guarded.refuseIfAReadFailed();
