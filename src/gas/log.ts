@@ -28,7 +28,8 @@ export interface LogEntry {
  */
 export function ensureLogSheet(ss: Spreadsheet, wb: SheetsWorkbook = new SheetsWorkbook(ss)): Sheet {
   const headers = [...MSG.log.headers];
-  const existing = wb.sheet(LOG_SHEET);
+  // a log made earlier in this run through SpreadsheetApp is not in the workbook's index: asked for by name
+  const existing = wb.sheet(LOG_SHEET) ?? ss.getSheetByName(LOG_SHEET);
   if (existing) {
     const header = wb.headerAhead(LOG_SHEET);
     const last = header ? header.length : existing.getLastColumn();

@@ -54,6 +54,8 @@ export const MSG = {
   sheetsFailed: (detail: string) =>
     `Chưa làm xong (${detail}). Các phiếu đã có và điểm đã chấm được giữ nguyên; phiếu đang tạo dở không được giữ lại. ` +
     'Hãy chạy lại thao tác này sau ít phút: tiện ích chỉ thêm phần còn thiếu.',
+  setupFailed: (detail: string) =>
+    `Chưa thiết lập xong bảng tính (${detail}). Dữ liệu đã nhập được giữ nguyên. Hãy chạy lại Thiết lập bảng tính: tiện ích chỉ thêm phần còn thiếu.`,
   sheetsReadFailed: (sheet: string, detail: string) =>
     `Không đọc được ${sheet ? `trang tính “${sheet}”` : 'danh sách trang tính'} (${detail}) nên chưa tạo gì. Hãy chạy lại thao tác này sau ít phút.`,
   cardsOverBudget: (elapsedMs: number, neededMs: number, cards: number) =>
@@ -158,6 +160,12 @@ export const MSG = {
 export const EXPORT_MSG = {
   /** `Xuất tổng hợp đăng ký thi đua` from the label `Tổng hợp đăng ký thi đua` */
   logAction: (label: string) => `Xuất ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+  /** the `Nhật ký` action of a failed export, named by the document's id (the label may be what failed to load) */
+  logActionOf: (documentId: string) => `Xuất văn bản ${documentId}`,
+  failed: (detail: string) =>
+    `Chưa xuất xong văn bản (${detail}). Các tệp đã có trong Drive được giữ nguyên và sẽ được dùng lại, không tạo tệp trùng. Hãy xuất lại sau ít phút.`,
+  readFailed: (sheet: string, detail: string) =>
+    `Không đọc được ${sheet ? `trang tính “${sheet}”` : 'danh sách trang tính'} (${detail}) nên chưa xuất văn bản. Hãy xuất lại sau ít phút.`,
   folderUnavailable: (folder: string, detail: string) =>
     `Không mở được Thư mục Drive “${folder}” (${detail}): tệp được lưu ở thư mục gốc Drive của bạn. ` +
     'Tiện ích chỉ mở được thư mục do chính nó tạo: hãy ghi một tên thư mục (không phải đường link) vào ô Thư mục Drive ở trang tính Cấu hình; ' +

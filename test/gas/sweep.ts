@@ -66,6 +66,18 @@ export function callNames(services: FakeServices, run: () => void): string[] {
   return names;
 }
 
+/**
+ * The k of a sweep over `calls` calls: every k when SWEEP=full (or when there are at most `max`), else every
+ * s-th k (s chosen to give about `max`) and every k of the last 25 calls (the log line, the lock), so that a CI run
+ * stays short. The full sweep is run by `SWEEP=full npx jest test/gas/faults`.
+ */
+export function sweepKs(calls: number, max = 120): number[] {
+  const all = Array.from({ length: calls }, (_, i) => i + 1);
+  if (process.env.SWEEP === 'full' || calls <= max) return all;
+  const step = Math.ceil(calls / max);
+  return all.filter((k) => k % step === 1 || k > calls - 25);
+}
+
 /** Runs `run` with a throw at service call k; the error it threw, or null. */
 export function failingAt(services: FakeServices, k: number, run: () => void): Error | null {
   services.calls.reset();
