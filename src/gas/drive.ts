@@ -6,6 +6,7 @@
 // works. Its Apps Script surroundings come in through DriveHost, so that tests can hand in a fake Drive v3
 // (test/exports/fake-drive-v3.ts); the export itself is tested over the whole adapter (test/exports/fake-drive.ts).
 import type { PageSetup } from '../workbook/port';
+import { EXPORT_MSG } from './messages';
 import { UserError } from './services';
 
 export interface DriveFileRef {
@@ -208,12 +209,7 @@ export class AppsScriptDrive<S> implements DriveAdapter<S> {
     return found.files?.[0] ?? null;
   }
 
-  findOrCreateSpreadsheet(
-    name: string,
-    folderId: string | null,
-    knownId: string | null,
-    tag?: string,
-  ): DriveFileRef & { spreadsheet: S } {
+  findOrCreateSpreadsheet(name: string, folderId: string | null, knownId: string | null, tag?: string): DriveFileRef & { spreadsheet: S } {
     const drive = this.host.drive();
     const known = this.live(knownId) ?? this.byTag(tag, SHEET_MIME);
     let id: string;
@@ -299,7 +295,7 @@ export class AppsScriptDrive<S> implements DriveAdapter<S> {
 export function appsScriptHost(): DriveHost<GoogleAppsScript.Spreadsheet.Spreadsheet> {
   return {
     drive: () => {
-      if (typeof Drive === 'undefined' || !Drive) throw new UserError('Chưa bật dịch vụ nâng cao Drive API cho tiện ích.');
+      if (typeof Drive === 'undefined' || !Drive) throw new UserError(EXPORT_MSG.driveServiceOff);
       // the typings declare no optional arguments where Apps Script takes them (a null media argument)
       return Drive;
     },

@@ -1,7 +1,8 @@
-// Every Vietnamese text the Apps Script shell shows: dialogs, prompts, toasts, notes, the log sheet.
+// Every Vietnamese text the Apps Script shell shows: dialogs, prompts, toasts, notes, the log sheet. Names are in
+// “ ” quotes, a sheet is a “trang tính”, and every error or warning ends with what to do next (“Hãy …”).
 
 function q(text: string): string {
-  return `«${text}»`;
+  return `“${text}”`;
 }
 
 /** whole seconds, rounded up */
@@ -12,18 +13,24 @@ function seconds(ms: number): string {
 export const TITLE = 'Thi đua – Khen thưởng';
 
 export const MSG = {
-  busy: 'Đang có người khác tính kết quả, vui lòng thử lại sau ít phút.',
+  busy:
+    'Đang có người khác chạy một thao tác của tiện ích trên bảng tính này (tính kết quả, tạo phiếu, thiết lập hoặc xuất văn bản): ' +
+    'chưa làm gì. Hãy thử lại sau ít phút.',
   unknownPhase: (id: string, known: string[]) =>
     known.length > 0
-      ? `Không có đợt thi đua ${q(id)} (sheet Đợt thi đua). Các đợt hiện có: ${known.join(', ')}.`
-      : `Không có đợt thi đua ${q(id)}: sheet Đợt thi đua chưa có đợt nào.`,
-  noMembers: 'Sheet Hội đồng chưa có thành viên nào: chưa tạo được phiếu chấm.',
-  noCriteria: (phase: string) => `Đợt ${phase} chưa có tiêu chí nào (sheet Tiêu chí): chưa tạo được phiếu chấm.`,
-  noAwards: (phase: string) => `Đợt ${phase} chưa có khen thưởng nào (sheet Khen thưởng): chưa tạo được phiếu biểu quyết.`,
+      ? `Không có đợt thi đua ${q(id)} (trang tính “Đợt thi đua”). Các đợt hiện có: ${known.join(', ')}. Hãy nhập một trong các mã đó.`
+      : `Không có đợt thi đua ${q(id)}: trang tính “Đợt thi đua” chưa có đợt nào. Hãy thêm đợt vào trang tính đó rồi chạy lại.`,
+  noMembers: 'Trang tính “Hội đồng” chưa có thành viên nào: chưa tạo được phiếu. Hãy nhập các thành viên Hội đồng rồi chạy lại.',
+  noCriteria: (phase: string) =>
+    `Đợt ${phase} chưa có tiêu chí nào (trang tính “Tiêu chí”): chưa tạo được phiếu chấm. Hãy thêm tiêu chí cho đợt này rồi chạy lại.`,
+  noAwards: (phase: string) =>
+    `Đợt ${phase} chưa có khen thưởng nào (trang tính “Khen thưởng”): chưa tạo được phiếu biểu quyết. Hãy thêm khen thưởng cho đợt này rồi chạy lại.`,
   memberWithoutEmail: (member: string, sheet: string) =>
-    `Thành viên ${member} chưa có Email (sheet Hội đồng): sheet ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được.`,
+    `Thành viên ${member} chưa có Email (trang tính “Hội đồng”): trang tính ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được. ` +
+    'Hãy nhập Email của thành viên rồi chạy lại thao tác này.',
   memberEmailRefused: (member: string, email: string, sheet: string) =>
-    `Thành viên ${member}: Google không nhận Email ${q(email)} (sheet Hội đồng): sheet ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được.`,
+    `Thành viên ${member}: Google không nhận Email ${q(email)} (trang tính “Hội đồng”): trang tính ${q(sheet)} chỉ chủ sở hữu bảng tính sửa được. ` +
+    'Hãy sửa Email đó rồi chạy lại thao tác này.',
   sheetLocked: (sheet: string) =>
     `Đã bỏ qua trang tính “${sheet}”: nó được bảo vệ và tài khoản của bạn không sửa được phần bảo vệ đó. Hãy nhờ chủ sở hữu bảng tính (hoặc người đã tạo phiếu) chạy lại thao tác này.`,
   timeZone: (zone: string) =>
@@ -39,7 +46,8 @@ export const MSG = {
     manual: 'Bạn cũng có thể tự chia sẻ: nút “Chia sẻ” ở góc trên bên phải, nhập các email trên và chọn “Người chỉnh sửa”.',
   },
   cancelled: 'Đã hủy.',
-  unexpected: (detail: string) => `Có lỗi khi thực hiện: ${detail}`,
+  unexpected: (detail: string) =>
+    `Có lỗi khi thực hiện (${detail}). Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy báo cho người quản trị tiện ích.`,
   writeFailed: (detail: string) =>
     `Không ghi được kết quả (${detail}): kết quả cũ vẫn được giữ nguyên. Hãy chạy lại Tính kết quả sau ít phút.`,
   readFailed: (sheet: string, detail: string) =>
@@ -76,9 +84,9 @@ export const MSG = {
     [
       'Đã thiết lập bảng tính.',
       ...warnings,
-      created.length > 0 ? `Sheet mới: ${created.join(', ')}.` : 'Không có sheet nào cần tạo thêm.',
+      created.length > 0 ? `Trang tính mới: ${created.join(', ')}.` : 'Không có trang tính nào cần tạo thêm.',
       columns > 0 ? `Đã thêm ${columns} cột còn thiếu.` : '',
-      params > 0 ? `Đã thêm ${params} tham số vào sheet Cấu hình.` : '',
+      params > 0 ? `Đã thêm ${params} tham số vào trang tính “Cấu hình”.` : '',
       'Dữ liệu đã có được giữ nguyên.',
     ]
       .filter((line) => line !== '')
@@ -93,13 +101,13 @@ export const MSG = {
       .join('\n'),
   tallyDone: (sheet: string, recipients: number, pending: number, errors: number, warnings: number) =>
     [
-      `Đã ghi kết quả vào sheet ${q(sheet)}.`,
+      `Đã ghi kết quả vào trang tính ${q(sheet)}.`,
       `Được khen thưởng: ${recipients} lượt; chờ Hội đồng quyết định: ${pending}.`,
       errors > 0 || warnings > 0 ? `Có ${errors} lỗi và ${warnings} cảnh báo: chọn Kiểm tra dữ liệu để xem và đi đến từng ô.` : '',
     ]
       .filter((line) => line !== '')
       .join('\n'),
-  tallyNotWritten: (errors: number) => `Chưa ghi kết quả: có ${errors} lỗi.`,
+  tallyNotWritten: (errors: number) => `Chưa ghi kết quả: có ${errors} lỗi. Hãy sửa các ô được nêu dưới đây rồi tính lại.`,
   checkClean: 'Dữ liệu hợp lệ: không có lỗi hay cảnh báo nào.',
   checkTitle: (errors: number, warnings: number) => `Kiểm tra dữ liệu: ${errors} lỗi, ${warnings} cảnh báo`,
   checkHint: 'Bấm vào một ô để đi đến ô đó.',
@@ -107,15 +115,15 @@ export const MSG = {
   warningLabel: 'Cảnh báo',
   exportTitle: 'Đã xuất báo cáo',
   // a bound script's createAddonMenu() sits under Extensions › {script project title}: the README has the title set to “Thi đua”
-  setupHint: 'Bảng tính chưa được thiết lập: chọn Tiện ích mở rộng › Thi đua › Thiết lập bảng tính.',
+  setupHint: 'Bảng tính chưa được thiết lập: hãy chọn Tiện ích mở rộng › Thi đua › Thiết lập bảng tính.',
   helpTitle: 'Hướng dẫn sử dụng',
   help: [
-    '1. Thiết lập bảng tính: tạo các sheet Cấu hình, Đơn vị, Cán bộ, Hội đồng, Đợt thi đua, Tiêu chí, Xếp loại, Danh mục, Khen thưởng, Đăng ký với tiêu đề, ghi chú và danh sách chọn. Chạy lại bất cứ lúc nào: chỉ thêm phần còn thiếu, không xóa dữ liệu.',
+    '1. Thiết lập bảng tính: tạo các trang tính Cấu hình, Đơn vị, Cán bộ, Hội đồng, Đợt thi đua, Tiêu chí, Xếp loại, Danh mục, Khen thưởng, Đăng ký với tiêu đề, ghi chú và danh sách chọn. Chạy lại bất cứ lúc nào: chỉ thêm phần còn thiếu, không xóa dữ liệu.',
     '2. Nhập danh sách đơn vị, cán bộ, Hội đồng, đợt thi đua, tiêu chí và khen thưởng.',
-    '3. Tạo phiếu chấm cho một đợt: mỗi thành viên Hội đồng có sheet «Chấm {đợt} {mã thành viên}» (và «Chấm TT …» cho tập thể), chỉ thành viên đó và chủ sở hữu sửa được.',
-    '4. Tạo phiếu biểu quyết: sheet «Phiếu {đợt}», mỗi thành viên ghi Đ (đồng ý) hoặc K (không đồng ý) ở cột của mình.',
+    '3. Tạo phiếu chấm cho một đợt: mỗi thành viên Hội đồng có trang tính “Chấm {đợt} {mã thành viên}” (và “Chấm TT …” cho tập thể), chỉ thành viên đó và chủ sở hữu sửa được.',
+    '4. Tạo phiếu biểu quyết: trang tính “Phiếu {đợt}”, mỗi thành viên ghi Đ (đồng ý) hoặc K (không đồng ý) ở cột của mình.',
     '5. Kiểm tra dữ liệu: danh sách lỗi, bấm vào để đi đến ô cần sửa.',
-    '6. Tính kết quả một đợt: ghi sheet «Kết quả {đợt}» và một dòng vào sheet Nhật ký.',
+    '6. Tính kết quả một đợt: ghi trang tính “Kết quả {đợt}” và một dòng vào trang tính “Nhật ký”.',
     '7. Xuất văn bản: chọn văn bản trong danh sách (tổng hợp đăng ký thi đua, danh sách đề nghị khen thưởng, …) và đợt nếu cần; mỗi văn bản là một Google Trang tính và một tệp PDF trong Thư mục Drive.',
   ],
 
@@ -124,7 +132,7 @@ export const MSG = {
   markHelp: (min: number, max: number) => `Nhập điểm từ ${min} đến ${max}.`,
   voteHelp: 'Nhập Đ (đồng ý) hoặc K (không đồng ý).',
   choiceHelp: (choices: string[]) => `Chọn một trong: ${choices.join(', ')}.`,
-  codeHelp: (sheet: string) => `Chọn một mã có trong sheet ${sheet}.`,
+  codeHelp: (sheet: string) => `Chọn một mã có trong trang tính “${sheet}”.`,
   numberHelp: (min: number | undefined, max: number | undefined) =>
     min !== undefined && max !== undefined
       ? `Nhập số từ ${min} đến ${max}.`
@@ -184,5 +192,7 @@ export const EXPORT_MSG = {
   askDocument: (documents: string[]) => `Chọn văn bản cần xuất: gõ số thứ tự.\n${documents.join('\n')}`,
   documentItem: (index: number, label: string, perPhase: boolean) => `${index}. ${label}${perPhase ? ' (theo đợt)' : ''}`,
   unknownChoice: (text: string, count: number) => `“${text}” không phải số thứ tự trong danh sách: hãy gõ một số từ 1 đến ${count}.`,
+  driveServiceOff:
+    'Chưa bật dịch vụ nâng cao Drive API cho tiện ích nên chưa xuất được văn bản. Hãy nhờ người quản trị tiện ích bật Drive API (v3) trong dự án Apps Script rồi xuất lại.',
   actionDocument: (label: string) => `Xuất ${label.charAt(0).toLowerCase()}${label.slice(1)}.`,
 };

@@ -386,7 +386,9 @@ export class SheetsWorkbook implements Workbook {
         this.spreadsheet.deleteSheet(sheet);
       } catch (error) {
         // the new results are complete and named; the old sheet, under a temporary name, goes at the next run
-        console.warn(`Could not delete a replaced sheet (removed at the next run): ${error instanceof Error ? error.message : String(error)}`);
+        console.warn(
+          `Could not delete a replaced sheet (removed at the next run): ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   }

@@ -42,7 +42,14 @@ test('the sweep has something to sweep: Drive, the PDF, the properties and the l
   const again = school();
   const all = callNames(again.services, () => run(again));
   expect(all.length).toBe(calls);
-  for (const name of ['Drive.Files.create', 'Drive.Files.list', 'UrlFetchApp.fetch', 'Properties.setProperty', 'Sheet.appendRow', 'Drive.Permissions.create'])
+  for (const name of [
+    'Drive.Files.create',
+    'Drive.Files.list',
+    'UrlFetchApp.fetch',
+    'Properties.setProperty',
+    'Sheet.appendRow',
+    'Drive.Permissions.create',
+  ])
     expect(all).toContain(name);
   expect(clean.drive.files.size).toBe(3);
 });
@@ -69,7 +76,10 @@ test.each(sweepKs(calls, 200))('a throw at service call %i: no duplicate file, i
   const [file] = drive.live(SHEET_MIME);
   const [pdf] = drive.live(PDF_MIME);
   expect(drive.live(FOLDER_MIME)).toHaveLength(1);
-  expect(view.links.map((l) => l.url)).toEqual([`https://docs.google.com/spreadsheets/d/${file.id}/edit`, `https://drive.google.com/file/d/${pdf.id}/view`]);
+  expect(view.links.map((l) => l.url)).toEqual([
+    `https://docs.google.com/spreadsheets/d/${file.id}/edit`,
+    `https://drive.google.com/file/d/${pdf.id}/view`,
+  ]);
   expect(JSON.parse(services.PropertiesService.document.map.get(propertyName('de-nghi', 'D1')) ?? '{}')).toEqual({
     spreadsheetId: file.id,
     pdfId: pdf.id,
@@ -84,6 +94,8 @@ test.each(sweepKs(calls, 200))('a throw at service call %i: no duplicate file, i
 test('a read that fails: no document from incomplete inputs, nothing made in Drive', () => {
   const school1 = school();
   school1.services.calls.failOn('Range.getValues', 3, 'Service Spreadsheets timed out');
-  expect(() => run(school1)).toThrow(/^Không đọc được trang tính “[^”]+” \(Service Spreadsheets timed out\) nên chưa xuất văn bản\. Hãy xuất lại/);
+  expect(() => run(school1)).toThrow(
+    /^Không đọc được trang tính “[^”]+” \(Service Spreadsheets timed out\) nên chưa xuất văn bản\. Hãy xuất lại/,
+  );
   expect(school1.drive.files.size).toBe(0);
 });

@@ -74,7 +74,8 @@ test.each(EVERY_K)('a throw at service call %i: inputs unchanged, results old or
   // the previous `Kết quả` is intact or the new one complete: never a mix, never gone
   const after = JSON.stringify(results(services));
   expect([JSON.stringify(previous), JSON.stringify(complete)]).toContain(after);
-  if (error === null) expect(results(services)).toEqual(complete); // a tally that says it succeeded wrote everything
+  if (error === null)
+    expect(results(services)).toEqual(complete); // a tally that says it succeeded wrote everything
   else {
     // the user is told in Vietnamese what to do, and `Nhật ký` records the failure with that message
     expect(error.message).toMatch(/Hãy chạy lại/);

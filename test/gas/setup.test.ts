@@ -71,7 +71,12 @@ describe('setupWorkbook', () => {
     expect(second).toEqual({ created: [], addedColumns: [], addedParams: [], warnings: [] });
     expect(inputs()).toEqual(snapshot);
     // each run is a line of `Nhật ký`
-    expect(ss.sheet('Nhật ký').values().map((r) => r[2])).toEqual(['Thao tác', 'Thiết lập bảng tính', 'Thiết lập bảng tính']);
+    expect(
+      ss
+        .sheet('Nhật ký')
+        .values()
+        .map((r) => r[2]),
+    ).toEqual(['Thao tác', 'Thiết lập bảng tính', 'Thiết lập bảng tính']);
   });
 
   test('a header deleted by the user comes back at the end; the data under other headers stays', () => {

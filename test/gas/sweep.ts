@@ -20,7 +20,13 @@ export function sheetState(sheet: FakeSheet): unknown {
     merges: [...sheet.merges].sort(),
     protections: sheet.protections
       .filter((p) => !p.removed)
-      .map((p) => ({ type: p.type, range: p.range?.a1() ?? null, description: p.description, editors: [...p.editors].sort(), domainEdit: p.domainEdit })),
+      .map((p) => ({
+        type: p.type,
+        range: p.range?.a1() ?? null,
+        description: p.description,
+        editors: [...p.editors].sort(),
+        domainEdit: p.domainEdit,
+      })),
   };
 }
 

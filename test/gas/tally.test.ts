@@ -72,7 +72,8 @@ describe('tally in Sheets', () => {
     const services = scoredSchool();
     const other = services.LockService.getDocumentLock();
     expect(other.tryLock(1000)).toBe(true);
-    expect(() => tallyInSheets(services, 'D1')).toThrow('Đang có người khác tính kết quả, vui lòng thử lại sau ít phút');
+    expect(() => tallyInSheets(services, 'D1')).toThrow(MSG.busy);
+    expect(MSG.busy).toMatch(/^Đang có người khác chạy một thao tác .*: chưa làm gì\. Hãy thử lại sau ít phút\.$/);
     expect(services.spreadsheet.sheets.map((s) => s.name)).not.toContain('Kết quả D1');
     expect(services.clock.ms).toBe(10_000);
     other.releaseLock();
