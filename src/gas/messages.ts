@@ -66,9 +66,9 @@ export const MSG = {
     `Chưa thiết lập xong bảng tính (${detail}). Dữ liệu đã nhập được giữ nguyên. Hãy chạy lại Thiết lập bảng tính: tiện ích chỉ thêm phần còn thiếu.`,
   sheetsReadFailed: (sheet: string, detail: string) =>
     `Không đọc được ${sheet ? `trang tính “${sheet}”` : 'danh sách trang tính'} (${detail}) nên chưa tạo gì. Hãy chạy lại thao tác này sau ít phút.`,
-  cardsOverBudget: (elapsedMs: number, neededMs: number, cards: number) =>
-    `Đã dừng trước khi tạo phiếu: lần chạy này đã mất ${seconds(elapsedMs)} giây, tạo ${cards} phiếu cần thêm khoảng ${seconds(neededMs)} giây, ` +
-    'quá giới hạn 6 phút một lần chạy của Google. Chưa tạo gì. Hãy chạy lại; nếu vẫn dừng, hãy bớt số thành viên Hội đồng chấm trong đợt này hoặc nhờ Google tăng hạn mức.',
+  cardsOverBudget: (elapsedMs: number, neededMs: number) =>
+    `Đã dừng trước khi tạo phiếu: lần chạy này đã mất ${seconds(elapsedMs)} giây, tạo một phiếu cần thêm khoảng ${seconds(neededMs)} giây, ` +
+    'quá giới hạn 6 phút một lần chạy của Google. Chưa tạo gì. Hãy chạy lại Tạo phiếu chấm sau ít phút.',
   cardsStopped: (done: number, total: number) =>
     `Đã tạo xong ${done}/${total} phiếu thì dừng để không vượt giới hạn 6 phút một lần chạy của Google; các phiếu còn lại chưa được tạo. ` +
     'Hãy chạy lại Tạo phiếu chấm: các phiếu đã có được giữ nguyên, chỉ tạo tiếp phần còn thiếu.',
