@@ -6,10 +6,13 @@ import { phaseCriteria } from '../core/scoring';
 import { readSchool } from '../workbook/read-school';
 import { CARD_COLUMNS, VOTE_COLUMNS, cardSheetName, voteSheetName } from '../workbook/schema';
 import { KeyedSheet, syncKeyedSheet } from './keyed-sheet';
+import { appendLog, runLogged } from './log';
 import { MSG } from './messages';
-import { GasServices, UserError } from './services';
+import { ReadGuard } from './read-guard';
+import { elapsedSince, GasServices, TIME_BUDGET_MS, UserError } from './services';
 import { councilNotEditors } from './sharing';
-import { SheetsWorkbook } from './sheets-workbook';
+import { SheetsWorkbook, TEMP_PREFIX } from './sheets-workbook';
+import { withDocumentLock } from './tally';
 import { columnRuns, markRule, voteRule } from './validation';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,6 +51,9 @@ export function findPhase(data: SchoolData, phaseId: string): Phase {
   return phase;
 }
 
+/** How Apps Script refuses an address it does not take as an email ("Invalid email: …"). */
+const INVALID_EMAIL = /invalid (email|argument)/i;
+
 /**
  * Only `email` (and the owner and the person running this, whom Apps Script never removes) may edit what this
  * protection covers. The runner is made an explicit editor first: when their right to edit comes from a Google
@@ -64,8 +70,12 @@ export function restrictTo(protection: Protection, description: string, email: s
     protection.addEditor(email);
     return true;
   } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // only Google's refusal of the address is a warning; any other failure (a time-out) fails the run, which the
+    // user runs again: read as a refusal, it would leave the member locked out of their own card
+    if (!INVALID_EMAIL.test(detail)) throw error;
     // the caller turns this into a warning naming the member and the sheet; the log keeps Google's reason
-    console.warn(`Protection.addEditor(${email}) refused: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(`Protection.addEditor(${email}) refused: ${detail}`);
     return false;
   }
 }
@@ -96,37 +106,95 @@ function participants(data: SchoolData, kind: Kind): string[][] {
   return data.units.map((u) => [u.id, u.name, u.type]);
 }
 
+/**
+ * An estimate of the time a new card takes: under 40 calls (made, filled, noted, formatted, validated, protected,
+ * named; the reads shared) at the 100 ms a call the benchmark charges. A card that exists costs about half.
+ */
+export const CARD_MS = 4_000;
+
+type Action = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, wb: SheetsWorkbook) => SheetsReport;
+
+/**
+ * Under the document lock, with leftovers of a failed run removed first; the run is logged in `Nhật ký`, and a
+ * failure too (runLogged). A log line that cannot be written after the work is done is a warning of the report.
+ */
+function cardAction(services: GasServices, action: string, phase: string, run: Action): SheetsReport {
+  return runLogged(
+    services,
+    { action, phase },
+    () =>
+      withDocumentLock(services, () => {
+        const ss = services.SpreadsheetApp.getActiveSpreadsheet();
+        const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
+        wb.removeLeftovers();
+        const report = run(ss, wb);
+        try {
+          appendLog(services, ss, wb, { action, phase });
+        } catch (error) {
+          report.warnings.push(MSG.logLineMissing(error instanceof Error ? error.message : String(error)));
+        }
+        return report;
+      }),
+    MSG.sheetsFailed,
+  );
+}
+
+/** The school as read, or a UserError when a sheet could not be read (nothing is made from incomplete inputs). */
+function readAll(wb: SheetsWorkbook): SchoolData {
+  const guard = new ReadGuard(wb, undefined, MSG.sheetsReadFailed);
+  const { data } = readSchool(guard);
+  guard.refuseIfAReadFailed();
+  return data;
+}
+
 export function createScoreCards(services: GasServices, phaseId: string): SheetsReport {
-  const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
-  const { data } = readSchool(wb);
+  const started = services.now?.() ?? Date.now();
+  return cardAction(services, MSG.log.cards, phaseId.trim(), (_ss, wb) => scoreCards(services, wb, phaseId, started));
+}
+
+function scoreCards(services: GasServices, wb: SheetsWorkbook, phaseId: string, started: number): SheetsReport {
+  const data = readAll(wb);
   const phase = findPhase(data, phaseId);
   if (data.members.length === 0) throw new UserError(MSG.noMembers);
+  const kinds = (['staff', 'unit'] as Kind[]).filter((kind) => phaseCriteria(data, phase.id, kind).length > 0);
+  if (kinds.length === 0) throw new UserError(MSG.noCriteria(phase.id));
+  const total = kinds.length * data.members.length;
+  const existing = new Set(wb.sheetNames());
   const report = emptyReport();
   // before protecting: a member who is not an editor of the file cannot open their card (sharing.ts)
   report.unshared = councilNotEditors(services, data.members);
-  const kinds = (['staff', 'unit'] as Kind[]).filter((kind) => phaseCriteria(data, phase.id, kind).length > 0);
-  if (kinds.length === 0) throw new UserError(MSG.noCriteria(phase.id));
+  let done = 0;
   for (const kind of kinds) {
     const criteria = phaseCriteria(data, phase.id, kind);
     const rows = participants(data, kind);
     // one rule per criterion, shared by every card (a built DataValidation is a value; 5 calls to build each)
     const rules = criteria.map((c) => markRule(services.SpreadsheetApp, c.min, c.max));
     for (const member of data.members) {
+      // the 6-minute limit: a card is begun only when it will be done in time, so the run stops between two cards,
+      // each one whole, and says so (before making any when not even one fits); the next run goes on from there
       const name = cardSheetName(phase.id, member.id, kind);
+      const elapsed = elapsedSince(services, started);
+      const needed = existing.has(name) ? CARD_MS / 2 : CARD_MS;
+      if (elapsed + needed > TIME_BUDGET_MS) {
+        throw new UserError(done === 0 ? MSG.cardsOverBudget(elapsed, needed) : MSG.cardsStopped(done, total));
+      }
+      done += 1;
       if (lockedForRunner(services, wb, name, report)) continue;
+      // a new card is made under a temporary name and named last: a failure leaves no half-made card
       const result = syncKeyedSheet(wb, {
         name,
         fixed: CARD_COLUMNS,
         open: criteria.map((c) => ({ header: c.id, note: MSG.headerNoteCard(c.text, c.min, c.max), width: 70 })),
         keyColumns: [0],
         rows,
+        createAs: `${TEMP_PREFIX}${name}`,
       });
-      note(report, result, name);
       const fixedCount = CARD_COLUMNS.length;
       const ruleOf = new Map(criteria.map((_, i) => [result.cols[fixedCount + i], rules[i]]));
       validateColumns(result, ruleOf);
       protectCard(services, result.sheet, member, name, report);
+      if (result.created) result.sheet.setName(name);
+      note(report, result, name);
     }
   }
   return report;
@@ -151,9 +219,11 @@ function protectCard(services: GasServices, sheet: Sheet, member: Member, name: 
 }
 
 export function createVoteSheets(services: GasServices, phaseId: string): SheetsReport {
-  const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
-  const { data } = readSchool(wb);
+  return cardAction(services, MSG.log.votes, phaseId.trim(), (_ss, wb) => voteSheets(services, wb, phaseId));
+}
+
+function voteSheets(services: GasServices, wb: SheetsWorkbook, phaseId: string): SheetsReport {
+  const data = readAll(wb);
   const phase = findPhase(data, phaseId);
   if (data.members.length === 0) throw new UserError(MSG.noMembers);
   const awards = data.awards.filter((a) => key(a.phaseId) === key(phase.id));
@@ -172,8 +242,8 @@ export function createVoteSheets(services: GasServices, phaseId: string): Sheets
     open: data.members.map((m) => ({ header: m.id, note: MSG.memberColumnNote(m.name), width: 60 })),
     keyColumns: [0, 2],
     rows,
+    createAs: `${TEMP_PREFIX}${name}`,
   });
-  note(report, result, name);
   const fixedCount = VOTE_COLUMNS.length;
   const rule = voteRule(services.SpreadsheetApp);
   validateColumns(result, new Map(data.members.map((_, i) => [result.cols[fixedCount + i], rule])));
@@ -191,5 +261,7 @@ export function createVoteSheets(services: GasServices, phaseId: string): Sheets
     if (!member.email) report.warnings.push(MSG.memberWithoutEmail(member.id, name));
     else if (!ok) report.warnings.push(MSG.memberEmailRefused(member.id, member.email, name));
   });
+  if (result.created) sheet.setName(name);
+  note(report, result, name);
   return report;
 }

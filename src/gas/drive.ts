@@ -6,6 +6,7 @@
 // works. Its Apps Script surroundings come in through DriveHost, so that tests can hand in a fake Drive v3
 // (test/exports/fake-drive-v3.ts); the export itself is tested over the whole adapter (test/exports/fake-drive.ts).
 import type { PageSetup } from '../workbook/port';
+import { EXPORT_MSG } from './messages';
 import { UserError } from './services';
 
 export interface DriveFileRef {
@@ -30,10 +31,21 @@ export interface DriveAdapter<S> {
    * add-on's own, created in the Drive root on first use. Throws when a URL or id cannot be opened.
    */
   resolveFolder(setting: string): FolderRef;
-  /** The spreadsheet `knownId` when it still exists (renamed to `name` if needed), else a new one in the folder. */
-  findOrCreateSpreadsheet(name: string, folderId: string | null, knownId: string | null): DriveFileRef & { spreadsheet: S };
-  /** The spreadsheet as `{name}.pdf`: the file `knownId` gets the new content when it still exists, else a new file. */
-  saveAsPdf(spreadsheetId: string, name: string, folderId: string | null, options?: { knownId?: string | null; page?: PageSetup }): PdfRef;
+  /**
+   * The spreadsheet `knownId` when it still exists (renamed to `name` if needed), else the one an earlier run made
+   * with this `tag` (its id lost to a failure before it was saved), else a new one in the folder, carrying the tag.
+   */
+  findOrCreateSpreadsheet(name: string, folderId: string | null, knownId: string | null, tag?: string): DriveFileRef & { spreadsheet: S };
+  /**
+   * The spreadsheet as `{name}.pdf`: the file `knownId` (else the PDF carrying `tag`) gets the new content when it
+   * still exists, else a new file carrying the tag.
+   */
+  saveAsPdf(
+    spreadsheetId: string,
+    name: string,
+    folderId: string | null,
+    options?: { knownId?: string | null; page?: PageSetup; tag?: string },
+  ): PdfRef;
   /** Reader access for `email` (nothing happens when it has access already). */
   shareAsViewer(fileId: string, email: string): void;
 }
@@ -83,6 +95,17 @@ export interface DriveHost<S> {
 
 /** Every Drive v3 call carries these: files in shared drives are found and written too. */
 const ALL_DRIVES = { supportsAllDrives: true } as const;
+
+/**
+ * The key of the private app property that marks an export file with the document (and workbook) it is for, so
+ * that a file whose id was lost (a failure between Drive making it and the id being saved) is found again, not
+ * made twice. App properties are private to the add-on and searchable (`appProperties has { … }`).
+ */
+export const TAG_KEY = 'thiduaExport';
+
+function tagged(tag: string | undefined): { appProperties?: Record<string, string> } {
+  return tag ? { appProperties: { [TAG_KEY]: tag } } : {};
+}
 
 /** The id in a Drive folder URL, or the text itself when it looks like an id; null for a folder name. */
 export function folderIdOf(setting: string): string | null {
@@ -173,15 +196,32 @@ export class AppsScriptDrive<S> implements DriveAdapter<S> {
     return { id: created.id as string, created: true };
   }
 
-  findOrCreateSpreadsheet(name: string, folderId: string | null, knownId: string | null): DriveFileRef & { spreadsheet: S } {
+  /** The live file of this type carrying `tag`, made by an earlier run of the add-on; null when there is none. */
+  private byTag(tag: string | undefined, mimeType: string): DriveFile | null {
+    if (!tag) return null;
+    const found = this.host.drive().Files.list({
+      q: `appProperties has { key='${TAG_KEY}' and value='${tag.replace(/[\\']/g, '')}' } and mimeType = '${mimeType}' and trashed = false`,
+      fields: 'files(id,name,mimeType)',
+      pageSize: 1,
+      includeItemsFromAllDrives: true,
+      ...ALL_DRIVES,
+    });
+    return found.files?.[0] ?? null;
+  }
+
+  findOrCreateSpreadsheet(name: string, folderId: string | null, knownId: string | null, tag?: string): DriveFileRef & { spreadsheet: S } {
     const drive = this.host.drive();
-    const known = this.live(knownId);
+    const known = this.live(knownId) ?? this.byTag(tag, SHEET_MIME);
     let id: string;
     if (known?.id && known.mimeType === SHEET_MIME) {
       id = known.id;
       if (known.name !== name) drive.Files.update({ name }, id, null, ALL_DRIVES);
     } else {
-      const created = drive.Files.create({ name, mimeType: SHEET_MIME, ...(folderId ? { parents: [folderId] } : {}) }, null, ALL_DRIVES);
+      const created = drive.Files.create(
+        { name, mimeType: SHEET_MIME, ...(folderId ? { parents: [folderId] } : {}), ...tagged(tag) },
+        null,
+        ALL_DRIVES,
+      );
       id = created.id as string;
     }
     const { spreadsheet, url } = this.host.openSpreadsheet(id);
@@ -218,19 +258,19 @@ export class AppsScriptDrive<S> implements DriveAdapter<S> {
     spreadsheetId: string,
     name: string,
     folderId: string | null,
-    options: { knownId?: string | null; page?: PageSetup } = {},
+    options: { knownId?: string | null; page?: PageSetup; tag?: string } = {},
   ): PdfRef {
     const drive = this.host.drive();
     const { blob, fallbackReason } = this.pdfBlob(spreadsheetId, options.page);
     const fileName = `${name}.pdf`;
     blob.setName(fileName);
-    const known = this.live(options.knownId);
+    const known = this.live(options.knownId) ?? this.byTag(options.tag, PDF_MIME);
     if (known?.id) {
       drive.Files.update({ name: fileName }, known.id, blob, ALL_DRIVES);
       return { id: known.id, url: pdfUrl(known.id), fallbackReason };
     }
     const created = drive.Files.create(
-      { name: fileName, mimeType: PDF_MIME, ...(folderId ? { parents: [folderId] } : {}) },
+      { name: fileName, mimeType: PDF_MIME, ...(folderId ? { parents: [folderId] } : {}), ...tagged(options.tag) },
       blob,
       ALL_DRIVES,
     );
@@ -255,7 +295,7 @@ export class AppsScriptDrive<S> implements DriveAdapter<S> {
 export function appsScriptHost(): DriveHost<GoogleAppsScript.Spreadsheet.Spreadsheet> {
   return {
     drive: () => {
-      if (typeof Drive === 'undefined' || !Drive) throw new UserError('Chưa bật dịch vụ nâng cao Drive API cho tiện ích.');
+      if (typeof Drive === 'undefined' || !Drive) throw new UserError(EXPORT_MSG.driveServiceOff);
       // the typings declare no optional arguments where Apps Script takes them (a null media argument)
       return Drive;
     },

@@ -10,18 +10,21 @@ import { key } from '../core/codes';
 import type { Problem, SchoolData } from '../core/model';
 import { CONFIG_SHEET } from '../documents/common';
 import { files } from '../documents/messages';
-import { DocumentRequestError, prepareDocument } from '../documents/registry';
+import { DocumentRequestError, exportDocuments, prepareDocument } from '../documents/registry';
 import type { PreparedDocument } from '../documents/registry';
 import type { ExportView } from '../workbook/api';
 import type { OutputSheet } from '../workbook/port';
 import { problemView } from '../workbook/problems';
 import { readSchool } from '../workbook/read-school';
+import { InputDigest } from './digest';
 import { AppsScriptDrive, appsScriptHost } from './drive';
-import type { DriveAdapter } from './drive';
-import { appendLog, userEmail } from './log';
+import type { DriveAdapter, DriveHost } from './drive';
+import { appendLog, runLogged, userEmail } from './log';
 import { EXPORT_MSG } from './messages';
-import { globalServices, UserError } from './services';
+import { ReadGuard } from './read-guard';
+import { GasServices, globalServices, UserError } from './services';
 import { SheetsWorkbook } from './sheets-workbook';
+import { withDocumentLock } from './tally';
 
 /** Which document, and for a document made per phase, which phase. */
 export interface ExportRequest {
@@ -47,6 +50,11 @@ export interface ExportServices<S> {
   log(entry: LogEntry): void;
   userEmail(): string;
   now(): Date;
+  /**
+   * A tag for the files of one property (document and phase) of this workbook, put on them when made, so that a
+   * file whose id was lost to a failure is found again rather than made twice; without it, no tag.
+   */
+  fileTag?(property: string): string;
 }
 
 /** Where the ids of a document's files are kept: one entry per document id, and per phase for a phase's document. */
@@ -114,11 +122,16 @@ export function runExport<S>(services: ExportServices<S>, request: ExportRequest
 
   const property = propertyName(def.id, phase?.id ?? null);
   const known = knownFiles(services.properties.get(property), warn);
-  const target = services.drive.findOrCreateSpreadsheet(title, folderId, known.spreadsheetId);
+  const tag = services.fileTag?.(property);
+  const target = services.drive.findOrCreateSpreadsheet(title, folderId, known.spreadsheetId, tag);
   services.properties.set(property, JSON.stringify({ spreadsheetId: target.id, pdfId: known.pdfId }));
   services.writeSheets(target.spreadsheet, built.sheets);
   // one PDF of the whole spreadsheet, laid out as the document's first sheet asks
-  const pdf = services.drive.saveAsPdf(target.id, title, folderId, { knownId: known.pdfId, page: built.sheets[0]?.page });
+  const pdf = services.drive.saveAsPdf(target.id, title, folderId, {
+    knownId: known.pdfId,
+    page: built.sheets[0]?.page,
+    ...(tag ? { tag } : {}),
+  });
   services.properties.set(property, JSON.stringify({ spreadsheetId: target.id, pdfId: pdf.id }));
   if (pdf.fallbackReason !== null) warn(EXPORT_MSG.pdfLayoutNotApplied(pdf.fallbackReason));
 
@@ -152,39 +165,80 @@ export function runExport<S>(services: ExportServices<S>, request: ExportRequest
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * The export spreadsheet holds just the document: written through SheetsWorkbook, every other sheet removed. It
- * gets the script's time zone first: a spreadsheet created through Drive has its owner's, and SpreadsheetApp (the
- * fallback writer) would show a date at midnight here as the day before in a time zone west of it.
+ * The export spreadsheet holds just the document: written through SheetsWorkbook, every other sheet removed (a
+ * temporary sheet a failed export left there too). It gets the script's time zone first: a spreadsheet created
+ * through Drive has its owner's, and SpreadsheetApp (the fallback writer) would show a date at midnight here as the
+ * day before in a time zone west of it.
  */
-function writeExportSheets(spreadsheet: Spreadsheet, sheets: OutputSheet[]): void {
-  spreadsheet.setSpreadsheetTimeZone(Session.getScriptTimeZone());
-  new SheetsWorkbook(spreadsheet).write(sheets);
+function writeExportSheets(services: GasServices, spreadsheet: Spreadsheet, sheets: OutputSheet[]): void {
+  spreadsheet.setSpreadsheetTimeZone(services.Session.getScriptTimeZone());
+  new SheetsWorkbook(spreadsheet, { utilities: services.Utilities }).write(sheets);
   const names = new Set(sheets.map((s) => s.name));
   for (const other of spreadsheet.getSheets()) if (!names.has(other.getName())) spreadsheet.deleteSheet(other);
   for (const sheet of sheets) spreadsheet.getSheetByName(sheet.name)?.setHiddenGridlines(true);
   spreadsheet.setSpreadsheetLocale('vi_VN');
 }
 
-export function appsScriptExportServices(): ExportServices<Spreadsheet> {
-  const services = globalServices();
-  const active = SpreadsheetApp.getActive();
-  const wb = new SheetsWorkbook(active);
-  const properties = PropertiesService.getDocumentProperties();
+/**
+ * The export's surroundings in Apps Script over these services and this Drive; the workbook is read through a
+ * ReadGuard (readSchool below throws when a sheet could not be read: no document from incomplete inputs).
+ */
+export function gasExportServices(
+  services: GasServices,
+  host: DriveHost<Spreadsheet>,
+  wb: SheetsWorkbook = new SheetsWorkbook(services.SpreadsheetApp.getActive(), { utilities: services.Utilities }),
+): ExportServices<Spreadsheet> {
+  const active = wb.spreadsheet;
+  const properties = services.PropertiesService.getDocumentProperties();
   return {
-    readSchool: () => readSchool(wb),
-    writeSheets: writeExportSheets,
-    drive: new AppsScriptDrive(appsScriptHost()),
+    readSchool: () => {
+      const guard = new ReadGuard(wb, undefined, EXPORT_MSG.readFailed);
+      const read = readSchool(guard);
+      guard.refuseIfAReadFailed();
+      return read;
+    },
+    writeSheets: (spreadsheet, sheets) => writeExportSheets(services, spreadsheet, sheets),
+    drive: new AppsScriptDrive(host),
     properties: { get: (name) => properties.getProperty(name), set: (name, value) => void properties.setProperty(name, value) },
     // the same `Nhật ký` layout as the tally's (src/gas/log.ts): the links go to its `Liên kết` column
     log: (entry) => appendLog(services, active, wb, { action: entry.action, phase: entry.phase, links: entry.links }),
     userEmail: () => userEmail(services),
-    now: () => new Date(),
+    now: () => new Date(services.now?.() ?? Date.now()),
+    fileTag: (property) => new InputDigest().add(`${wb.spreadsheet.getId()}\n${property}`).hex(),
   };
+}
+
+export function appsScriptExportServices(): ExportServices<Spreadsheet> {
+  return gasExportServices(globalServices(), appsScriptHost());
+}
+
+/**
+ * An export from the sidebar or the menu: under the document lock (two exports at once would both make the files),
+ * with leftovers of a failed run removed first; a failure is a line of `Nhật ký` and a message saying what to do.
+ */
+export function exportInSheets(services: GasServices, host: DriveHost<Spreadsheet>, request: ExportRequest): ExportView {
+  return runLogged(
+    services,
+    { action: exportAction(request.documentId), phase: request.phaseId?.trim() ?? '' },
+    () =>
+      withDocumentLock(services, () => {
+        const wb = new SheetsWorkbook(services.SpreadsheetApp.getActive(), { utilities: services.Utilities });
+        wb.removeLeftovers();
+        return runExport(gasExportServices(services, host, wb), request);
+      }),
+    EXPORT_MSG.failed,
+  );
+}
+
+/** The `Nhật ký` action of an export, as a successful export writes it (by id for an unknown document). */
+function exportAction(documentId: string): string {
+  const def = exportDocuments().find((d) => d.id === documentId);
+  return def ? EXPORT_MSG.logAction(def.label) : EXPORT_MSG.logActionOf(documentId);
 }
 
 /** The server function `exportDocument` in Apps Script. */
 export function exportDocumentGas(documentId: string, phaseId?: string): ExportView {
-  return runExport(appsScriptExportServices(), {
+  return exportInSheets(globalServices(), appsScriptHost(), {
     documentId: String(documentId),
     phaseId: phaseId === undefined || phaseId === null ? undefined : String(phaseId),
   });

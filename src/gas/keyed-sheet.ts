@@ -24,6 +24,11 @@ export interface KeyedSheetPlan {
   /** indexes of the fixed columns that make a row's key ([0] on cards; [0, 2] on votes) */
   keyColumns: number[];
   rows: string[][];
+  /**
+   * A sheet that does not exist yet is made under this name (a temporary one) and the caller names it when it is
+   * complete: a failure on the way leaves no half-made sheet under the real name.
+   */
+  createAs?: string;
 }
 
 export interface KeyedSheet {
@@ -40,7 +45,7 @@ export interface KeyedSheet {
 
 export function syncKeyedSheet(wb: SheetsWorkbook, plan: KeyedSheetPlan): KeyedSheet {
   const existing = wb.sheet(plan.name);
-  const sheet = existing ?? wb.spreadsheet.insertSheet(plan.name);
+  const sheet = existing ?? wb.spreadsheet.insertSheet(plan.createAs ?? plan.name);
   const values = existing ? (sheet.getDataRange().getValues() as unknown[][]) : [];
   const headerKeys = (values[0] ?? []).map((v) => key(String(v)));
   const lastCol = headerKeys.reduce((last, h, i) => (h !== '' ? i + 1 : last), 0);

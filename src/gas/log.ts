@@ -2,7 +2,7 @@
 import { LOG_SHEET } from '../workbook/schema';
 import { cellInput } from './cell-text';
 import { MSG } from './messages';
-import type { GasServices } from './services';
+import { BusyError, GasServices, UserError } from './services';
 import { SheetsWorkbook, ensureSize } from './sheets-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,6 +18,8 @@ export interface LogEntry {
   errors?: number;
   /** the files written (an export) */
   links?: string[];
+  /** what went wrong, when the action failed (the message the user was shown) */
+  failure?: string;
 }
 
 /**
@@ -26,7 +28,8 @@ export interface LogEntry {
  */
 export function ensureLogSheet(ss: Spreadsheet, wb: SheetsWorkbook = new SheetsWorkbook(ss)): Sheet {
   const headers = [...MSG.log.headers];
-  const existing = wb.sheet(LOG_SHEET);
+  // a log made earlier in this run through SpreadsheetApp is not in the workbook's index: asked for by name
+  const existing = wb.sheet(LOG_SHEET) ?? ss.getSheetByName(LOG_SHEET);
   if (existing) {
     const header = wb.headerAhead(LOG_SHEET);
     const last = header ? header.length : existing.getLastColumn();
@@ -67,6 +70,58 @@ export function appendLog(services: GasServices, ss: Spreadsheet, wb: SheetsWork
     entry.pending,
     entry.errors,
     entry.links?.join('\n'),
+    entry.failure,
   ];
   sheet.appendRow(row.map(cellInput));
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A failed action's line in `Nhật ký`, written on the way out of the failure. When even this line cannot be
+ * written (the spreadsheet is out of reach), the execution log keeps both errors and the caller still throws the
+ * original one: the user is told either way.
+ */
+export function logFailure(
+  services: GasServices,
+  ss: Spreadsheet,
+  wb: SheetsWorkbook,
+  entry: Omit<LogEntry, 'failure'>,
+  failure: string,
+): void {
+  try {
+    appendLog(services, ss, wb, { ...entry, failure });
+  } catch (logError) {
+    console.warn(`Nhật ký: could not record the failure "${failure}": ${errorText(logError)}`);
+  }
+}
+
+/**
+ * Runs an action that changes the workbook. When it fails, `Nhật ký` gets a line saying what failed (written after
+ * the lock is released: appendRow adds its line whole) and the user gets the message as a UserError: their own
+ * message for a UserError, else `otherwise(error)`. A run refused because another holds the lock did nothing and
+ * is not logged.
+ */
+export function runLogged<T>(
+  services: GasServices,
+  entry: Omit<LogEntry, 'failure'>,
+  run: () => T,
+  otherwise: (detail: string) => string,
+): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof BusyError) throw error;
+    const message = error instanceof UserError ? error.message : otherwise(errorText(error));
+    try {
+      const ss = services.SpreadsheetApp.getActiveSpreadsheet();
+      appendLog(services, ss, new SheetsWorkbook(ss, { sheetsApi: null, utilities: null }), { ...entry, failure: message });
+    } catch (logError) {
+      // the user is still told (below); the execution log keeps why the line is missing
+      console.warn(`Nhật ký: could not record the failure "${message}": ${errorText(logError)}`);
+    }
+    throw new UserError(message);
+  }
 }

@@ -6,6 +6,19 @@ export interface GasServices {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
+  /** the time in ms (Date.now when absent): tests hand in a clock that advances with every service call */
+  now?: () => number;
+}
+
+/**
+ * An Apps Script execution is stopped after 6 minutes. A tally or a card creation stops before writing when what
+ * is left to do would end past this budget, keeping a minute for the log line and the reply.
+ */
+export const TIME_BUDGET_MS = 300_000;
+
+/** ms since `started`, on the services' clock */
+export function elapsedSince(services: GasServices, started: number): number {
+  return (services.now?.() ?? Date.now()) - started;
 }
 
 /** The real services (the Apps Script globals), looked up when called. */
@@ -18,5 +31,13 @@ export class UserError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UserError';
+  }
+}
+
+/** Another user holds the lock: nothing was done (and nothing is logged). */
+export class BusyError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BusyError';
   }
 }

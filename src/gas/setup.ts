@@ -5,9 +5,10 @@ import { columnLetter } from '../core/cellref';
 import { key } from '../core/codes';
 import type { ColumnSpec, ParamSpec, RefKind, SheetSpec } from '../workbook/schema';
 import { SHEETS } from '../workbook/schema';
-import { ensureLogSheet } from './log';
+import { appendLog, ensureLogSheet, runLogged } from './log';
 import { MSG } from './messages';
 import { GasServices } from './services';
+import { withDocumentLock } from './tally';
 import { SheetsWorkbook, ensureSize, setColumnWidthRuns } from './sheets-workbook';
 import { REF_TARGETS, columnRuns, formatFor, ruleFor } from './validation';
 
@@ -40,9 +41,32 @@ interface Placed {
   maxRows: number;
 }
 
+/**
+ * Under the document lock, logged in `Nhật ký` (a failure too). Every step can be run again: a run that failed
+ * part-way is completed by the next one (a column's width is set before its header, so that a header there means
+ * its width is too).
+ */
 export function setupWorkbook(services: GasServices): SetupReport {
-  const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
+  return runLogged(
+    services,
+    { action: MSG.log.setup, phase: '' },
+    () =>
+      withDocumentLock(services, () => {
+        const ss = services.SpreadsheetApp.getActiveSpreadsheet();
+        const wb = new SheetsWorkbook(ss, { utilities: services.Utilities });
+        const report = setup(services, ss, wb);
+        try {
+          appendLog(services, ss, wb, { action: MSG.log.setup, phase: '' });
+        } catch (error) {
+          report.warnings.push(MSG.logLineMissing(error instanceof Error ? error.message : String(error)));
+        }
+        return report;
+      }),
+    MSG.setupFailed,
+  );
+}
+
+function setup(services: GasServices, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, wb: SheetsWorkbook): SetupReport {
   const report: SetupReport = { created: [], addedColumns: [], addedParams: [], warnings: [] };
   const zone = ss.getSpreadsheetTimeZone();
   if (zone !== VIETNAM_ZONE && zone !== 'Asia/Saigon') report.warnings.push(MSG.timeZone(zone));
@@ -91,6 +115,8 @@ function placeHeaders(wb: SheetsWorkbook, spec: SheetSpec, report: SetupReport):
   }
   if (added.length > 0) {
     ensureSize(sheet, 1, next - 1, 1, existing ? lastCol : 26);
+    // widths first: once a header is there, its width is too (a run that failed in between adds both again)
+    setColumnWidthRuns(sheet, new Map(added.map((col) => [col, spec.columns[cols.indexOf(col)].width])));
     const newHeaders = added.map((col) => spec.columns[cols.indexOf(col)].header);
     sheet.getRange(1, added[0], 1, added.length).setValues([newHeaders]);
   }
@@ -113,7 +139,6 @@ function decorate(services: GasServices, p: Placed, refRange: (ref: RefKind) => 
   header.setWrap(true);
   header.setVerticalAlignment('middle');
   if (p.created || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
-  setColumnWidthRuns(sheet, new Map(p.added.map((col) => [col, (columnOf.get(col) as ColumnSpec).width])));
   if (p.maxRows < 2 || spec.params) return; // `Cấu hình` is validated per parameter row
   // data validation, by runs of adjacent columns that have a rule
   const app = services.SpreadsheetApp;

@@ -25,7 +25,8 @@ import {
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const TEMP_PREFIX = '~ đang ghi ';
+/** Sheets being written start with this: a failed run's leftover is removed by the next run (removeLeftovers). */
+export const TEMP_PREFIX = '~ đang ghi ';
 
 export function a1(ref: RangeRef): string {
   const rows = ref.rows ?? 1;
@@ -353,12 +354,77 @@ export class SheetsWorkbook implements Workbook {
       }
       throw error;
     }
-    for (const { output, temp, old, oldName } of staged) {
-      if (old) this.spreadsheet.deleteSheet(old);
+    this.swap(staged);
+  }
+
+  /**
+   * The complete temporary sheets take the outputs' names. The old sheets are first renamed out of the way (to a
+   * temporary name), so that until every new sheet has its name the old ones are whole and can be named back: a
+   * failure leaves either every old sheet or every new one under the outputs' names. The old sheets are deleted
+   * last; one that cannot be deleted stays under its temporary name and the next run removes it (removeLeftovers).
+   */
+  private swap(staged: { output: OutputSheet; temp: Sheet; old: Sheet | null; oldName: string | null }[]): void {
+    const sheets = this.index();
+    const retired: { sheet: Sheet; name: string }[] = [];
+    try {
+      for (const { old, oldName } of staged) {
+        if (!old || oldName === null) continue;
+        old.setName(this.tempName(`${oldName} (cũ)`));
+        retired.push({ sheet: old, name: oldName });
+      }
+      for (const { output, temp } of staged) temp.setName(output.name);
+    } catch (error) {
+      this.undoSwap(staged, retired);
+      throw error;
+    }
+    for (const { output, temp, oldName } of staged) {
       if (oldName !== null && oldName !== output.name) sheets.delete(oldName);
-      temp.setName(output.name);
       sheets.set(output.name, temp); // in the old one's place in the order, as in the spreadsheet
     }
+    for (const { sheet } of retired) {
+      try {
+        this.spreadsheet.deleteSheet(sheet);
+      } catch (error) {
+        // the new results are complete and named; the old sheet, under a temporary name, goes at the next run
+        console.warn(
+          `Could not delete a replaced sheet (removed at the next run): ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+  }
+
+  /**
+   * Best effort, after a failed swap: the new sheets removed (named or not), then the old ones named back. The
+   * swap's error is the one thrown; what could not be undone is in the execution log and removed at the next run.
+   */
+  private undoSwap(staged: { temp: Sheet }[], retired: { sheet: Sheet; name: string }[]): void {
+    const attempt = (what: string, step: () => void): void => {
+      try {
+        step();
+      } catch (error) {
+        console.warn(`Could not ${what} after a failed write: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
+    for (const { temp } of staged) attempt('delete a new sheet', () => this.spreadsheet.deleteSheet(temp));
+    for (const { sheet, name } of retired) attempt(`name “${name}” back`, () => sheet.setName(name));
+  }
+
+  /**
+   * Removes the temporary sheets a failed earlier run left (their names start with the temporary prefix). Call it
+   * under the document lock only: no other run is writing then. Returns their names.
+   */
+  removeLeftovers(): string[] {
+    const names = [...this.index().keys()].filter((name) => name.startsWith(TEMP_PREFIX));
+    for (const name of names) {
+      const sheet = this.exact(name);
+      if (sheet) this.spreadsheet.deleteSheet(sheet);
+      this.index().delete(name);
+    }
+    if (names.length > 0) {
+      this.dirty = true;
+      this.listing = null;
+    }
+    return names;
   }
 }
 

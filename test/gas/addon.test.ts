@@ -63,7 +63,7 @@ describe('add-on menu and handlers', () => {
     ui.answers.push({ text: 'D1' });
     handlers.tallyPhase();
     expect(services.spreadsheet.active?.sheet.name).toBe('Kết quả D1');
-    expect(ui.alerts[ui.alerts.length - 1]).toContain('Đã ghi kết quả vào sheet «Kết quả D1»');
+    expect(ui.alerts[ui.alerts.length - 1]).toContain('Đã ghi kết quả vào trang tính “Kết quả D1”');
   });
 
   test('errors become alerts naming the problem; check data lists cells as links', () => {
@@ -72,7 +72,7 @@ describe('add-on menu and handlers', () => {
     const handlers = new Handlers(services, api(services));
     ui.answers.push({ text: 'D7' });
     handlers.createVoteSheets();
-    expect(ui.alerts[0]).toContain('Không có đợt thi đua «D7»');
+    expect(ui.alerts[0]).toContain('Không có đợt thi đua “D7”');
     services.spreadsheet.sheet('Tiêu chí').cell(2, 4).value = 'mười';
     handlers.checkData();
     const page = String((ui.dialogs[0].html as unknown as { content: string }).content);

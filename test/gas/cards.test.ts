@@ -61,7 +61,9 @@ describe('score cards', () => {
       ['T1', 'Tổ Toán', 'Tổ', ''],
       ['T2', 'Tổ Văn', 'Tổ', ''],
     ]);
-    expect(() => createScoreCards(services, 'D9')).toThrow('Không có đợt thi đua «D9» (sheet Đợt thi đua). Các đợt hiện có: D1.');
+    expect(() => createScoreCards(services, 'D9')).toThrow(
+      'Không có đợt thi đua “D9” (trang tính “Đợt thi đua”). Các đợt hiện có: D1. Hãy nhập một trong các mã đó.',
+    );
   });
 });
 

@@ -65,10 +65,18 @@ describe('setupWorkbook', () => {
     const config = ss.sheet('Cấu hình').values();
     expect(config[1]).toEqual(['Cách tổng hợp điểm', 'Trung vị']);
 
-    const snapshot = ss.sheets.map((s) => [s.name, s.values()]);
+    const inputs = () => ss.sheets.filter((s) => s.name !== 'Nhật ký').map((s) => [s.name, s.values()]);
+    const snapshot = inputs();
     const second = setupWorkbook(services);
     expect(second).toEqual({ created: [], addedColumns: [], addedParams: [], warnings: [] });
-    expect(ss.sheets.map((s) => [s.name, s.values()])).toEqual(snapshot);
+    expect(inputs()).toEqual(snapshot);
+    // each run is a line of `Nhật ký`
+    expect(
+      ss
+        .sheet('Nhật ký')
+        .values()
+        .map((r) => r[2]),
+    ).toEqual(['Thao tác', 'Thiết lập bảng tính', 'Thiết lập bảng tính']);
   });
 
   test('a header deleted by the user comes back at the end; the data under other headers stays', () => {

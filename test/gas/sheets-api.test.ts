@@ -343,7 +343,7 @@ describe('writing through the API', () => {
       expect(write.reduce((n, [, c]) => n + c, 0)).toBeLessThanOrEqual(10);
       expect(services.calls.of('Range.setValues')).toBe(0);
       expect(services.spreadsheet.sheet('Kết quả D1').values().flat()).toContain(view.participants[0].name);
-      expect(services.spreadsheet.sheet('Nhật ký').values()).toHaveLength(3);
+      expect(services.spreadsheet.sheet('Nhật ký').values()).toHaveLength(4); // header, the cards' line, two tallies
       expect(services.spreadsheet.sheets.filter((s) => s.name.startsWith('~') || s.hidden)).toEqual([]);
       expect(warn).not.toHaveBeenCalled();
     } finally {

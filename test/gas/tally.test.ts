@@ -24,15 +24,16 @@ describe('tally in Sheets', () => {
     expect(results.flat()).toContain(view.participants[0].name);
     const log = services.spreadsheet.sheet('Nhật ký').values();
     expect(log[0]).toEqual([...MSG.log.headers]);
-    expect(log[1][0]).toBeInstanceOf(Date);
-    expect(log[1].slice(1, 4)).toEqual(['thuky@truong.edu.vn', 'Tính kết quả', 'D1']);
-    expect(log[1][4]).toMatch(/^[0-9a-f]{16}$/);
-    expect(log[1].slice(5)).toEqual([2, 0, view.errors, '']); // Liên kết: blank for a tally
+    expect(log[1].slice(1, 4)).toEqual(['thuky@truong.edu.vn', 'Tạo phiếu chấm', 'D1']); // the cards' line
+    expect(log[2][0]).toBeInstanceOf(Date);
+    expect(log[2].slice(1, 4)).toEqual(['thuky@truong.edu.vn', 'Tính kết quả', 'D1']);
+    expect(log[2][4]).toMatch(/^[0-9a-f]{16}$/);
+    expect(log[2].slice(5)).toEqual([2, 0, view.errors, '', '']); // Liên kết and Sự cố: blank for a tally that succeeded
     // every sheet read once; at most one getNumberFormats per sheet read
     const reads = services.calls.of('Range.getValues');
     expect(services.calls.of('Sheet.getDataRange')).toBe(reads);
     expect(services.calls.of('Range.getNumberFormats')).toBeLessThanOrEqual(reads);
-    expect(services.calls.of('Range.setValues')).toBe(3); // the results, the council's statistics, and the header of the new Nhật ký
+    expect(services.calls.of('Range.setValues')).toBe(2); // the results and the council's statistics
     expect(services.LockService.documentLock.holder).toBeNull();
   });
 
@@ -45,13 +46,13 @@ describe('tally in Sheets', () => {
     const hashes = services.spreadsheet
       .sheet('Nhật ký')
       .values()
-      .slice(1)
+      .filter((r) => r[2] === 'Tính kết quả')
       .map((r) => r[4]);
     expect(hashes[0]).toBe(hashes[1]);
     expect(hashes[2]).not.toBe(hashes[1]);
   });
 
-  test('a failure while writing leaves the previous results and releases the lock', () => {
+  test('a failure while writing leaves the previous results, is logged and releases the lock', () => {
     const services = scoredSchool();
     tallyInSheets(services, 'D1');
     const previous = services.spreadsheet.sheet('Kết quả D1').values();
@@ -60,7 +61,10 @@ describe('tally in Sheets', () => {
     expect(() => tallyInSheets(services, 'D1')).toThrow(/kết quả cũ vẫn được giữ nguyên/);
     expect(services.spreadsheet.sheet('Kết quả D1').values()).toEqual(previous);
     expect(services.spreadsheet.sheets.filter((s) => s.name.startsWith('~'))).toEqual([]);
-    expect(services.spreadsheet.sheet('Nhật ký').values()).toHaveLength(2);
+    const log = services.spreadsheet.sheet('Nhật ký').values();
+    expect(log).toHaveLength(4); // header, cards, the first tally, the failed one
+    expect(log[3].slice(2, 4)).toEqual(['Tính kết quả', 'D1']);
+    expect(log[3][MSG.log.headers.indexOf('Sự cố')]).toMatch(/^Không ghi được kết quả \(Service error.*Hãy chạy lại/);
     expect(services.LockService.documentLock.holder).toBeNull();
   });
 
@@ -68,7 +72,8 @@ describe('tally in Sheets', () => {
     const services = scoredSchool();
     const other = services.LockService.getDocumentLock();
     expect(other.tryLock(1000)).toBe(true);
-    expect(() => tallyInSheets(services, 'D1')).toThrow('Đang có người khác tính kết quả, vui lòng thử lại sau ít phút');
+    expect(() => tallyInSheets(services, 'D1')).toThrow(MSG.busy);
+    expect(MSG.busy).toMatch(/^Đang có người khác chạy một thao tác .*: chưa làm gì\. Hãy thử lại sau ít phút\.$/);
     expect(services.spreadsheet.sheets.map((s) => s.name)).not.toContain('Kết quả D1');
     expect(services.clock.ms).toBe(10_000);
     other.releaseLock();

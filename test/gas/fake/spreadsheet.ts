@@ -1037,6 +1037,12 @@ export class FakeSheet extends unimplemented<GSheet>('Sheet') implements GSheet 
     return this;
   }
   tabColor: string | null = null;
+  override setHiddenGridlines(hide: boolean): this {
+    this.c('setHiddenGridlines');
+    this.gridlinesHidden = hide;
+    return this;
+  }
+  gridlinesHidden = false;
 }
 
 // ——— spreadsheets ———
@@ -1108,6 +1114,16 @@ export class FakeSpreadsheet
   override getSpreadsheetTimeZone(): string {
     this.c('getSpreadsheetTimeZone');
     return this.timeZone ?? 'Asia/Ho_Chi_Minh';
+  }
+  override setSpreadsheetTimeZone(timezone: string): void {
+    this.c('setSpreadsheetTimeZone');
+    this.timeZone = timezone;
+  }
+  /** File › Settings › Locale (setSpreadsheetLocale); null: never set */
+  locale: string | null = null;
+  override setSpreadsheetLocale(locale: string): void {
+    this.c('setSpreadsheetLocale');
+    this.locale = locale;
   }
   override getEditors(): GUser[] {
     this.c('getEditors');
