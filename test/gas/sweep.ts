@@ -74,14 +74,14 @@ export function callNames(services: FakeServices, run: () => void): string[] {
 
 /**
  * The k of a sweep over `calls` calls: every k when SWEEP=full (or when there are at most `max`), else every
- * s-th k (s chosen to give about `max`) and every k of the last 25 calls (the log line, the lock), so that a CI run
+ * s-th k (s chosen to give about `max`) and every k of the last `tail` calls (the log line, the lock), so that a CI run
  * stays short. The full sweep is run by `SWEEP=full npx jest test/gas/faults`.
  */
-export function sweepKs(calls: number, max = 120): number[] {
+export function sweepKs(calls: number, max = 120, tail = 25): number[] {
   const all = Array.from({ length: calls }, (_, i) => i + 1);
   if (process.env.SWEEP === 'full' || calls <= max) return all;
   const step = Math.ceil(calls / max);
-  return all.filter((k) => k % step === 1 || k > calls - 25);
+  return all.filter((k) => k % step === 1 || k > calls - tail);
 }
 
 /** Runs `run` with a throw at service call k; the error it threw, or null. */
