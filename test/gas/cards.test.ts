@@ -1,5 +1,7 @@
 import { createScoreCards, createVoteSheets } from '../../src/gas/cards';
 import { fillMarks, MEMBERS, smallSchool } from './school';
+import { MSG } from '../../src/gas/messages';
+import { createFakeServices } from './fake';
 
 describe('score cards', () => {
   test('one card per member, pre-filled, validated [min, max], protected for that member and the owner', () => {
@@ -88,5 +90,43 @@ describe('vote sheets', () => {
     expect(again.addedRows).toBe(1);
     expect(sheet.values()[2][4]).toBe('Đ');
     expect(sheet.protections).toHaveLength(byDescription.size);
+  });
+});
+
+describe('protections as Apps Script applies them', () => {
+  test('a runner who edits through a Google Group can still restrict the cards (they are made an editor first)', () => {
+    const services = smallSchool(createFakeServices({ editorGroup: 'hoidong@truong.edu.vn' }));
+    const report = createScoreCards(services, 'D1');
+    expect(report.created).toHaveLength(3);
+    const [p] = services.spreadsheet.sheet('Chấm D1 TV02').protections;
+    expect(p.allows('nam@truong.edu.vn')).toBe(true);
+    expect(p.allows('hoa@truong.edu.vn')).toBe(false);
+    expect(p.editors.has('hoidong@truong.edu.vn')).toBe(false); // the group no longer edits the card
+    expect(p.allows(services.env.activeUserEmail)).toBe(true);
+    expect(createVoteSheets(services, 'D1').created).toEqual(['Phiếu D1']);
+  });
+
+  test('an email Google refuses is a warning naming the member; the other cards are still made', () => {
+    const services = smallSchool();
+    services.spreadsheet.sheet('Hội đồng').cell(3, 3).value = 'nam@truong'; // TV02, no domain ending
+    const report = createScoreCards(services, 'D1');
+    expect(report.created).toEqual(['Chấm D1 TV01', 'Chấm D1 TV02', 'Chấm D1 TV03']);
+    expect(report.warnings).toContain(MSG.memberEmailRefused('TV02', 'nam@truong', 'Chấm D1 TV02'));
+    const [p] = services.spreadsheet.sheet('Chấm D1 TV02').protections;
+    expect(p.allows(services.env.activeUserEmail)).toBe(true);
+    expect(MEMBERS.filter(([, , email]) => email).some(([, , email]) => p.allows(email))).toBe(false);
+    const votes = createVoteSheets(services, 'D1');
+    expect(votes.warnings).toContain(MSG.memberEmailRefused('TV02', 'nam@truong', 'Phiếu D1'));
+  });
+
+  test('a protection the runner may not edit is left alone instead of failing the run', () => {
+    const services = smallSchool();
+    createVoteSheets(services, 'D1');
+    const sheet = services.spreadsheet.sheet('Phiếu D1');
+    const foreign = sheet.getRange(1, 1).protect();
+    foreign.editors.clear(); // the owner's own protection: the runner is not an editor
+    expect(foreign.canEdit()).toBe(false);
+    expect(() => createVoteSheets(services, 'D1')).not.toThrow();
+    expect(sheet.protections).toContain(foreign);
   });
 });

@@ -560,3 +560,23 @@ describe('row heights (documents with wrapped text)', () => {
     expect(counts[1]).toBe(counts[0]);
   });
 });
+
+describe('sheet titles are unique regardless of case', () => {
+  test.each([
+    ['SpreadsheetApp', false],
+    ['the Sheets API', true],
+  ])('through %s, `Kết quả D1` replaces a sheet the user renamed `kết quả D1`', (_path, api) => {
+    const services = createFakeServices({ sheetsApi: api });
+    const ss = services.spreadsheet;
+    ss.addSheet('Cán bộ', [['Mã CB']]);
+    ss.addSheet('kết quả D1', [['cũ']]);
+    ss.addSheet('Nhật ký', [['Thời gian']]);
+    const wb = new SheetsWorkbook(ss, { sheetsApi: api ? services.Sheets : null, flush: () => undefined });
+    wb.write([{ name: 'Kết quả D1', rows: [['mới']] }]);
+    expect(ss.sheets.map((s) => s.name)).toEqual(['Cán bộ', 'Kết quả D1', 'Nhật ký']);
+    expect(ss.sheet('Kết quả D1').values()).toEqual([['mới']]);
+    expect(wb.sheetNames()).toContain('Kết quả D1');
+    expect(wb.sheetNames()).not.toContain('kết quả D1');
+    expect(services.calls.of('Spreadsheet.insertSheet')).toBe(api ? 0 : 1); // the API path did not fall back
+  });
+});

@@ -80,3 +80,15 @@ describe('tally in Sheets', () => {
     expect(tallyInSheets(services, 'D1').resultSheet).toBe('Kết quả D1');
   });
 });
+
+describe('the lock outside a document', () => {
+  test('getDocumentLock() is null for a standalone script: the script lock is taken instead', () => {
+    const services = smallSchool();
+    createScoreCards(services, 'D1');
+    fillMarks(services, 'Chấm D1 TV01', 5);
+    services.LockService.standalone = true;
+    expect(tallyInSheets(services, 'D1').resultSheet).toBe('Kết quả D1');
+    expect(services.calls.of('LockService.getScriptLock')).toBe(1);
+    expect(services.LockService.scriptLock.holder).toBeNull();
+  });
+});
