@@ -1,5 +1,4 @@
 // The `thidua` command (SPEC §7). Exit codes: 0 ok, 1 data errors, 2 usage errors.
-import { councilWarnings } from '../core/council-warnings';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from 'node:util';
@@ -15,6 +14,7 @@ import { resultsSheet } from '../documents/results-sheet';
 import { fairnessSheet } from '../documents/fairness-sheet';
 import { sortProblems } from '../workbook/problems';
 import { tallyJson } from '../workbook/tally-json';
+import { schoolChecks } from '../workbook/service';
 import { phaseFairness } from '../core/fairness';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { templateSheets } from '../../sheets-templates/template';
@@ -147,7 +147,8 @@ function printProblems(io: CliIo, problems: Problem[]): void {
 function validate(io: CliIo, options: Options): number {
   const file = options.positional[1];
   const { data, problems: readProblems } = readSchool(open(file));
-  const { problems } = tallyAll(data, [...readProblems, ...councilWarnings(data)]);
+  // the same checks as the sidebar's “Kiểm tra” and the exports' warnings
+  const problems = schoolChecks(data, readProblems);
   if (problems.length === 0) io.out(text.validOk(file));
   else printProblems(io, problems);
   return errorCount(problems) > 0 ? 1 : 0;

@@ -55,13 +55,22 @@ function counted(problems: Problem[]): { errors: number; warnings: number; probl
   return { errors, warnings: list.length - errors, problems: list.map(problemView) };
 }
 
-/** readSchool's problems and those of the tally of every phase, each once. */
+/**
+ * Every check of a school, each once and in sheet order: what reading found, the council's warnings, the tally of
+ * every phase and the registration warnings the exports give. `thidua validate` and the sidebar's “Kiểm tra” both
+ * use it, so the check and the export never disagree.
+ */
+export function schoolChecks(data: SchoolData, readProblems: Problem[]): Problem[] {
+  const all = [...readProblems, ...councilWarnings(data)];
+  for (const phase of data.phases) all.push(...safeTally(data, phase.id).problems);
+  all.push(...registrationWarnings(data));
+  return sortProblems(dedupeProblems(all));
+}
+
+/** The sidebar's “Kiểm tra”: every check of the school (`schoolChecks`), counted. */
 export function validateData(wb: Workbook): ValidationView {
   const { data, problems } = readSchool(wb);
-  const all = [...problems, ...councilWarnings(data)];
-  for (const phase of data.phases) all.push(...safeTally(data, phase.id).problems);
-  all.push(...registrationWarnings(data)); // what the exports warn about, so that the check and the export agree
-  return counted(all);
+  return counted(schoolChecks(data, problems));
 }
 
 /** Reads once, computes in full, then (with `write`) writes `Kết quả {đợt}` in one batch. Input sheets are never written. */

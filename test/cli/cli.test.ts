@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, demoFile } from '../../src/node/cli';
 import { openXlsx } from '../../src/node/xlsx/index';
+import { validateData } from '../../src/workbook/service';
 
 interface Captured {
   code: number;
@@ -53,6 +54,15 @@ test('validate: the demo school has no errors', async () => {
   const result = await run('validate', demo);
   expect(result.out).not.toMatch(/^Lỗi/m);
   expect(result.code).toBe(0);
+});
+
+test('validate lists exactly what the sidebar’s “Kiểm tra” lists (the registration warnings the exports give too)', async () => {
+  const result = await run('validate', demo);
+  const sidebar = validateData(openXlsx(demo));
+  expect(sidebar.warnings).toBeGreaterThan(0); // the demo registers a few people who miss a condition, on purpose
+  const printed = result.out.split('\n').filter((l) => /^(Lỗi|Cảnh báo)/.test(l));
+  expect(printed).toHaveLength(sidebar.problems.length);
+  sidebar.problems.forEach((p, i) => expect(printed[i]).toContain(`${p.cell}: ${p.message}`));
 });
 
 test('tally --json prints exactly the SPEC §7 object', async () => {

@@ -12,6 +12,7 @@ import { awardSheetSpec, sheetSpec } from '../../src/workbook/schema';
 import { ProblemLog, SheetIndex } from '../../src/workbook/table';
 import { MemoryWorkbook } from '../workbook/memory-workbook';
 import { addAward, person, scoredSchool } from './school-builder';
+import { REGISTRATION_NEXT_STEP } from '../../src/core/conditions/messages';
 
 /** A made-up condition: an award for women only (`Chỉ xét nữ`). */
 const womenOnly = condition<{ womenOnly: boolean }>({
@@ -93,7 +94,9 @@ describe('a condition added as one registry entry', () => {
       { id: 'CB02', codes: ['GN'], initiativeName: '', note: '', row: 3 },
     ];
     const lines = (list: ReturnType<typeof registrationWarnings>) => list.map((p) => `${p.where ? formatCell(p.where) : ''} ${p.message}`);
-    expect(lines(registrationWarnings(data, registry))).toEqual(['Đăng ký!B3 Bình đăng ký GN nhưng không phải cán bộ nữ']);
+    expect(lines(registrationWarnings(data, registry))).toEqual([
+      `Đăng ký!B3 Bình đăng ký GN nhưng không phải cán bộ nữ. ${REGISTRATION_NEXT_STEP}`,
+    ]);
     expect(registrationWarnings(data)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { registrationSummary } from '../../src/documents/summary';
 import { formatCell } from '../../src/core/cellref';
 import { school } from './fixture';
 import { findCell, mergeAt, rowsWith, styleAt } from './helpers';
+import { REGISTRATION_NEXT_STEP } from '../../src/core/conditions/messages';
 
 const today = new Date(2026, 0, 5);
 
@@ -111,10 +112,10 @@ describe('Tổng hợp đăng ký', () => {
     const lines = warnings.map((w) => `${w.where ? formatCell(w.where) : ''} ${w.message}`);
     expect(lines).toEqual(
       expect.arrayContaining([
-        'Đăng ký!B3 Lê Văn Bình đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến',
-        'Đăng ký!B5 Hoàng Văn Dũng đăng ký Lao động tiên tiến nhưng mới 5 tháng công tác, cần 10 tháng',
-        'Đăng ký!B6 Đỗ Thị Én đăng ký Lao động tiên tiến nhưng đang bị kỷ luật (Khiển trách)',
-        'Đăng ký!B11 Tổ Khối 3 đăng ký Tập thể lao động xuất sắc nhưng thành viên Đỗ Thị Én bị kỷ luật (Khiển trách)',
+        `Đăng ký!B3 Lê Văn Bình đăng ký Chiến sĩ thi đua cơ sở nhưng chưa được xếp loại HTXSNV và chưa có sáng kiến. ${REGISTRATION_NEXT_STEP}`,
+        `Đăng ký!B5 Hoàng Văn Dũng đăng ký Lao động tiên tiến nhưng mới 5 tháng công tác, cần 10 tháng. ${REGISTRATION_NEXT_STEP}`,
+        `Đăng ký!B6 Đỗ Thị Én đăng ký Lao động tiên tiến nhưng đang bị kỷ luật (Khiển trách). ${REGISTRATION_NEXT_STEP}`,
+        `Đăng ký!B11 Tổ Khối 3 đăng ký Tập thể lao động xuất sắc nhưng thành viên Đỗ Thị Én bị kỷ luật (Khiển trách). ${REGISTRATION_NEXT_STEP}`,
         'Đăng ký!A12 Mã ZZ9 không có trong trang tính “Cán bộ” hay “Đơn vị”: dòng đăng ký không được đưa vào báo cáo. Hãy sửa mã, hoặc thêm người (đơn vị) đó',
         'Đăng ký!B13 Mã danh mục XYZ không có trong trang tính “Danh mục”: không được đưa vào báo cáo. Hãy thêm XYZ vào “Danh mục”, hoặc sửa mã đăng ký',
       ]),

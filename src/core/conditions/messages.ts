@@ -47,8 +47,11 @@ export const condition = {
   /** The note written in `Ghi chú`: which title, which condition. */
   note: (title: string, why: string): string => `${title}: ${why}`,
   /** The warning before export, pointing at the `Đăng ký` row. */
-  warning: (who: string, title: string, why: string): string => `${who} đăng ký ${title} nhưng ${why}`,
+  warning: (who: string, title: string, why: string): string => `${who} đăng ký ${title} nhưng ${why}. ${REGISTRATION_NEXT_STEP}`,
 };
+
+/** What the council does about a registration that misses a condition (the end of every such warning). */
+export const REGISTRATION_NEXT_STEP = 'Hãy xem lại đăng ký này với người đăng ký, hoặc sửa dữ liệu nếu chưa đúng';
 
 /** Problems in a condition's cells on `Khen thưởng`. */
 export const cellProblem = {
