@@ -3,6 +3,11 @@
 // into an exact fraction from its decimal text, so no binary noise decides a case at the boundary.
 import { roundHalfAway } from '../numbers';
 
+// BigInt(n), not `1n` literals: Apps Script's bundle targets es2019, where esbuild cannot emit a BigInt literal
+const ONE = BigInt(1);
+const TEN = BigInt(10);
+const HUNDRED = BigInt(100);
+
 /** Significant digits of a threshold, as in the display: 66.67000000000002 (a formatted cell × 100) is 66.67. */
 const SIGNIFICANT = 15;
 
@@ -18,9 +23,9 @@ function fractionOf(percent: number): readonly [bigint, bigint] {
     const [, sign, whole, fraction = '', exponent = '0'] = match;
     const shift = fraction.length - Number(exponent);
     let numerator = BigInt(`${sign}${whole}${fraction}`);
-    let denominator = 1n;
-    if (shift >= 0) denominator = 10n ** BigInt(shift);
-    else numerator *= 10n ** BigInt(-shift);
+    let denominator = ONE;
+    if (shift >= 0) denominator = TEN ** BigInt(shift);
+    else numerator *= TEN ** BigInt(-shift);
     f = [numerator, denominator] as const;
     if (fractions.size >= 10_000) fractions.clear();
     fractions.set(percent, f);
@@ -34,7 +39,7 @@ export function meetsShare(part: number, whole: number, percent: number): boolea
   if (whole <= 0) return percent <= 0;
   if (!Number.isSafeInteger(part) || !Number.isSafeInteger(whole)) return 100 * part >= percent * whole;
   const [numerator, denominator] = fractionOf(percent);
-  return BigInt(part) * 100n * denominator >= numerator * BigInt(whole);
+  return BigInt(part) * HUNDRED * denominator >= numerator * BigInt(whole);
 }
 
 /** A share as shown in a reason: its value and the decimals to show it with. */
