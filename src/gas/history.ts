@@ -6,28 +6,14 @@
 import { HISTORY_MSG } from '../core/history';
 import { planHistory, readLastYear } from '../workbook/history-sheet';
 import { parseLink } from './consolidate';
-import { TITLE } from './messages';
+import { HISTORY_GAS_MSG, MSG, TITLE } from './messages';
+import { appendLog, runLogged } from './log';
 import { GasServices, UserError } from './services';
 import { SheetsWorkbook } from './sheets-workbook';
 import { withDocumentLock } from './tally';
 
 /** Lines of unmatched people or warnings shown in the alert; the rest are counted. */
 const SHOWN = 20;
-
-export const HISTORY_GAS_MSG = {
-  ask: 'Dán đường liên kết (hoặc mã) bảng tính thi đua của năm học trước. Kết quả cuối năm của năm đó sẽ được thêm vào trang tính “Lịch sử”.',
-  badLink: (text: string): string =>
-    `“${text}” không phải đường liên kết của một bảng tính Google. Hãy mở bảng tính năm trước, sao chép đường liên kết trên thanh địa chỉ rồi dán lại.`,
-  sameFile: 'Đây là chính bảng tính năm nay. Hãy dán đường liên kết bảng tính của năm học trước.',
-  cannotOpen: (detail: string): string =>
-    `Không mở được bảng tính năm trước (${detail}). Hãy kiểm tra đường liên kết và xin quyền xem tệp đó từ người sở hữu.`,
-  added: (count: number, year: string): string => `Đã thêm ${count} dòng năm học ${year} vào trang tính “Lịch sử”.`,
-  nothingNew: (year: string): string => `Năm học ${year} đã có đủ trong “Lịch sử”; không ghi gì.`,
-  writeFailed: (detail: string): string =>
-    `Chưa ghi được trang tính “Lịch sử” (${detail}); trang tính vẫn như cũ. Hãy thử lại sau ít phút.`,
-  warnings: 'Cần xem lại:',
-  more: (n: number): string => `… và ${n} mục khác.`,
-};
 
 export interface HistoryReport {
   added: number;
@@ -49,12 +35,17 @@ function report(added: number, year: string, notes: string[]): HistoryReport {
 export function importLastYear(services: GasServices, link: string): HistoryReport {
   const target = parseLink(link.trim());
   if (!target || target.folder) throw new UserError(HISTORY_GAS_MSG.badLink(link.trim()));
+  // logged in `Nhật ký` like every action that changes the workbook, a failure too
+  return runLogged(services, { action: MSG.log.history, phase: '' }, () => importUnderLock(services, target.id), HISTORY_GAS_MSG.failed);
+}
+
+function importUnderLock(services: GasServices, id: string): HistoryReport {
   return withDocumentLock(services, () => {
     const active = services.SpreadsheetApp.getActiveSpreadsheet();
-    if (target.id === active.getId()) throw new UserError(HISTORY_GAS_MSG.sameFile);
+    if (id === active.getId()) throw new UserError(HISTORY_GAS_MSG.sameFile);
     let last: GoogleAppsScript.Spreadsheet.Spreadsheet;
     try {
-      last = services.SpreadsheetApp.openById(target.id);
+      last = services.SpreadsheetApp.openById(id);
     } catch (error) {
       throw new UserError(HISTORY_GAS_MSG.cannotOpen(error instanceof Error ? error.message : String(error)));
     }
@@ -78,7 +69,13 @@ export function importLastYear(services: GasServices, link: string): HistoryRepo
         throw new UserError(HISTORY_GAS_MSG.writeFailed(error instanceof Error ? error.message : String(error)));
       }
     }
-    return report(plan.imported.added.length, lastYear.year, notes);
+    const done = report(plan.imported.added.length, lastYear.year, notes);
+    try {
+      appendLog(services, active, book, { action: MSG.log.history, phase: lastYear.year });
+    } catch (error) {
+      done.message += `\n\n${MSG.logLineMissing(error instanceof Error ? error.message : String(error))}`;
+    }
+    return done;
   });
 }
 

@@ -161,6 +161,7 @@ export const MSG = {
     cards: 'Tạo phiếu chấm',
     votes: 'Tạo phiếu biểu quyết',
     setup: 'Thiết lập bảng tính',
+    history: 'Nhập kết quả năm trước',
   },
 } as const;
 
@@ -195,4 +196,22 @@ export const EXPORT_MSG = {
   driveServiceOff:
     'Chưa bật dịch vụ nâng cao Drive API cho tiện ích nên chưa xuất được văn bản. Hãy nhờ người quản trị tiện ích bật Drive API (v3) trong dự án Apps Script rồi xuất lại.',
   actionDocument: (label: string) => `Xuất ${label.charAt(0).toLowerCase()}${label.slice(1)}.`,
+};
+
+/** The menu “Nhập kết quả năm trước” (src/gas/history.ts). */
+export const HISTORY_GAS_MSG = {
+  ask: 'Dán đường liên kết (hoặc mã) bảng tính thi đua của năm học trước. Kết quả cuối năm của năm đó sẽ được thêm vào trang tính “Lịch sử”.',
+  badLink: (text: string): string =>
+    `“${text}” không phải đường liên kết của một bảng tính Google. Hãy mở bảng tính năm trước, sao chép đường liên kết trên thanh địa chỉ rồi dán lại.`,
+  sameFile: 'Đây là chính bảng tính năm nay. Hãy dán đường liên kết bảng tính của năm học trước.',
+  cannotOpen: (detail: string): string =>
+    `Không mở được bảng tính năm trước (${detail}). Hãy kiểm tra đường liên kết và xin quyền xem tệp đó từ người sở hữu.`,
+  added: (count: number, year: string): string => `Đã thêm ${count} dòng năm học ${year} vào trang tính “Lịch sử”.`,
+  nothingNew: (year: string): string => `Năm học ${year} đã có đủ trong “Lịch sử”; không ghi gì.`,
+  writeFailed: (detail: string): string =>
+    `Chưa ghi được trang tính “Lịch sử” (${detail}); trang tính vẫn như cũ. Hãy thử lại sau ít phút.`,
+  warnings: 'Cần xem lại:',
+  more: (n: number): string => `… và ${n} mục khác.`,
+  failed: (detail: string): string =>
+    `Chưa nhập được kết quả năm trước (${detail}); trang tính “Lịch sử” vẫn như cũ. Hãy thử lại sau ít phút.`,
 };

@@ -6,6 +6,8 @@ import { key } from '../../src/core/codes';
 import { importHistoryFromMenu } from '../../src/gas/history';
 import { demoSheets } from '../../sheets-templates/demo-school';
 import { createFakeServices, FakeServices, FakeSpreadsheet, installFakeGlobals } from './fake';
+import { MSG } from '../../src/gas/messages';
+import { FAILURE_COLUMN, logRows } from './sweep';
 
 const LAST_ID = 'lastYear0123456789abcdefgh';
 const LAST_URL = `https://docs.google.com/spreadsheets/d/${LAST_ID}/edit#gid=0`;
@@ -101,6 +103,12 @@ describe('Nhập kết quả năm trước (Apps Script)', () => {
       expect(services.spreadsheet.sheet('Lịch sử').values()).toEqual(history);
       expect(services.Sheets?.Spreadsheets.batches.length).toBe(batches);
       expect(services.LockService.documentLock.holder).toBeNull();
+      // each import is a line of `Nhật ký` (the action and the year), the one that wrote nothing too
+      const imports = logRows(services.spreadsheet).filter((r) => r[2] === MSG.log.history);
+      expect(imports.map((r) => [r[3], r[FAILURE_COLUMN]])).toEqual([
+        ['2024-2025', ''],
+        ['2024-2025', ''],
+      ]);
     } finally {
       restore();
     }
@@ -118,6 +126,10 @@ describe('Nhập kết quả năm trước (Apps Script)', () => {
       );
       expect(services.spreadsheet.sheet('Lịch sử').values()).toEqual(before);
       expect(services.LockService.documentLock.holder).toBeNull();
+      // the failure is in `Nhật ký` with the message the user saw
+      const last = logRows(services.spreadsheet).at(-1) ?? [];
+      expect(last[2]).toBe(MSG.log.history);
+      expect(String(last[FAILURE_COLUMN])).toMatch(/^Chưa ghi được trang tính “Lịch sử”/);
     } finally {
       restore();
     }
