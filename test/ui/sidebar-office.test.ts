@@ -78,6 +78,37 @@ describe.each(WIDTHS)('at %i px', (width) => {
       await screenshot(page, `ui-office-${width}-collecting`, page.locator('header'));
     });
 
+    it('asks again every minute while the collection runs, and the line goes when it is done', async () => {
+      // the server's answers in turn: two runs' progress, then no collection (its state removed at the end)
+      const answers = ['Đã thu 10/60 trường', 'Đã thu 35/60 trường', null];
+      let asked = 0;
+      const polling = await startDevServer({
+        sidebarPath: requireSidebar(),
+        api: fakeServerApi({ getCollectionProgress: () => ({ progress: answers[Math.min(asked++, answers.length - 1)] }) }),
+      });
+      try {
+        const { page } = browser;
+        await page.clock.install();
+        await page.goto(polling.url);
+        const progress = page.locator('#collection-progress');
+        await progress.waitFor();
+        expect(await progress.textContent()).toBe('Đã thu 10/60 trường');
+        await page.clock.fastForward(59_000);
+        expect(await progress.textContent()).toBe('Đã thu 10/60 trường');
+        await page.clock.fastForward(1_000);
+        await page.getByText('Đã thu 35/60 trường').waitFor();
+        await page.clock.fastForward(60_000);
+        await progress.waitFor({ state: 'detached' });
+        expect(asked).toBe(3);
+        // nothing more is asked once the collection is over
+        await page.clock.fastForward(180_000);
+        expect(asked).toBe(3);
+      } finally {
+        await browser.page.goto('about:blank');
+        await polling.close();
+      }
+    });
+
     it('shows nothing of the kind in a school workbook', async () => {
       const plain = await startDevServer({ sidebarPath: requireSidebar(), api: fakeServerApi() });
       try {
