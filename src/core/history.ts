@@ -2,6 +2,7 @@
 // year's staff by code, else by name + birth date (with a warning: the code changed), and their final titles and
 // rating appended; rows already there are not added again, so a second import changes nothing.
 import { plainName, titleKind } from './award-titles';
+import { formatCell } from './cellref';
 import { key } from './codes';
 import { consecutiveRun, pastOf, titleName } from './conditions/consecutive-years';
 import { ratingName } from './messages';
@@ -35,6 +36,8 @@ export const HISTORY_MSG = {
     `Tệp năm trước “${source}” có lỗi, chưa nhập gì: ${lines.join('; ')}${more > 0 ? ` (và ${more} lỗi khác)` : ''}. Hãy sửa trong tệp đó rồi nhập lại.`,
   thisYearErrors: (lines: string[], more: number): string =>
     `Bảng tính năm nay có lỗi ở “Cán bộ” hoặc “Lịch sử”, chưa nhập gì: ${lines.join('; ')}${more > 0 ? ` (và ${more} lỗi khác)` : ''}. Hãy sửa rồi nhập lại.`,
+  lastYearPending: (source: string, awards: string[]): string =>
+    `Tệp năm trước “${source}” còn người bằng điểm chờ Hội đồng quyết định (${awards.join(', ')}), chưa nhập gì. Hãy ghi quyết định của Hội đồng (bỏ phiếu ở trang tính “Phiếu”) trong tệp đó rồi nhập lại.`,
   noYear: (source: string): string =>
     `Tệp năm trước “${source}” chưa ghi “Năm học” ở trang tính “Cấu hình”. Hãy điền năm học vào tệp đó rồi nhập lại.`,
   noYearPhase: (source: string): string =>
@@ -55,6 +58,21 @@ export function finalResults(data: SchoolData, source: string): { year: string; 
   const phase = data.phases.find((p) => p.type === 'year');
   if (!phase) return { error: HISTORY_MSG.noYearPhase(source) };
   const tally = tallyPhase(data, phase.id);
+  // the year's results as its council would have decided them, or nothing: an error in its tally (a mark out of
+  // range, an unknown member) or a tie still waiting for the council would put a wrong title into `Lịch sử`
+  const errors = tally.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    const lines = errors.slice(0, 5).map((p) => (p.where ? `${formatCell(p.where)}: ${p.message}` : p.message));
+    return { error: HISTORY_MSG.lastYearErrors(source, lines, errors.length - lines.length) };
+  }
+  const pending = tally.awards.filter((a) => a.pending.length > 0);
+  if (pending.length > 0)
+    return {
+      error: HISTORY_MSG.lastYearPending(
+        source,
+        pending.map((a) => a.name),
+      ),
+    };
   const names = new Map(tally.awards.map((a) => [key(a.code), a.name]));
   const awards = new Map(tally.participants.filter((p) => p.kind === 'staff').map((p) => [key(p.id), p.awards]));
   const results = data.staff
@@ -130,12 +148,13 @@ export interface AboveSchoolCandidate {
 /**
  * The law's consecutive years for the titles above the school that `Danh mục` may list without a `Khen thưởng`
  * row (Luật TĐKT 2022 Điều 21–22, 71–72; the province's rules may ask more): CSTĐ cấp tỉnh after 3 consecutive
- * CSTĐCS, a Bằng khen after 2 consecutive years of HTXSNV. The template marks them to be checked.
+ * CSTĐCS, the province's Bằng khen after 2 consecutive years of HTXSNV. The template marks them to be checked.
  */
 function lawDefault(name: string): { prior: 'cstdcs' | 'HTXSNV'; years: number } | null {
   const n = plainName(name);
   if (n.includes('chien si thi dua cap tinh')) return { prior: 'cstdcs', years: 3 };
-  if (n.includes('bang khen')) return { prior: 'HTXSNV', years: 2 };
+  // only the province's Bằng khen: one of a ministry or the Prime Minister asks more (Điều 71–72), so it needs its own rule
+  if (n.includes('bang khen') && /\b(tinh|thanh pho truc thuoc trung uong)\b/.test(n)) return { prior: 'HTXSNV', years: 2 };
   return null;
 }
 

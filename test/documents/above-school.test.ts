@@ -53,6 +53,12 @@ describe('titles above the school and who has their consecutive years', () => {
     ).toEqual(['CB001', 'CB010']);
   });
 
+  test('only the province’s Bằng khen takes the law’s 2 years; another Bằng khen needs its own rule', () => {
+    const data = demo();
+    data.catalog = data.catalog.map((c) => (c.id === 'BKT' ? { ...c, name: 'Bằng khen của Thủ tướng Chính phủ' } : c));
+    expect(aboveSchoolTitles(data).map((t) => t.code)).toEqual(['CSTDT']);
+  });
+
   test('without such titles, no section', () => {
     const data = demo();
     data.catalog = data.catalog.filter((c) => !['CSTDT', 'BKT'].includes(c.id));

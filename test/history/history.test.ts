@@ -2,10 +2,11 @@
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importYear } from '../../src/core/history';
+import { finalResults, importYear } from '../../src/core/history';
 import type { YearResult } from '../../src/core/history';
 import type { HistoryRow, Staff } from '../../src/core/model';
 import { runCli } from '../../src/node/cli';
+import { addAward, addCard, addCriterion, addMembers, addStaff, addUnit, emptySchool } from '../core/school-builder';
 import { openXlsx } from '../../src/node/xlsx/index';
 import { readSchool } from '../../src/workbook/read-school';
 
@@ -104,5 +105,41 @@ describe('thidua history add', () => {
     expect(out).toEqual(['Năm học 2025-2026 đã có đủ trong “Lịch sử”; không ghi gì.']);
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(await runCli(['history', 'add', file], io)).toBe(2);
+  });
+});
+
+describe('finalResults (last year as its council decided it)', () => {
+  const lastYear = () => readSchool(openXlsx(join(__dirname, '../../sheets-templates/demo.xlsx'))).data;
+
+  test('the demo year gives every active person’s titles', () => {
+    const got = finalResults(lastYear(), 'nam-truoc.xlsx');
+    if ('error' in got) throw new Error(got.error);
+    expect(got.results.some((r) => r.titles.length > 0)).toBe(true);
+  });
+
+  test('an error in its year-end tally refuses the import, naming the cell', () => {
+    const data = lastYear();
+    // the year end counts the phases' scores: a mark out of range on every staff card reaches it
+    for (const card of data.cards.filter((c) => c.kind === 'staff')) card.values[0] = 9999;
+    const got = finalResults(data, 'nam-truoc.xlsx');
+    expect(got).toEqual({
+      error: expect.stringMatching(/^Tệp năm trước “nam-truoc\.xlsx” có lỗi, chưa nhập gì: Chấm .+!.+: điểm 9999 vượt quá/),
+    });
+  });
+
+  test('a tie still waiting for the council refuses the import', () => {
+    // one seat, two people marked alike: the council must decide, so the year has no final result yet
+    const d = emptySchool();
+    d.config.schoolYear = '2024-2025';
+    d.phases = [{ id: 'CN', name: 'Cả năm', theme: '', from: '', to: '', type: 'year', yearWeight: 1, row: 2 }];
+    addUnit(d, 'T1');
+    addStaff(d, 'CB1', 'Nguyễn Văn An', 'T1');
+    addStaff(d, 'CB2', 'Trần Văn Bình', 'T1');
+    addMembers(d, 1);
+    addCriterion(d, { id: 'A', max: 10 });
+    addCard(d, 'TV01', ['A'], { CB1: [8], CB2: [8] }, { phaseId: 'CN' });
+    addAward(d, { code: 'GK', kind: 'staff', phaseId: 'CN', count: 1 });
+    const got = finalResults(d, 'nam-truoc.xlsx');
+    expect(got).toEqual({ error: expect.stringContaining('còn người bằng điểm chờ Hội đồng quyết định') });
   });
 });
