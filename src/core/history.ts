@@ -38,6 +38,8 @@ export const HISTORY_MSG = {
     `Bảng tính năm nay có lỗi ở “Cán bộ” hoặc “Lịch sử”, chưa nhập gì: ${lines.join('; ')}${more > 0 ? ` (và ${more} lỗi khác)` : ''}. Hãy sửa rồi nhập lại.`,
   lastYearPending: (source: string, awards: string[]): string =>
     `Tệp năm trước “${source}” còn người bằng điểm chờ Hội đồng quyết định (${awards.join(', ')}), chưa nhập gì. Hãy ghi quyết định của Hội đồng (bỏ phiếu ở trang tính “Phiếu”) trong tệp đó rồi nhập lại.`,
+  missingColumns: (headers: string[]): string =>
+    `Trang tính “Lịch sử” thiếu cột ${headers.map((h) => `“${h}”`).join(', ')}, nên chưa nhập gì (các giá trị đó sẽ bị mất). Hãy thêm cột vào hàng tiêu đề (hoặc chạy lại Thiết lập bảng tính) rồi nhập lại.`,
   noYear: (source: string): string =>
     `Tệp năm trước “${source}” chưa ghi “Năm học” ở trang tính “Cấu hình”. Hãy điền năm học vào tệp đó rồi nhập lại.`,
   noYearPhase: (source: string): string =>

@@ -5,6 +5,7 @@
 // The logic is the Node command's (src/workbook/history-sheet.ts, src/core/history.ts).
 import { HISTORY_MSG } from '../core/history';
 import { planHistory, readLastYear } from '../workbook/history-sheet';
+import type { HistoryAppend } from '../workbook/history-sheet';
 import { parseLink } from './consolidate';
 import { HISTORY_GAS_MSG, MSG, TITLE } from './messages';
 import { appendLog, runLogged } from './log';
@@ -61,13 +62,13 @@ function importUnderLock(services: GasServices, id: string): HistoryReport {
     const plan = planHistory(book, lastYear.year, lastYear.results);
     if ('error' in plan) throw new UserError(plan.error);
     const notes = [...plan.imported.warnings, ...plan.imported.unmatched.map((u) => HISTORY_MSG.unmatched(u.name, u.id))];
-    if (plan.sheet) {
-      try {
-        book.write([plan.sheet]);
-      } catch (error) {
-        // the write is atomic: nothing was changed
-        throw new UserError(HISTORY_GAS_MSG.writeFailed(error instanceof Error ? error.message : String(error)));
-      }
+    try {
+      // below the rows already there, in one setValues (all or nothing): `Lịch sử` is an input sheet, so it keeps its
+      // notes, drop-downs, protection and the references to it; a new sheet goes through the atomic write
+      if (plan.append) appendRows(active, plan.append);
+      else if (plan.sheet) book.write([plan.sheet]);
+    } catch (error) {
+      throw new UserError(HISTORY_GAS_MSG.writeFailed(error instanceof Error ? error.message : String(error)));
     }
     const done = report(plan.imported.added.length, lastYear.year, notes);
     try {
@@ -77,6 +78,18 @@ function importUnderLock(services: GasServices, id: string): HistoryReport {
     }
     return done;
   });
+}
+
+function appendRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, append: HistoryAppend): void {
+  const sheet = ss.getSheetByName(append.sheet);
+  if (!sheet) throw new Error(append.sheet);
+  const { afterRow, rows } = append;
+  const width = rows[0].length;
+  const room = sheet.getMaxRows() - afterRow;
+  if (room < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - room);
+  sheet.getRange(afterRow + 1, 1, rows.length, width).setValues(rows.map((r) => r.map((v) => v ?? '')));
+  // shown as dates, not serials; only the look: the values are already in
+  sheet.getRange(afterRow + 1, append.dateColumn, rows.length, 1).setNumberFormat('dd/mm/yyyy');
 }
 
 /** The menu item: ask for the link, import, tell the user in an alert. */

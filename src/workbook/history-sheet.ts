@@ -38,7 +38,20 @@ export function readLastYear(book: Workbook, source: string): LastYear {
   return finalResults(data, source);
 }
 
-export type HistoryPlan = { imported: HistoryImport; sheet: OutputSheet | null } | { error: string };
+/** The new rows alone, to go below row `afterRow` of the existing sheet; `dateColumn` (1-based) holds date serials. */
+export interface HistoryAppend {
+  sheet: string;
+  afterRow: number;
+  rows: CellValue[][];
+  dateColumn: number;
+}
+
+/**
+ * `sheet`: the whole `Lịch sử` with the new rows (to write when the sheet does not exist yet, or into an .xlsx);
+ * `append`: the new rows alone, below the `Lịch sử` that exists (Apps Script appends them in place, so the sheet's
+ * notes, drop-downs, protection and the formulas pointing at it stay).
+ */
+export type HistoryPlan = { imported: HistoryImport; sheet: OutputSheet | null; append: HistoryAppend | null } | { error: string };
 
 /**
  * This year's `Lịch sử` with last year's results appended: null when every row is already there (a re-import
@@ -50,14 +63,18 @@ export function planHistory(book: Workbook, year: string, results: YearResult[])
   const { lines, more } = errorLines(relevant);
   if (lines.length > 0) return { error: HISTORY_MSG.thisYearErrors(lines, more) };
   const imported = importYear(data.staff, data.history ?? [], year, results);
-  if (imported.added.length === 0) return { imported, sheet: null };
+  if (imported.added.length === 0) return { imported, sheet: null, append: null };
   const spec = sheetSpec(HISTORY_SHEET);
   const existingName = book.sheetNames().find((n) => key(n) === key(HISTORY_SHEET));
   const existing = existingName ? (book.read(existingName)?.values ?? []) : [];
   const header: CellValue[] = existing.length > 0 ? (existing[0] as CellValue[]) : spec.columns.map((c) => c.header);
   const at = (h: string): number => header.findIndex((v) => typeof v === 'string' && key(v) === key(h));
-  const width = Math.max(header.length, spec.columns.length);
+  // a column the sheet lacks would drop what the import has for it (a rating, a title) without a word
+  const missing = spec.columns.map((c) => c.header).filter((h) => at(h) < 0);
+  if (missing.length > 0) return { error: HISTORY_MSG.missingColumns(missing) };
+  const width = header.length;
   const rows: CellValue[][] = [header, ...(existing.slice(1) as CellValue[][])];
+  const added: CellValue[][] = [];
   for (const a of imported.added) {
     const row: CellValue[] = Array<CellValue>(width).fill(null);
     const put = (h: string, v: string | number | null): void => {
@@ -71,8 +88,9 @@ export function planHistory(book: Workbook, year: string, results: YearResult[])
     put(HISTORY.year.header, a.year);
     put(HISTORY.title.header, a.title);
     put(HISTORY.rating.header, a.rating);
-    rows.push(row);
+    added.push(row);
   }
+  rows.push(...added);
   const sheet: OutputSheet = {
     name: existingName ?? HISTORY_SHEET,
     rows,
@@ -94,5 +112,9 @@ export function planHistory(book: Workbook, year: string, results: YearResult[])
     columnWidths: spec.columns.map((c) => c.width),
     frozenRows: 1,
   };
-  return { imported, sheet };
+  const append =
+    existingName === undefined
+      ? null
+      : { sheet: existingName, afterRow: existing.length, rows: added, dateColumn: at(HISTORY.birthDate.header) + 1 };
+  return { imported, sheet, append };
 }

@@ -79,7 +79,12 @@ describe('Nhập kết quả năm trước (Apps Script)', () => {
       const reads = (): number => services.calls.of('Sheets.Spreadsheets.Values.batchGet');
       // the demo's `Lịch sử` already holds earlier years: they stay as they are, the import appends below them
       const earlier = services.spreadsheet.sheet('Lịch sử').values();
+      const sheetBefore = services.spreadsheet.sheet('Lịch sử');
+      sheetBefore.peek(1, 1).note = 'ghi chú của trường';
       const first = run(services, LAST_URL);
+      // an input sheet: the rows are appended in place (same sheet, its notes kept), never the sheet replaced
+      expect(services.spreadsheet.sheet('Lịch sử')).toBe(sheetBefore);
+      expect(sheetBefore.peek(1, 1).note).toBe('ghi chú của trường');
       expect(first).toMatch(/^Thi đua – Khen thưởng\nĐã thêm \d+ dòng năm học 2024-2025 vào trang tính “Lịch sử”\.\n\nCần xem lại:\n/);
       expect(first).toContain('đã khớp theo họ tên và ngày sinh với mã “CBMOI99”');
       expect(first).toMatch(/Không tìm thấy “[^”]+” \(mã năm trước “[^”]+”\)/);
@@ -109,6 +114,20 @@ describe('Nhập kết quả năm trước (Apps Script)', () => {
         ['2024-2025', ''],
         ['2024-2025', ''],
       ]);
+    } finally {
+      restore();
+    }
+  });
+
+  test('a `Lịch sử` without one of its columns: refused, naming it (its values would be lost), nothing written', () => {
+    const { services, restore } = world();
+    try {
+      const sheet = services.spreadsheet.sheet('Lịch sử');
+      const header = sheet.values()[0];
+      sheet.peek(1, header.indexOf('Xếp loại') + 1).value = 'Ghi chú';
+      const before = sheet.values();
+      expect(run(services, LAST_URL)).toContain('Trang tính “Lịch sử” thiếu cột “Xếp loại”, nên chưa nhập gì');
+      expect(services.spreadsheet.sheet('Lịch sử').values()).toEqual(before);
     } finally {
       restore();
     }
