@@ -81,10 +81,14 @@ describe('Nhập kết quả năm trước (Apps Script)', () => {
       const earlier = services.spreadsheet.sheet('Lịch sử').values();
       const sheetBefore = services.spreadsheet.sheet('Lịch sử');
       sheetBefore.peek(1, 1).note = 'ghi chú của trường';
+      // a school may keep its own formula in a row (here the year, from another cell): it must stay a formula
+      const yearCell = sheetBefore.peek(2, earlier[0].indexOf('Năm học') + 1);
+      yearCell.formula = '="2022-2023"';
       const first = run(services, LAST_URL);
-      // an input sheet: the rows are appended in place (same sheet, its notes kept), never the sheet replaced
+      // an input sheet: the rows are appended in place (same sheet, its notes and formulas kept), never rewritten
       expect(services.spreadsheet.sheet('Lịch sử')).toBe(sheetBefore);
       expect(sheetBefore.peek(1, 1).note).toBe('ghi chú của trường');
+      expect(yearCell.formula).toBe('="2022-2023"');
       expect(first).toMatch(/^Thi đua – Khen thưởng\nĐã thêm \d+ dòng năm học 2024-2025 vào trang tính “Lịch sử”\.\n\nCần xem lại:\n/);
       expect(first).toContain('đã khớp theo họ tên và ngày sinh với mã “CBMOI99”');
       expect(first).toMatch(/Không tìm thấy “[^”]+” \(mã năm trước “[^”]+”\)/);
