@@ -12,7 +12,7 @@ import {
   parseLink,
   RUN_PROPERTY,
 } from '../../src/gas/consolidate';
-import { FakeProvince, schoolFileId } from '../office/province';
+import { FakeProvince, manifestScopes, schoolFileId } from '../office/province';
 
 const SCHOOLS = 30;
 const STAFF = 12;
@@ -196,7 +196,14 @@ describe('Apps Script collection on the fake', () => {
 
   test('under drive.file alone (no Drive metadata scope) a folder cannot be listed and no file’s time is known', () => {
     withProvince(
-      { ...OPTIONS, scopes: ['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/drive.file'] },
+      {
+        ...OPTIONS,
+        scopes: [
+          'https://www.googleapis.com/auth/spreadsheets',
+          'https://www.googleapis.com/auth/drive.file',
+          'https://www.googleapis.com/auth/script.scriptapp',
+        ],
+      },
       (p) => {
         collect(p);
         const sheets = p.snapshot();
@@ -206,6 +213,14 @@ describe('Apps Script collection on the fake', () => {
         expect(schoolFileId(1)).toBe('school000001abcdef');
       },
     );
+  });
+
+  test('the trigger needs script.scriptapp: without it in the manifest the collection cannot even start', () => {
+    const withoutIt = manifestScopes().filter((scope) => !scope.endsWith('/script.scriptapp'));
+    expect(withoutIt).toHaveLength(manifestScopes().length - 1);
+    withProvince({ ...OPTIONS, scopes: withoutIt }, (p) => {
+      expect(() => collectFromMenu({ now: p.now, budgetMs: SHORT })).toThrow(/script\.scriptapp/);
+    });
   });
 
   test('more schools than a new sheet has rows (1 000): the staging sheet grows', () => {

@@ -136,7 +136,7 @@ export class FakeProvince {
       return batchGet(id, args);
     };
     this.drive = new FakeDrive(this.services.env, options.scopes ?? manifestScopes());
-    this.scriptApp = new FakeScriptApp(this.services.env, clock);
+    this.scriptApp = new FakeScriptApp(this.services.env, clock, options.scopes ?? manifestScopes());
     this.office = this.services.spreadsheet;
     const rows: unknown[][] = [['Mã trường', 'Tên trường', 'Liên kết', 'Email liên hệ']];
     const all = schoolSummaries(options.schools, options.staff);

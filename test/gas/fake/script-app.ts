@@ -10,6 +10,9 @@ type Integer = number;
 /** Apps Script's quota: triggers per user per script. */
 export const MAX_TRIGGERS = 20;
 
+/** The scope every ScriptApp trigger method requires (Apps Script reference, ScriptApp: Authorization). */
+export const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
+
 export class FakeTrigger extends unimplemented<GoogleAppsScript.Script.Trigger>('Trigger') implements GoogleAppsScript.Script.Trigger {
   /** has fired (a one-off trigger stays listed after it ran) */
   fired = false;
@@ -87,8 +90,14 @@ export class FakeScriptApp
   constructor(
     private readonly env: FakeEnv,
     private readonly clock: { ms: number },
+    /** the script's OAuth scopes (appsscript.json `oauthScopes`); without script.scriptapp every call is refused */
+    private readonly scopes: string[] = [SCRIPTAPP_SCOPE],
   ) {
     super();
+  }
+  private authorized(): void {
+    if (!this.scopes.includes(SCRIPTAPP_SCOPE))
+      throw new Error(`Specified permissions are not sufficient to call ScriptApp triggers. Required permissions: ${SCRIPTAPP_SCOPE}`);
   }
   /** (internal) a trigger made by ClockTriggerBuilder.create() */
   add(handler: string, delay: number): FakeTrigger {
@@ -100,14 +109,17 @@ export class FakeScriptApp
   }
   override newTrigger(functionName: string): FakeTriggerBuilder {
     this.env.calls.count('ScriptApp.newTrigger');
+    this.authorized();
     return new FakeTriggerBuilder(this.env, this, functionName);
   }
   override getProjectTriggers(): FakeTrigger[] {
     this.env.calls.count('ScriptApp.getProjectTriggers');
+    this.authorized();
     return [...this.triggers];
   }
   override deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
     this.env.calls.count('ScriptApp.deleteTrigger');
+    this.authorized();
     const i = this.triggers.findIndex((t) => t.uniqueId === (trigger as FakeTrigger).uniqueId);
     if (i < 0) throw new Error('Trigger not found.');
     this.triggers.splice(i, 1);
