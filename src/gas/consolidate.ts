@@ -37,6 +37,7 @@ const CONSOLIDATE_MSG = {
   running: (done: number, total: number): string =>
     `Đang thu hồ sơ: đã thu ${done}/${total} trường. Việc thu tự tiếp tục cho đến khi xong; chờ rồi xem trang tính “Theo trường”.`,
   progress: (done: number, total: number): string => `Đã thu ${done}/${total} trường`,
+  stopped: (done: number, total: number, why: string): string => `Đã dừng thu hồ sơ ở ${done}/${total} trường: ${why}`,
   continuing: (done: number, total: number): string =>
     `Đã thu ${done}/${total} trường; phần còn lại được tự động thu tiếp trong vòng một giờ (không cần bấm lại).`,
   done: (received: number, total: number, checks: number): string =>
@@ -85,6 +86,8 @@ interface RunState {
   heartbeat: number;
   /** the `Trường` list the staged readings belong to (codes and links): an edit mid-way starts the reading over */
   schools?: string;
+  /** why a run stopped for good (the office's own sheets are wrong): shown instead of the progress until a new start */
+  stopped?: string;
 }
 
 /** A short fingerprint of the schools' codes and links (FNV-1a, 32 bits, hex). */
@@ -114,7 +117,15 @@ export function collectionProgress(host: Pick<OfficeHost, 'properties'>): string
   const text = host.properties.get(RUN_PROPERTY);
   if (text === null) return null;
   const state = JSON.parse(text) as RunState;
-  return CONSOLIDATE_MSG.progress(state.next, state.total);
+  return state.stopped === undefined
+    ? CONSOLIDATE_MSG.progress(state.next, state.total)
+    : CONSOLIDATE_MSG.stopped(state.next, state.total, state.stopped);
+}
+
+/** Whether the collection stopped for good (the office's own sheets are wrong): the sidebar then stops asking. */
+export function collectionStopped(host: Pick<OfficeHost, 'properties'>): boolean {
+  const text = host.properties.get(RUN_PROPERTY);
+  return text !== null && (JSON.parse(text) as RunState).stopped !== undefined;
 }
 
 function toCollected(school: OfficeSchool, fetched: Fetched): Collected {
@@ -145,7 +156,24 @@ function unstage(rows: string[][], schools: OfficeSchool[]): Map<number, Collect
 }
 
 function officeInputs(host: OfficeHost): ReturnType<typeof readOffice> {
-  const inputs = readOffice(host.office());
+  // a read that throws (a time-out) is not the office's data being wrong: rethrown as it is, so that the run fails
+  // and the trigger already set tries again, instead of stopping the collection for a sheet “in error”
+  const book = host.office();
+  const seen: { failure: Error | null } = { failure: null };
+  const guarded: Workbook = {
+    sheetNames: () => book.sheetNames(),
+    read: (name, options) => {
+      try {
+        return book.read(name, options);
+      } catch (error) {
+        seen.failure ??= error instanceof Error ? error : new Error(String(error));
+        throw error;
+      }
+    },
+    write: (sheets) => book.write(sheets),
+  };
+  const inputs = readOffice(guarded);
+  if (seen.failure !== null) throw seen.failure;
   const errors = inputs.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0)
     throw new UserError(CONSOLIDATE_MSG.officeErrors(errors.map((p) => `${p.where?.sheet ?? ''} ${p.message}`).join('; ')));
@@ -158,7 +186,8 @@ function officeInputs(host: OfficeHost): ReturnType<typeof readOffice> {
  */
 export function startCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): RunOutcome {
   const state = loadState(host);
-  if (state && host.now() - state.heartbeat < STALE_MS) throw new UserError(CONSOLIDATE_MSG.running(state.next, state.total));
+  if (state && state.stopped === undefined && host.now() - state.heartbeat < STALE_MS)
+    throw new UserError(CONSOLIDATE_MSG.running(state.next, state.total));
   host.triggers.cancel(CONTINUE_HANDLER);
   host.stage.clear();
   const { schools } = officeInputs(host);
@@ -170,25 +199,27 @@ export function startCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): Run
 export function continueCollection(host: OfficeHost, budgetMs = RUN_BUDGET_MS): RunOutcome {
   const started = host.now();
   const state = loadState(host);
-  if (!state) {
+  if (!state || state.stopped !== undefined) {
     host.triggers.cancel(CONTINUE_HANDLER);
-    return { status: 'done', message: '', sheets: [] };
+    return { status: 'done', message: state?.stopped ?? '', sheets: [] };
   }
-  // the trigger that started this run stays listed once it ran: delete it, then set the next run, which continues
-  // from the last checkpoint if Apps Script ends this one
+  // the trigger that started this run stays listed once it ran: delete it, then set the next run first, which
+  // continues from the last checkpoint if Apps Script ends this one or a passing failure (a time-out) stops it
   host.triggers.cancel(CONTINUE_HANDLER);
+  host.triggers.schedule(CONTINUE_HANDLER, NEXT_RUN_AFTER_MS);
   let inputs: ReturnType<typeof readOffice>;
   try {
     inputs = officeInputs(host);
   } catch (error) {
-    // the office's sheets broke mid-way: end the run (no trigger left to fail every few minutes); a new start says why
+    // the office's own sheets are wrong: retrying cannot help, so no trigger is left; the state keeps why, which the
+    // sidebar shows in place of the progress (never a silent end that looks like “done”) until a new start
     if (error instanceof UserError) {
+      host.triggers.cancel(CONTINUE_HANDLER);
       host.stage.clear();
-      host.properties.remove(RUN_PROPERTY);
+      saveState(host, { ...state, stopped: error.message });
     }
     throw error;
   }
-  host.triggers.schedule(CONTINUE_HANDLER, NEXT_RUN_AFTER_MS);
   const { config, schools, lastYear } = inputs;
   const print = fingerprint(schools);
   if (state.schools === undefined) state.schools = print;

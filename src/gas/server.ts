@@ -1,7 +1,7 @@
 // The sidebar's server functions (src/workbook/api.ts ServerApi) over the active spreadsheet.
 import type { ServerApi } from '../workbook/api';
 import { getOverview, validateData } from '../workbook/service';
-import { collectionProgress } from './consolidate';
+import { collectionProgress, collectionStopped } from './consolidate';
 import { exportDocumentGas } from './exports';
 import { goToCell } from './navigation';
 import type { GasServices } from './services';
@@ -26,7 +26,7 @@ export function serverApi(services: GasServices): ServerApi {
           remove: (k: string) => void properties.deleteProperty(k),
         },
       };
-      return { progress: collectionProgress(host) };
+      return { progress: collectionProgress(host), stopped: collectionStopped(host) };
     },
   };
 }

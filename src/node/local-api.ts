@@ -41,6 +41,6 @@ export function localServerApi(file: string, options: LocalApiOptions = {}): Ser
     },
     goToCell: () => false,
     // an .xlsx has no document properties and the dev server never collects schools' summaries: nothing runs
-    getCollectionProgress: () => ({ progress: null }),
+    getCollectionProgress: () => ({ progress: null, stopped: false }),
   };
 }

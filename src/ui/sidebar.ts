@@ -255,10 +255,13 @@ const COLLECTION_POLL_MS = 60_000;
 async function loadCollection(): Promise<void> {
   const box = el('collection');
   try {
-    const { progress } = await callServer('getCollectionProgress');
+    const { progress, stopped } = await callServer('getCollectionProgress');
     box.hidden = progress === null;
-    box.innerHTML = progress === null ? '' : `<strong id="collection-progress">${esc(progress)}</strong> ${esc(M.collectionRunning)}`;
-    if (progress !== null) setTimeout(() => void loadCollection(), COLLECTION_POLL_MS);
+    if (progress === null) box.innerHTML = '';
+    // stopped for good: the reason, and nothing to wait for
+    else if (stopped) box.innerHTML = `<span class="error-line" id="collection-progress">${esc(progress)}</span>`;
+    else box.innerHTML = `<strong id="collection-progress">${esc(progress)}</strong> ${esc(M.collectionRunning)}`;
+    if (progress !== null && !stopped) setTimeout(() => void loadCollection(), COLLECTION_POLL_MS);
   } catch (error) {
     box.hidden = false;
     box.innerHTML = `<span class="error-line">${esc(messageOf(error))}</span>`;

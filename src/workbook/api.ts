@@ -141,6 +141,8 @@ export interface TallyView {
 export interface CollectionView {
   /** 'Đã thu 320/500 trường' while a collection runs in this spreadsheet; null otherwise (always in a school's workbook) */
   progress: string | null;
+  /** the collection stopped for good (the office's own sheets are wrong): `progress` says why; nothing goes on by itself */
+  stopped: boolean;
 }
 
 export interface ExportView {

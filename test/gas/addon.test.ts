@@ -20,7 +20,7 @@ function api(services: FakeServices): ServerApi {
     runTally: (phase) => tallyInSheets(services, phase),
     exportDocument: (id) => ({ kind: id, title: 'x', links: [], warnings: [] }),
     goToCell: (cell) => goToCell(ss(), cell),
-    getCollectionProgress: () => ({ progress: null }),
+    getCollectionProgress: () => ({ progress: null, stopped: false }),
   };
 }
 

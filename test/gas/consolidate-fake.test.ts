@@ -168,6 +168,37 @@ describe('Apps Script collection on the fake', () => {
     });
   });
 
+  test('a passing failure reading the office’s sheets in a trigger run: the next trigger is already set and finishes', () => {
+    withProvince(OPTIONS, (p) => {
+      collectFromMenu({ now: p.now, budgetMs: SHORT });
+      // the trigger run's first read of a range (the office's own sheets, read before any school) times out
+      p.services.calls.failOn('Range.getValues', 1, 'Service Spreadsheets timed out while accessing document');
+      p.runTriggers(SHORT);
+      expect(p.failedRuns).toEqual(['Service Spreadsheets timed out while accessing document']);
+      expect(outcome(p)).toEqual(reference.result);
+    });
+  });
+
+  test('the office’s own sheets made wrong mid-way: the collection stops, says why where the progress was, and can start again', () => {
+    withProvince(OPTIONS, (p) => {
+      collectFromMenu({ now: p.now, budgetMs: SHORT });
+      const header = p.office.sheet('Trường').cell(1, 1);
+      const code = header.value;
+      header.value = 'Mã số'; // `Mã trường` gone: the office's sheet is in error
+      p.runTriggers(SHORT);
+      expect(p.failedRuns).toHaveLength(1);
+      expect(p.scriptApp.triggers).toEqual([]);
+      const progress = collectionProgress(gasOfficeHost(p.now));
+      expect(progress).toMatch(
+        /^Đã dừng thu hồ sơ ở \d+\/30 trường: Bảng tính cơ quan có lỗi, chưa thu: .+ Hãy sửa rồi chọn lại “Thu thập hồ sơ các trường”\.$/,
+      );
+      // fixed, a new start is not refused as “running” and gives the full result
+      header.value = code;
+      expect(collect(p)).not.toMatch(/Đang thu hồ sơ/);
+      expect(outcome(p)).toEqual(reference.result);
+    });
+  });
+
   test('`Trường` edited mid-way: the reading starts over on the new list', () => {
     withProvince(OPTIONS, (p) => {
       collectFromMenu({ now: p.now, budgetMs: SHORT });

@@ -229,7 +229,7 @@ export function fakeServerApi(overrides: Partial<ServerApiImpl> = {}): ServerApi
             },
       ),
     goToCell: () => false,
-    getCollectionProgress: () => later({ progress: null }),
+    getCollectionProgress: () => later({ progress: null, stopped: false }),
     ...overrides,
   };
 }

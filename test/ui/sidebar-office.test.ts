@@ -38,12 +38,12 @@ describe('getCollectionProgress (the server function)', () => {
     expect(view.progress).toBe(progress);
     // once the run is over (its state removed), nothing is shown
     services.PropertiesService.getDocumentProperties().deleteProperty(RUN_PROPERTY);
-    expect(serverApi(services).getCollectionProgress()).toEqual({ progress: null });
+    expect(serverApi(services).getCollectionProgress()).toEqual({ progress: null, stopped: false });
   });
 
   it('in a school workbook (no collection) and in the dev server: null', () => {
-    expect(serverApi(createFakeServices()).getCollectionProgress()).toEqual({ progress: null });
-    expect(localServerApi('unused.xlsx').getCollectionProgress()).toEqual({ progress: null });
+    expect(serverApi(createFakeServices()).getCollectionProgress()).toEqual({ progress: null, stopped: false });
+    expect(localServerApi('unused.xlsx').getCollectionProgress()).toEqual({ progress: null, stopped: false });
   });
 });
 
@@ -84,7 +84,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
       let asked = 0;
       const polling = await startDevServer({
         sidebarPath: requireSidebar(),
-        api: fakeServerApi({ getCollectionProgress: () => ({ progress: answers[Math.min(asked++, answers.length - 1)] }) }),
+        api: fakeServerApi({ getCollectionProgress: () => ({ progress: answers[Math.min(asked++, answers.length - 1)], stopped: false }) }),
       });
       try {
         const { page } = browser;
@@ -106,6 +106,31 @@ describe.each(WIDTHS)('at %i px', (width) => {
       } finally {
         await browser.page.goto('about:blank');
         await polling.close();
+      }
+    });
+
+    it('a collection stopped for good shows why, and does not claim to go on or ask again', async () => {
+      const why =
+        'Đã dừng thu hồ sơ ở 10/60 trường: Bảng tính cơ quan có lỗi, chưa thu: … Hãy sửa rồi chọn lại “Thu thập hồ sơ các trường”.';
+      let asked = 0;
+      const stopped = await startDevServer({
+        sidebarPath: requireSidebar(),
+        api: fakeServerApi({ getCollectionProgress: () => (asked++, { progress: why, stopped: true }) }),
+      });
+      try {
+        const { page } = browser;
+        await page.clock.install();
+        await page.goto(stopped.url);
+        const line = page.locator('#collection-progress');
+        await line.waitFor();
+        expect(await line.textContent()).toBe(why);
+        expect(await page.locator('#collection').textContent()).not.toContain(M.collectionRunning);
+        await page.clock.fastForward(180_000);
+        expect(asked).toBe(1);
+        await screenshot(page, `ui-office-${width}-stopped`, page.locator('header'));
+      } finally {
+        await browser.page.goto('about:blank');
+        await stopped.close();
       }
     });
 
