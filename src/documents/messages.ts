@@ -91,7 +91,6 @@ export const aboveSchool = {
   none: 'Chưa có ai đủ số năm liên tục theo “Lịch sử”',
 };
 
-/** A number in a cell of text (a score shown in a note): decimal comma. */
 export const problem = {
   unknownRegistrant: (id: string): string =>
     `Mã ${id} không có trong trang tính “Cán bộ” hay “Đơn vị”: dòng đăng ký không được đưa vào báo cáo. Hãy sửa mã, hoặc thêm người (đơn vị) đó`,

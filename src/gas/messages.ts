@@ -14,7 +14,7 @@ export const TITLE = 'Thi đua – Khen thưởng';
 
 export const MSG = {
   busy:
-    'Đang có người khác chạy một thao tác của tiện ích trên bảng tính này (tính kết quả, tạo phiếu, thiết lập hoặc xuất văn bản): ' +
+    'Đang có người khác chạy một thao tác của tiện ích trên bảng tính này (tính kết quả, tạo phiếu, thiết lập, xuất văn bản, nhập kết quả năm trước hoặc thu hồ sơ các trường): ' +
     'chưa làm gì. Hãy thử lại sau ít phút.',
   unknownPhase: (id: string, known: string[]) =>
     known.length > 0

@@ -257,9 +257,13 @@ export function fuzz(count: number, firstSeed: number): FuzzReport {
         const changed = [...new Set([...base.baseline.decisions.keys(), ...result.decisions.keys()])].find(
           (k) => base.baseline.decisions.get(k) !== result.decisions.get(k),
         );
-        // a score card deleted or renamed is a member who has not scored: a legitimate input, counted apart
-        const cardRemoved = mutations.some((m) => /^(delete|rename) sheet Chấm /.test(m));
-        const validMark = mutations.some((m) => m.endsWith(VALID_MARK));
+        // a score card deleted or renamed is a member who has not scored, a valid mark is a valid edit: legitimate
+        // inputs, counted apart, but only when every mutation of the case is one (a hostile one beside them counts)
+        const applied = mutations.filter((m) => !m.startsWith('skip '));
+        const isCardRemoval = (m: string): boolean => /^(delete|rename) sheet Chấm /.test(m);
+        const legitimate = applied.every((m) => isCardRemoval(m) || m.endsWith(VALID_MARK));
+        const cardRemoved = legitimate && applied.some(isCardRemoval);
+        const validMark = legitimate && !cardRemoved;
         if (changed !== undefined && newProblems.length === 0)
           (cardRemoved ? report.cardRemoved : validMark ? report.validMarks : report.silent).push({ seed, mutations, changed });
       }
