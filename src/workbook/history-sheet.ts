@@ -113,7 +113,8 @@ export function planHistory(book: Workbook, year: string, results: YearResult[])
     frozenRows: 1,
   };
   const append =
-    existingName === undefined
+    // no sheet, or an empty one (no header row to append below): the whole sheet is written
+    existingName === undefined || existing.length === 0
       ? null
       : { sheet: existingName, afterRow: existing.length, rows: added, dateColumn: at(HISTORY.birthDate.header) + 1 };
   return { imported, sheet, append };

@@ -137,6 +137,20 @@ describe('Nhập kết quả năm trước (Apps Script)', () => {
     }
   });
 
+  test('an empty `Lịch sử` (its header deleted too): refused with the columns to add, nothing written', () => {
+    const { services, restore } = world();
+    try {
+      const sheet = services.spreadsheet.sheet('Lịch sử');
+      const size = sheet.values();
+      sheet.getRange(1, 1, size.length, size[0].length).clearContent();
+      const before = sheet.values();
+      expect(run(services, LAST_URL)).toContain('Lịch sử!A1: thiếu cột “Mã CB”: hãy thêm cột này vào dòng tiêu đề');
+      expect(services.spreadsheet.sheet('Lịch sử').values()).toEqual(before);
+    } finally {
+      restore();
+    }
+  });
+
   test('a write that fails leaves “Lịch sử” as it was, and says so', () => {
     const { services, restore } = world();
     try {
