@@ -2,8 +2,8 @@
 // principal) and the decision's (the principal's giấy khen). Recipients only; `Chờ Hội đồng quyết định` is warned.
 import type { Problem, SchoolData } from '../core/model';
 import type { AwardResult, PhaseTally } from '../core/result';
-import type { TableRow } from './frame';
-import { participantName, rewardOf, staffOf, unitName } from './paper-common';
+import type { DocumentBuilder, TableRow } from './frame';
+import { MONEY_FORMAT, participantName, rewardOf, staffOf, unitName } from './paper-common';
 import { paperProblem } from './paper-messages';
 
 export interface AwardList {
@@ -46,4 +46,29 @@ export function awardList(
     });
   });
   return { rows, total, staff, units, awards, warnings };
+}
+
+/** The words of an award list's table: its five column headers, the line when empty, the totals' label. */
+export interface AwardListLabels {
+  columns: { order: string; name: string; where: string; award: string; amount: string };
+  none: string;
+  total: string;
+}
+
+/** The list as a table (TT, name, unit or position, award, amount), its header repeated on every page, with its total. */
+export function awardListTable(doc: DocumentBuilder, list: AwardList, labels: AwardListLabels): void {
+  const c = labels.columns;
+  doc.table({
+    columns: [
+      { header: c.order, span: 1, align: 'center' },
+      { header: c.name, span: 1 },
+      { header: c.where, span: 1 },
+      { header: c.award, span: 1 },
+      { header: c.amount, span: 1, align: 'right', numberFormat: MONEY_FORMAT },
+    ],
+    rows: list.rows,
+    empty: labels.none,
+    repeatHeader: true,
+    totals: { label: labels.total, labelColumns: 4, values: [list.total] },
+  });
 }

@@ -4,9 +4,8 @@
 import { withinSchoolAuthority } from '../core/award-titles';
 import type { Phase, Problem, SchoolData } from '../core/model';
 import type { PhaseTally } from '../core/result';
-import { awardList } from './award-list';
+import { awardList, awardListTable } from './award-list';
 import { configWarnings } from './common';
-import { MONEY_FORMAT } from './paper-common';
 import { DocumentBuilder } from './frame';
 import type { OutputSheet } from './output';
 import { decision, formatMoney, paperSheet, SYMBOL, certificate } from './paper-messages';
@@ -54,19 +53,7 @@ export function decisionDocument(data: SchoolData, phase: Phase, tally: PhaseTal
   doc.title(decision.listTitle, decision.listSubtitle(phase.name));
   doc.blank();
   const c = decision.columns;
-  doc.table({
-    columns: [
-      { header: c.order, span: 1, align: 'center' },
-      { header: c.name, span: 1 },
-      { header: c.unit, span: 1 },
-      { header: c.award, span: 1 },
-      { header: c.amount, span: 1, align: 'right', numberFormat: MONEY_FORMAT },
-    ],
-    rows: list.rows,
-    empty: decision.none,
-    repeatHeader: true,
-    totals: { label: decision.total, labelColumns: 4, values: [list.total] },
-  });
+  awardListTable(doc, list, { columns: { ...c, where: c.unit }, none: decision.none, total: decision.total });
   const sheet = doc.build();
   if (sheet.page) sheet.page.rowBreaks = [decisionEnd];
   return { sheet, warnings: [...list.warnings, ...configWarnings(data.config)], total: list.total };

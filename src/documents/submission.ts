@@ -4,9 +4,8 @@
 import { withinSchoolAuthority } from '../core/award-titles';
 import type { Phase, Problem, SchoolData } from '../core/model';
 import type { PhaseTally } from '../core/result';
-import { awardList } from './award-list';
+import { awardList, awardListTable } from './award-list';
 import { closingRecipients, configWarnings } from './common';
-import { MONEY_FORMAT } from './paper-common';
 import { DocumentBuilder } from './frame';
 import type { OutputSheet } from './output';
 import { formatMoney, minutes, paperSheet, submission, SYMBOL } from './paper-messages';
@@ -41,19 +40,7 @@ export function submissionDocument(
   doc.title(submission.listTitle);
   doc.blank();
   const col = submission.columns;
-  doc.table({
-    columns: [
-      { header: col.order, span: 1, align: 'center' },
-      { header: col.name, span: 1 },
-      { header: col.position, span: 1 },
-      { header: col.award, span: 1 },
-      { header: col.amount, span: 1, align: 'right', numberFormat: MONEY_FORMAT },
-    ],
-    rows: list.rows,
-    empty: submission.none,
-    repeatHeader: true,
-    totals: { label: submission.total, labelColumns: 4, values: [list.total] },
-  });
+  awardListTable(doc, list, { columns: { ...col, where: col.position }, none: submission.none, total: submission.total });
   doc.blank();
   doc.closing(c, closingRecipients(c));
   return { sheet: doc.build(), warnings: [...list.warnings, ...configWarnings(c)] };
