@@ -17,22 +17,12 @@ import { existsSync } from 'node:fs';
 import { PackageEditor } from './fuzz/package-edit';
 import { newXlsx, readXlsx, XlsxFormatError, XlsxWriteError } from './xlsx/index';
 import { CellTooLongError } from './xlsx/write-sheet';
+// the same seed makes the same workbook
+import { seededRandom as random } from '../core/synthetic';
 
 /** The bundled demo school (build/fuzz.js or src/node/fuzz.ts); not imported from cli.ts, which runs when bundled. */
 function demoPath(): string {
   return resolve(__dirname, '..', existsSync(resolve(__dirname, '..', 'sheets-templates')) ? '' : '..', 'sheets-templates', 'demo.xlsx');
-}
-
-/** A small seeded generator (mulberry32): the same seed makes the same workbook. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Rng = () => number;

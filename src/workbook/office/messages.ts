@@ -1,5 +1,6 @@
 // Every Vietnamese text of the office workbook (issue 16): its sheets, their columns, and the reader's problems.
 import { SHEET } from '../../core/sheet-names';
+import { columns, frame, MARK } from '../../documents/messages';
 
 export const OFFICE_SHEET = {
   config: SHEET.config,
@@ -54,20 +55,21 @@ export const CHECK_LABEL = {
   fileNote: 'Số liệu tệp',
 };
 
-/** The school's summary document as the office reads it back (must match src/documents/messages.ts). */
+/** The school's summary document as the office reads it back: the very words the summary writes. */
 export const SUMMARY_TEXT = {
-  nationalName: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  motto: 'Độc lập - Tự do - Hạnh phúc',
-  order: 'TT',
-  name: 'Họ và tên',
-  birthDate: 'Ngày sinh',
-  position: 'Chức vụ',
-  unit: 'Đơn vị',
-  unitName: 'Tên tập thể',
-  initiative: 'Tên sáng kiến, đề tài',
-  note: 'Ghi chú',
+  nationalName: frame.nationalName,
+  motto: frame.motto,
+  order: columns.order,
+  name: columns.name,
+  birthDate: columns.birthDate,
+  position: columns.position,
+  unit: columns.unit,
+  unitName: columns.unitName,
+  initiative: columns.initiative,
+  note: columns.note,
+  /** the start of the summary's totals rows (`Tổng cộng: 12 cá nhân`) */
   totalPrefix: 'Tổng cộng',
-  mark: 'x',
+  mark: MARK,
 };
 
 export const READ_MSG = {
