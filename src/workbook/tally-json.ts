@@ -1,6 +1,7 @@
 // `thidua tally --json`: exactly the object of SPEC §7.
 import { formatCell } from '../core/cellref';
 import type { PhaseFairness } from '../core/fairness';
+import type { Agreement } from '../core/fairness/agreement';
 import type { Kind, Problem } from '../core/model';
 import { roundHalfAway } from '../core/numbers';
 import type { AwardResult, ParticipantResult, PhaseTally } from '../core/result';
@@ -31,14 +32,7 @@ export interface TallyJsonMember {
 }
 
 /** Kendall's W of one kind (SPEC §7 `agreement`): w to 3 decimals, chi2 to 2, p to 3 significant digits; pairwise has no test. */
-export interface TallyJsonAgreement {
-  kind: Kind;
-  method: 'complete' | 'pairwise';
-  w: number;
-  chi2: number | null;
-  df: number | null;
-  p: number | null;
-}
+export type TallyJsonAgreement = Pick<Agreement, 'kind' | 'method' | 'w' | 'chi2' | 'df' | 'p'>;
 
 /** Decisions that change without one member's marks (SPEC §7 `sensitivity`). */
 export interface TallyJsonSensitivity {
